@@ -1,0 +1,255 @@
+"""The ``coopdesk`` command line: build, query and browse the reference database.
+
+It uses the same data layer as the GUI, so the two cannot disagree. Problems of the
+environment or of the user's input end in one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from coopdesk import __version__, paths
+from coopdesk.errors import CoopDeskError, UnknownValue
+from coopdesk.store import Filters, Store
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1000 <= int(text) <= 9999:
+        raise argparse.ArgumentTypeError(f"bad year '{text}': give four digits, like 2017")
+    return int(text)
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None, help="database to read (default: the bundled one)"
+    )
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The filters shared by query, facets, gui and the printing commands."""
+    _add_db(parser)
+    parser.add_argument(
+        "--agency",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="full name, short name or alias; repeat to require several",
+    )
+    parser.add_argument(
+        "--offence",
+        action="append",
+        default=[],
+        metavar="NAME-OR-NUMBER",
+        help="offence type 1-8 or words of its name; repeat to require several",
+    )
+    parser.add_argument("--year", type=_year, help="one year")
+    parser.add_argument("--from", dest="year_from", type=_year, metavar="Y1", help="first year")
+    parser.add_argument("--to", dest="year_to", type=_year, metavar="Y2", help="last year")
+    parser.add_argument("--text", default="", metavar="Q", help="full-text search")
+
+
+def open_store(db: Path | None) -> Store:
+    return Store(db if db is not None else paths.bundled_db())
+
+
+def filters_from_args(store: Store, args: argparse.Namespace) -> Filters:
+    if args.year is not None and (args.year_from is not None or args.year_to is not None):
+        raise UnknownValue("give either --year or --from/--to, not both.")
+    year_from = args.year if args.year is not None else args.year_from
+    year_to = args.year if args.year is not None else args.year_to
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise UnknownValue(f"--from {year_from} is after --to {year_to}.")
+    return Filters(
+        agencies=tuple(dict.fromkeys(store.resolve_agency(a) for a in args.agency)),
+        offences=tuple(dict.fromkeys(store.resolve_offence(o) for o in args.offence)),
+        year_from=year_from,
+        year_to=year_to,
+        text=args.text,
+    )
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_build_db(args: argparse.Namespace) -> int:
+    from coopdesk.build import build
+
+    output = args.output or paths.bundled_db()
+    curation = build(args.source or paths.source_dir(), output)
+    print(
+        f"Built {output}: {len(curation.documents)} document(s), "
+        f"{len(curation.records)} records, {len(curation.links)} links."
+    )
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from coopdesk.render import dated_table, record_json
+
+    with open_store(args.db) as store:
+        records = store.dated(filters_from_args(store, args))
+        if args.json:
+            _print_json([record_json(store.record(r.id)) for r in records])
+        else:
+            print(dated_table(records))
+            print(f"\n{len(records)} of {store.total_dated()} records")
+    return 0
+
+
+def cmd_facets(args: argparse.Namespace) -> int:
+    with open_store(args.db) as store:
+        facets = store.facets(filters_from_args(store, args))
+    if args.json:
+        _print_json(
+            {
+                "agencies": [
+                    {"id": v.id, "name": v.label, "count": v.count} for v in facets.agencies
+                ],
+                "offences": [
+                    {"id": v.id, "number": v.number, "name": v.label, "count": v.count}
+                    for v in facets.offences
+                ],
+                "years": [{"year": v.number, "count": v.count} for v in facets.years],
+            }
+        )
+        return 0
+    for title, values in (
+        ("Agencies", facets.agencies),
+        ("Offence types", facets.offences),
+        ("Years", facets.years),
+    ):
+        print(f"{title}:")
+        for v in values:
+            label = f"{v.number}) {v.label}" if title == "Offence types" else v.label
+            print(f"  {v.count:>5}  {label}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from coopdesk.render import snippet_text
+
+    with open_store(args.db) as store:
+        hits = store.search(args.text, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": h.ref,
+                    "kind": h.kind,
+                    "title": h.title,
+                    "paragraph": h.paragraph,
+                    "snippet": snippet_text(h.snippet),
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    for h in hits:
+        where = f"¶{h.paragraph} of " if h.paragraph else ""
+        print(f"{h.ref}  ({h.kind})  {where}{h.title}\n    {snippet_text(h.snippet)}")
+    print(f"{len(hits)} result(s)")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from coopdesk.render import record_json, record_text
+
+    with open_store(args.db) as store:
+        detail = store.record(args.id)
+    if args.json:
+        _print_json(record_json(detail))
+    else:
+        sys.stdout.write(record_text(detail))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from coopdesk.ui.app import run_gui
+
+    return run_gui(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="coopdesk",
+        description="Offline reference on Russia–EU cooperation against transnational crime "
+        "and terrorism. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"CoopDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("build-db", help="build the database from the source documents")
+    p.add_argument("--source", type=Path, help="folder of documents (default: data/source)")
+    p.add_argument("--output", type=Path, help="database to write (default: data/coop.db)")
+    p.set_defaults(func=cmd_build_db)
+
+    p = sub.add_parser("query", help="the dated records the filters leave, in date order")
+    add_filter_arguments(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("facets", help="how many records each filter choice would leave")
+    add_filter_arguments(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_facets)
+
+    p = sub.add_parser("search", help="full-text search over records and source paragraphs")
+    _add_db(p)
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", help="one record with its links and citations")
+    _add_db(p)
+    p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("gui", help="open the window (the default)")
+    add_filter_arguments(p)
+    p.add_argument("--select", metavar="ID", help="record to select at start")
+    p.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PATH",
+        help="lay the window out at a fixed size, save it as PNG and exit",
+    )
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("--") and argv[0] not in ("--help", "--version")):
+        argv = ["gui", *argv]
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except CoopDeskError as exc:
+        print(f"coopdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point of the ``coopdesk-gui`` launcher: always the window."""
+    return main(["gui", *sys.argv[1:]])

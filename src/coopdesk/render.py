@@ -1,0 +1,330 @@
+"""Text, HTML and JSON renderings of records, shared by the command line, the GUI and print.
+
+No Qt here. Every piece of database text that goes into HTML passes through ``esc``;
+the only links produced are the application's own ``coopdesk:`` links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import quote, unquote
+
+from coopdesk.schema import KIND_BY_ID
+from coopdesk.store import HIT_END, HIT_START, Citation, DatedRecord, DocumentText, RecordDetail
+
+SCHEME = "coopdesk"
+
+# One colour and one shape per timeline lane, used everywhere (Okabe–Ito palette).
+LANE_STYLE: dict[str, tuple[str, str]] = {
+    "Instruments": ("#0072B2", "◆"),
+    "Summits": ("#D55E00", "■"),
+    "High-level talks": ("#009E73", "●"),
+    "Expert meetings": ("#CC79A7", "▲"),
+}
+KIND_COLOUR: dict[str, str] = {
+    "agency": "#E69F00",
+    "person": "#56B4E9",
+    "place": "#7F7F7F",
+    "offence": "#D55E00",
+    "form": "#009E73",
+    "area": "#0072B2",
+    "principle": "#CC79A7",
+}
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def human_date(iso: str | None) -> str:
+    """'2017-09-27' → '27 September 2017' (as people read dates)."""
+    if not iso:
+        return ""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B} {day.year}"
+
+
+def short_date(iso: str | None) -> str:
+    """'2017-09-27' → '27 Sep'."""
+    if not iso:
+        return ""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%b}"
+
+
+def record_url(record_id: str) -> str:
+    return f"{SCHEME}:record/{quote(record_id, safe='/')}"
+
+
+def source_url(document_id: str, paragraph: int, citation_index: int = 0) -> str:
+    return f"{SCHEME}:source/{quote(document_id, safe='')}/{paragraph}/{citation_index}"
+
+
+def parse_url(url: str) -> tuple[str, list[str]] | None:
+    """('record', [id]) or ('source', [document, paragraph, index]); None for anything else.
+
+    Only the application's own links are accepted; every other scheme is refused.
+    """
+    prefix = f"{SCHEME}:"
+    if not url.startswith(prefix):
+        return None
+    what, _, rest = url[len(prefix) :].partition("/")
+    if what == "record" and rest:
+        return "record", [unquote(rest)]
+    if what == "source":
+        parts = [unquote(p) for p in rest.split("/")]
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            return "source", parts
+    return None
+
+
+def marker(kind: str) -> tuple[str, str]:
+    """The colour and shape that stand for a kind of record."""
+    info = KIND_BY_ID.get(kind)
+    if info and info.lane:
+        return LANE_STYLE[info.lane]
+    return KIND_COLOUR.get(kind, "#555555"), "▪"
+
+
+def subtitle(detail: RecordDetail) -> str:
+    """Kind · date · place, as one line of plain text."""
+    parts = [KIND_BY_ID[detail.kind].label if detail.kind in KIND_BY_ID else detail.kind]
+    if detail.ref.date:
+        parts.append(human_date(detail.ref.date))
+    if detail.place:
+        parts.append(detail.place.title)
+    if detail.side_name:
+        parts.append(detail.side_name)
+    return " · ".join(parts)
+
+
+def _facts(detail: RecordDetail) -> list[tuple[str, str]]:
+    facts: list[tuple[str, str]] = []
+    if detail.ref.date:
+        facts.append(("Date", human_date(detail.ref.date)))
+    if detail.kind in KIND_BY_ID and KIND_BY_ID[detail.kind].lane:
+        facts.append(("Place", detail.place.title if detail.place else "not stated in the source"))
+    if detail.number is not None:
+        facts.append(("Number", str(detail.number)))
+    if detail.context:
+        facts.append(("Context", detail.context))
+    if detail.side_name:
+        facts.append(("Side", detail.side_name))
+    if detail.short_name:
+        facts.append(("Short name", detail.short_name))
+    if detail.role:
+        facts.append(("Role", detail.role))
+    if detail.parent:
+        facts.append(("Part of", detail.parent.title))
+    if detail.children:
+        facts.append(("Units", ", ".join(c.title for c in detail.children)))
+    if detail.aliases:
+        facts.append(("Also known as", ", ".join(detail.aliases)))
+    return facts
+
+
+def record_text(detail: RecordDetail) -> str:
+    """A record as plain text, for the command line."""
+    lines = [detail.title, subtitle(detail), f"id: {detail.id}", ""]
+    for label, value in _facts(detail):
+        lines.append(f"{label + ':':<15}{value}")
+    for label, links in detail.link_groups():
+        lines += ["", f"{label}:"]
+        for link in links:
+            role = f" ({link.role})" if link.role else ""
+            basis = "stated" if link.basis == "stated" else f"inferred: {link.reason}"
+            date = f"{link.other.date}  " if link.other.date else ""
+            lines.append(f"  - {date}{link.other.title}{role} [{basis}]")
+    lines += ["", "Source:"]
+    for c in detail.citations:
+        lines.append(f"  ¶{c.paragraph}: “{c.quote}”")
+    return "\n".join(lines) + "\n"
+
+
+def _basis_html(basis: str, reason: str | None, for_print: bool) -> str:
+    if basis == "stated":
+        return '<span class="stated">stated</span>'
+    return f'<span class="inferred"><i>inferred</i> — {esc(reason or "")}</span>'
+
+
+class _Notes:
+    """Numbered citation notes for print: the same quote gets the same number."""
+
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+
+    def ref(self, citation: Citation) -> int:
+        key = (citation.document_id, citation.paragraph, citation.quote)
+        for index, c in enumerate(self.items, 1):
+            if (c.document_id, c.paragraph, c.quote) == key:
+                return index
+        self.items.append(citation)
+        return len(self.items)
+
+
+def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int = 1) -> str:
+    """A record as HTML for the detail view, or for paper when ``for_print``.
+
+    On paper links become plain text and citations become numbered notes.
+    """
+    colour, shape = marker(detail.kind)
+    notes = _Notes()
+    out = [
+        f'<h{heading} class="title">{esc(detail.title)}</h{heading}>',
+        f'<p class="subtitle"><span style="color:{colour}">{shape}</span> '
+        f"{esc(subtitle(detail))}</p>",
+    ]
+    facts = _facts(detail)
+    if facts:
+        out.append('<table class="facts" cellspacing="0" cellpadding="3">')
+        for label, value in facts:
+            out.append(f'<tr><th align="left">{esc(label)}</th><td>{esc(value)}</td></tr>')
+        out.append("</table>")
+    for label, links in detail.link_groups():
+        out.append(f"<h{heading + 1}>{esc(label)}</h{heading + 1}>")
+        out.append("<ul>")
+        for link in links:
+            name = esc(link.other.title)
+            if not for_print:
+                name = f'<a href="{esc(record_url(link.other.id))}">{name}</a>'
+            when = f"{esc(human_date(link.other.date))} · " if link.other.date else ""
+            role = f" — {esc(link.role)}" if link.role else ""
+            refs = ""
+            if for_print:
+                numbers = sorted({notes.ref(c) for c in link.citations})
+                refs = "".join(f"<sup>[{n}]</sup>" for n in numbers)
+            else:
+                paras = sorted({c.paragraph for c in link.citations})
+                refs = ' <span class="para">' + " ".join(f"¶{p}" for p in paras) + "</span>"
+            out.append(
+                f"<li>{when}{name}{role} · {_basis_html(link.basis, link.reason, for_print)}"
+                f"{refs}</li>"
+            )
+        out.append("</ul>")
+    out.append(f"<h{heading + 1}>Source</h{heading + 1}>")
+    for index, c in enumerate(detail.citations):
+        number = f"[{notes.ref(c)}] " if for_print else ""
+        action = (
+            ""
+            if for_print
+            else f' · <a href="{esc(source_url(c.document_id, c.paragraph, index))}">'
+            "Show in source</a>"
+        )
+        out.append(
+            f'<blockquote class="quote">“{esc(c.quote)}”</blockquote>'
+            f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>'
+        )
+    if for_print and len(notes.items) > len(detail.citations):
+        out.append(f"<h{heading + 1}>Notes</h{heading + 1}>")
+        out.append('<ol class="notes">')
+        for c in notes.items:
+            out.append(f"<li>{esc(c.document_title)}, ¶{c.paragraph}: “{esc(c.quote)}”</li>")
+        out.append("</ol>")
+    return "\n".join(out)
+
+
+def source_html(doc: DocumentText, paragraph: int | None = None, quote_text: str = "") -> str:
+    """The whole document, its paragraphs numbered, the cited passage highlighted.
+
+    The highlighted paragraph carries the anchor ``cited`` to scroll to.
+    """
+    out = [
+        f'<h1 class="title">{esc(doc.title)}</h1>',
+        f'<p class="subtitle">{esc(doc.filename)} · SHA-256 {esc(doc.sha256[:16])}…</p>',
+    ]
+    for number, text in enumerate(doc.paragraphs, 1):
+        body = esc(text)
+        anchor = ""
+        if number == paragraph:
+            anchor = '<a name="cited"></a>'
+            if quote_text and quote_text in text:
+                start = text.index(quote_text)
+                body = (
+                    esc(text[:start])
+                    + f'<span class="hit">{esc(quote_text)}</span>'
+                    + esc(text[start + len(quote_text) :])
+                )
+            else:
+                body = f'<span class="hit">{body}</span>'
+        out.append(f'<p class="para">{anchor}<b>¶{number}</b>&nbsp; {body}</p>')
+    return "\n".join(out)
+
+
+def snippet_html(snippet: str) -> str:
+    """A search snippet with its matches in bold, everything else escaped."""
+    out = []
+    for i, part in enumerate(snippet.split(HIT_START)):
+        if i == 0:
+            out.append(esc(part))
+            continue
+        hit, _, rest = part.partition(HIT_END)
+        out.append(f"<b>{esc(hit)}</b>{esc(rest)}")
+    return "".join(out)
+
+
+def snippet_text(snippet: str) -> str:
+    return snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+
+
+def record_json(detail: RecordDetail) -> dict[str, Any]:
+    """The fields of ``coopdesk query --json`` (and more) for one record."""
+    agencies: list[str] = []
+    people: list[dict[str, Any]] = []
+    offences: list[dict[str, Any]] = []
+    related: list[dict[str, Any]] = []
+    for link in detail.links:
+        kind = link.other.kind
+        if kind == "agency" and link.relation in ("participant", "party", "implemented_by"):
+            if link.other.title not in agencies:
+                agencies.append(link.other.title)
+        elif kind == "person" and link.relation == "participant":
+            people.append({"id": link.other.id, "name": link.other.title, "role": link.role})
+        elif kind == "offence" and link.relation == "concerns":
+            offences.append(
+                {
+                    "id": link.other.id,
+                    "number": link.other.number,
+                    "name": link.other.title,
+                    "basis": link.basis,
+                    "reason": link.reason,
+                }
+            )
+        else:
+            related.append(
+                {
+                    "id": link.other.id,
+                    "relation": link.label,
+                    "title": link.other.title,
+                    "basis": link.basis,
+                }
+            )
+    return {
+        "id": detail.id,
+        "kind": detail.kind,
+        "title": detail.title,
+        "date": detail.ref.date,
+        "year": detail.year,
+        "place": detail.place.title if detail.place else None,
+        "agencies": agencies,
+        "people": people,
+        "offences": offences,
+        "related": related,
+        "citations": [{"paragraph": c.paragraph, "quote": c.quote} for c in detail.citations],
+    }
+
+
+def dated_table(records: Iterable[DatedRecord]) -> str:
+    """Dated records as an aligned plain-text table."""
+    rows = [("DATE", "KIND", "PLACE", "TITLE")]
+    rows += [(r.date or "", r.kind_label, r.place or "—", r.title) for r in records]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
+        for row in rows
+    )

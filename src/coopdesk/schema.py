@@ -1,0 +1,186 @@
+"""The database schema and its controlled vocabularies (kinds, sides, relations).
+
+The vocabularies live here, not in the curation files, so that every document is
+described in the same terms and the GUI can rely on them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+SCHEMA_VERSION = 1
+
+
+class Kind(NamedTuple):
+    id: str
+    label: str
+    plural: str
+    category: str  # "instrument", "event" or a kind of its own for undated records
+    lane: str | None  # timeline lane of dated kinds
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("instrument", "Instrument", "Instruments", "instrument", "Instruments"),
+    Kind("summit", "Summit", "Summits", "event", "Summits"),
+    Kind("talks", "High-level talks", "High-level talks", "event", "High-level talks"),
+    Kind(
+        "consultation", "Expert consultations", "Expert consultations", "event", "Expert meetings"
+    ),
+    Kind("meeting", "Expert meeting", "Expert meetings", "event", "Expert meetings"),
+    Kind("agency", "Agency or body", "Agencies and bodies", "agency", None),
+    Kind("person", "Person", "People", "person", None),
+    Kind("place", "Place", "Places", "place", None),
+    Kind("offence", "Offence type", "Offence types", "offence", None),
+    Kind("form", "Form of cooperation", "Forms of cooperation", "form", None),
+    Kind("area", "Most advanced area", "Most advanced areas", "area", None),
+    Kind("principle", "Principle", "Principles", "principle", None),
+)
+KIND_BY_ID = {k.id: k for k in KINDS}
+DATED_KINDS = tuple(k.id for k in KINDS if k.lane)
+LANES: tuple[str, ...] = tuple(dict.fromkeys(k.lane for k in KINDS if k.lane))
+
+SIDES: dict[str, str] = {
+    "ru": "Russian Federation",
+    "eu": "European Union",
+    "intl": "International",
+}
+
+
+class Relation(NamedTuple):
+    id: str
+    label: str  # as seen from the "from" record
+    inverse: str  # as seen from the "to" record
+
+
+RELATIONS: tuple[Relation, ...] = (
+    Relation("participant", "Participants", "Took part in"),
+    Relation("party", "Parties", "Party to"),
+    Relation("implemented_by", "Implemented by", "Implements"),
+    Relation("concerns", "Offence types", "Concerned by"),
+    Relation("form", "Forms of cooperation", "Form of"),
+    Relation("area", "Areas of cooperation", "Area of"),
+    Relation("principle", "Principles", "Principle of"),
+    Relation("adopted_at", "Adopted at", "Adopted here"),
+    Relation("follows_up", "Follows up", "Followed up by"),
+    Relation("follows", "Previous round", "Next round"),
+    Relation("member_of", "Agency", "People"),
+    Relation("counterpart", "Counterpart", "Counterpart of"),
+    Relation("concerns_body", "Body", "Named in"),
+    Relation("context", "Context", "Named in the context of"),
+)
+RELATION_BY_ID = {r.id: r for r in RELATIONS}
+
+# Relations that make an agency count as involved in a dated record (the agency facet).
+AGENCY_RELATIONS = ("participant", "party", "implemented_by")
+
+FTS_TABLE = "search_index"
+
+DDL = f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    curated TEXT,
+    text TEXT NOT NULL
+);
+CREATE TABLE paragraphs (
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    number INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document_id, number)
+);
+CREATE TABLE kinds (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    plural TEXT NOT NULL,
+    category TEXT NOT NULL,
+    lane TEXT,
+    sort INTEGER NOT NULL
+);
+CREATE TABLE sides (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE relations (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    inverse TEXT NOT NULL
+);
+CREATE TABLE records (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL REFERENCES kinds(id),
+    title TEXT NOT NULL,
+    short_name TEXT,
+    date TEXT,
+    year INTEGER,
+    place_id TEXT REFERENCES records(id),
+    number INTEGER,
+    side TEXT REFERENCES sides(id),
+    parent_id TEXT REFERENCES records(id),
+    role TEXT,
+    context TEXT,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    sort INTEGER NOT NULL,
+    CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+);
+CREATE TABLE aliases (
+    record_id TEXT NOT NULL REFERENCES records(id),
+    alias TEXT NOT NULL,
+    PRIMARY KEY (record_id, alias)
+);
+CREATE TABLE links (
+    id INTEGER PRIMARY KEY,
+    from_id TEXT NOT NULL REFERENCES records(id),
+    to_id TEXT NOT NULL REFERENCES records(id),
+    relation TEXT NOT NULL REFERENCES relations(id),
+    role TEXT,
+    basis TEXT NOT NULL CHECK (basis IN ('stated', 'inferred')),
+    reason TEXT,
+    derived_from INTEGER REFERENCES links(id),
+    CHECK (basis = 'stated' OR reason IS NOT NULL)
+);
+CREATE TABLE citations (
+    id INTEGER PRIMARY KEY,
+    record_id TEXT REFERENCES records(id),
+    link_id INTEGER REFERENCES links(id),
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    paragraph INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    CHECK ((record_id IS NULL) <> (link_id IS NULL))
+);
+-- Facet tables, derived at build time: which agencies and offence types each dated record
+-- involves (an event's agencies include those of the people who took part).
+CREATE TABLE record_agencies (
+    record_id TEXT NOT NULL REFERENCES records(id),
+    agency_id TEXT NOT NULL REFERENCES records(id),
+    PRIMARY KEY (record_id, agency_id)
+) WITHOUT ROWID;
+CREATE TABLE record_offences (
+    record_id TEXT NOT NULL REFERENCES records(id),
+    offence_id TEXT NOT NULL REFERENCES records(id),
+    PRIMARY KEY (record_id, offence_id)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
+    ref UNINDEXED, kind UNINDEXED, paragraph UNINDEXED, title, body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("records", ("kind", "year", "date")),
+    ("records", ("year", "date")),
+    ("records", ("place_id",)),
+    ("records", ("parent_id",)),
+    ("aliases", ("alias",)),
+    ("links", ("from_id", "relation")),
+    ("links", ("to_id", "relation")),
+    ("citations", ("record_id",)),
+    ("citations", ("link_id",)),
+    ("record_agencies", ("agency_id", "record_id")),
+    ("record_offences", ("offence_id", "record_id")),
+)

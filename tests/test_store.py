@@ -1,0 +1,260 @@
+"""The read-only data layer: filters and their combinations, facets, search, records."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coopdesk.errors import DatabaseError, InvalidSearch, NotFound, UnknownValue
+from coopdesk.store import Filters, Store, fts_query
+
+EUROPOL = "agency/eu-europol"
+MOI = "agency/ru-ministry-of-interior"
+TERRORISM = "offence/2-terrorism"
+
+
+def ids(records: list) -> list[str]:
+    return [r.id for r in records]
+
+
+def test_no_filters_lists_every_dated_record_in_date_order(store: Store) -> None:
+    records = store.dated(Filters())
+    assert len(records) == store.total_dated() == 11
+    dates = [r.date for r in records]
+    assert dates == sorted(dates)
+
+
+def test_year_filter_leaves_the_three_2017_meetings(store: Store) -> None:
+    records = store.dated(Filters(year_from=2017, year_to=2017))
+    assert [(r.date, r.place) for r in records] == [
+        ("2017-02-08", "Moscow"),
+        ("2017-07-13", "Brussels"),
+        ("2017-09-27", "The Hague"),
+    ]
+
+
+def test_year_range_is_inclusive(store: Store) -> None:
+    years = {r.year for r in store.dated(Filters(year_from=2014, year_to=2016))}
+    assert years == {2014, 2016}
+
+
+def test_agency_filter_includes_agencies_of_people_who_took_part(store: Store) -> None:
+    eeas = store.resolve_agency("EEAS")
+    assert ids(store.dated(Filters(agencies=(eeas,)))) == [
+        "event/2017-07-13-expert-consultations-brussels",
+        "event/2018-02-08-ct-talks-round-3",
+    ]
+
+
+def test_several_agencies_must_all_be_involved(store: Store) -> None:
+    assert ids(store.dated(Filters(agencies=(EUROPOL, MOI)))) == [
+        "instrument/2003-11-06-europol-cooperation-agreement",
+        "event/2017-09-27-the-hague",
+    ]
+
+
+def test_offence_agency_year_and_text_combine(store: Store) -> None:
+    both = Filters(agencies=(EUROPOL,), offences=(TERRORISM,), year_from=2017, year_to=2017)
+    assert ids(store.dated(both)) == ["event/2017-07-13-expert-consultations-brussels"]
+    assert ids(store.dated(Filters(text="Hague", year_from=2017, year_to=2017))) == [
+        "event/2017-09-27-the-hague"
+    ]
+    assert store.dated(Filters(text="Hague", year_from=2018)) == []
+
+
+def test_text_filter_matches_prefixes_and_aliases(store: Store) -> None:
+    assert "event/2017-09-27-the-hague" in ids(store.dated(Filters(text="cyber")))
+    assert ids(store.dated(Filters(text="FSB"))) == [
+        "instrument/2003-11-06-europol-cooperation-agreement"
+    ]
+
+
+def test_facet_counts_follow_the_other_filters_but_not_their_own(store: Store) -> None:
+    facets = store.facets(Filters(year_from=2017, year_to=2017))
+    agencies = {v.id: v.count for v in facets.agencies}
+    assert agencies[EUROPOL] == 2
+    assert agencies[MOI] == 1
+    # The year facet ignores the year filter: each count is what choosing that year leaves.
+    assert {v.number: v.count for v in facets.years} == {
+        2001: 2,
+        2002: 1,
+        2003: 1,
+        2014: 2,
+        2016: 1,
+        2017: 3,
+        2018: 1,
+    }
+    europol_only = store.facets(Filters(agencies=(EUROPOL,)))
+    assert {v.number: v.count for v in europol_only.years if v.count} == {2003: 1, 2017: 2}
+    assert {v.id: v.count for v in europol_only.agencies}[EUROPOL] == 3
+
+
+def test_facets_list_all_eight_offence_types_in_footnote_order(store: Store) -> None:
+    offences = store.facets(Filters()).offences
+    assert [v.number for v in offences] == list(range(1, 9))
+    assert offences[1].count == 9  # terrorism: the Agreement, 3 statements, summit, 3 rounds, July
+    assert all(v.count >= 1 for v in offences)
+
+
+def test_resolve_agency_by_name_short_name_alias_or_id(store: Store) -> None:
+    for name in ("Europol", "european police office", "EUROPOL", EUROPOL):
+        assert store.resolve_agency(name) == EUROPOL
+    assert store.resolve_agency("FSB") == "agency/ru-federal-security-service"
+    assert store.resolve_agency("DG HOME") == "agency/eu-dg-home"
+    assert (
+        store.resolve_agency("Rosfinmonitoring") == "agency/ru-federal-financial-monitoring-service"
+    )
+
+
+def test_unknown_agency_suggests_close_names(store: Store) -> None:
+    with pytest.raises(UnknownValue, match="Did you mean: europol"):
+        store.resolve_agency("Europoll")
+
+
+def test_resolve_offence_by_number_or_words(store: Store) -> None:
+    assert store.resolve_offence("2") == TERRORISM
+    assert store.resolve_offence("money laundering") == "offence/7-money-laundering"
+    assert store.resolve_offence("Narcotic") == "offence/3-narcotic-drugs"
+    with pytest.raises(UnknownValue, match="no offence type numbered 9"):
+        store.resolve_offence("9")
+    with pytest.raises(UnknownValue, match="several"):
+        store.resolve_offence("trafficking")
+
+
+def test_search_finds_records_and_paragraphs_with_marked_snippets(store: Store) -> None:
+    hits = store.search("Syromolotov")
+    kinds = {h.kind for h in hits}
+    assert {"person", "talks", "paragraph"} <= kinds
+    paragraph = next(h for h in hits if h.kind == "paragraph")
+    assert paragraph.paragraph == 6
+    assert "\x02Syromolotov\x03" in paragraph.snippet
+
+
+def test_search_with_fts_syntax_is_honoured(store: Store) -> None:
+    assert {h.ref for h in store.search('"Joint Statement" AND 2002')} >= {
+        "instrument/2002-11-11-joint-statement-terrorism"
+    }
+
+
+def test_unparseable_search_is_an_invalid_search_answer(store: Store) -> None:
+    with pytest.raises(InvalidSearch):
+        store.search('"unbalanced')
+    with pytest.raises(InvalidSearch):
+        store.dated(Filters(text="AND OR"))
+
+
+def test_punctuation_only_search_finds_nothing_without_error(store: Store) -> None:
+    assert store.search("!!! ???") == []
+    assert fts_query("  ") is None
+    assert store.dated(Filters(text="…")) == []
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=60) | st.sampled_from(['"', "NEAR(", "a OR", "*", "^x", ":", "((("]))
+def test_any_search_text_answers_or_says_invalid(store: Store, text: str) -> None:
+    calls = (
+        lambda: store.search(text),
+        lambda: store.dated(Filters(text=text)),
+        lambda: store.facets(Filters(text=text)),
+    )
+    for call in calls:
+        with contextlib.suppress(InvalidSearch):
+            call()
+
+
+def test_very_long_search_text_does_not_fail(store: Store) -> None:
+    store.search("terror " * 15000)
+
+
+def test_record_detail_has_participants_roles_and_citations(store: Store) -> None:
+    detail = store.record("event/2018-02-08-ct-talks-round-3")
+    assert detail.place is not None and detail.place.title == "Brussels"
+    people = {lk.other.title: lk.role for lk in detail.links if lk.other.kind == "person"}
+    assert (
+        people["Pedro Serrano"]
+        == "Deputy Secretary General of the European External Action Service"
+    )
+    assert len(people) == 4
+    agencies = {lk.other.id: lk.basis for lk in detail.links if lk.other.kind == "agency"}
+    assert agencies["agency/eu-eeas"] == "stated"
+    assert agencies["agency/eu-counter-terrorism-coordinator"] == "inferred"
+    assert detail.citations[0].paragraph == 6
+    labels = [label for label, _ in detail.link_groups()]
+    assert "Previous round" in labels and "Participants" in labels
+
+
+def test_record_shows_incoming_links_under_the_inverse_label(store: Store) -> None:
+    detail = store.record("event/2016-04-01-ct-talks-round-1")
+    groups = dict(detail.link_groups())
+    assert [lk.other.id for lk in groups["Next round"]] == ["event/2017-02-08-ct-talks-round-2"]
+    moi = store.record(MOI)
+    assert [c.title for c in moi.children] == ["National Contact Point"]
+
+
+def test_unknown_record_is_not_found(store: Store) -> None:
+    with pytest.raises(NotFound):
+        store.record("event/nope")
+
+
+def test_involved_lists_the_bodies_of_the_filtered_records(store: Store) -> None:
+    involved = store.involved(Filters(year_from=2018, year_to=2018))
+    assert {"person/pedro-serrano", "place/brussels", "agency/eu-eeas"} <= involved
+    assert "place/the-hague" not in involved
+
+
+def test_opens_from_a_read_only_directory(built_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    shutil.copy(built_db, folder / "coop.db")
+    os.chmod(folder / "coop.db", stat.S_IRUSR)
+    os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with Store(folder / "coop.db") as ro:
+            assert ro.total_dated() == 11
+        assert sorted(p.name for p in folder.iterdir()) == ["coop.db"]
+    finally:
+        os.chmod(folder, stat.S_IRWXU)
+
+
+def test_missing_file_is_a_database_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="no database file"):
+        Store(tmp_path / "missing.db")
+
+
+def test_not_a_database_is_a_database_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError, match="damaged or not a CoopDesk database"):
+        Store(bad)
+
+
+def test_other_schema_version_is_refused(built_db: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    shutil.copy(built_db, other)
+    conn = sqlite3.connect(other)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match="schema version 99"):
+        Store(other)
+
+
+def test_store_cannot_write(store: Store) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        store._conn.execute("DELETE FROM records")
+
+
+def test_long_text_keeps_only_the_first_words() -> None:
+    query = fts_query("terror " * 15000)
+    assert query is not None and query.count('"terror"*') == 16
+    assert fts_query('"x" ' * 1000) == " ".join(['"x"*'] * 16)
