@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,18 @@ from coopdesk.build import build
 from coopdesk.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def doctored_copy(database: Path, target: Path, sql: str) -> Path:
+    """A copy of ``database`` at ``target`` with ``sql`` applied to it."""
+    shutil.copy(database, target)
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+    return target
 
 
 @pytest.fixture
@@ -35,3 +48,24 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def store(built_db: Path) -> Iterator[Store]:
     with Store(built_db) as opened:
         yield opened
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def window(qtbot, built_db: Path, settings_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on a fresh build, with settings in a temporary file."""
+    from PySide6.QtCore import QSettings
+
+    from coopdesk.app import create_main_window
+
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    win = create_main_window(built_db, settings)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -66,7 +66,8 @@ def test_query_table_ends_with_the_count() -> None:
 def test_facets_json_has_the_documented_shape() -> None:
     data = json.loads(run("facets", "--year", "2017", "--json").stdout)
     assert set(data) == {"agencies", "offences", "years"}
-    europol = next(a for a in data["agencies"] if "Europol" in a["name"])
+    europol = next(a for a in data["agencies"] if a["short_name"] == "Europol")
+    assert europol["name"] == "European Police Office"
     assert europol["count"] == 2
     assert {"year": 2017, "count": 3} in data["years"]
     assert data["offences"][0]["number"] == 1

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import doctored_copy
 from coopdesk.errors import DatabaseError, InvalidSearch, NotFound, UnknownValue
 from coopdesk.store import Filters, Store, fts_query
 
@@ -239,12 +240,9 @@ def test_not_a_database_is_a_database_error(tmp_path: Path) -> None:
 
 
 def test_other_schema_version_is_refused(built_db: Path, tmp_path: Path) -> None:
-    other = tmp_path / "other.db"
-    shutil.copy(built_db, other)
-    conn = sqlite3.connect(other)
-    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    conn.commit()
-    conn.close()
+    other = doctored_copy(
+        built_db, tmp_path / "other.db", "UPDATE meta SET value = '99' WHERE key = 'schema_version'"
+    )
     with pytest.raises(DatabaseError, match="schema version 99"):
         Store(other)
 

@@ -111,13 +111,16 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_facets(args: argparse.Namespace) -> int:
+    from coopdesk.render import name_with_short
+
     with open_store(args.db) as store:
         facets = store.facets(filters_from_args(store, args))
     if args.json:
         _print_json(
             {
                 "agencies": [
-                    {"id": v.id, "name": v.label, "count": v.count} for v in facets.agencies
+                    {"id": v.id, "name": v.label, "short_name": v.short, "count": v.count}
+                    for v in facets.agencies
                 ],
                 "offences": [
                     {"id": v.id, "number": v.number, "name": v.label, "count": v.count}
@@ -134,7 +137,9 @@ def cmd_facets(args: argparse.Namespace) -> int:
     ):
         print(f"{title}:")
         for v in values:
-            label = f"{v.number}) {v.label}" if title == "Offence types" else v.label
+            label = name_with_short(v.label, v.short)
+            if title == "Offence types":
+                label = f"{v.number}) {v.label}"
             print(f"  {v.count:>5}  {label}")
     return 0
 
@@ -174,6 +179,52 @@ def cmd_show(args: argparse.Namespace) -> int:
         _print_json(record_json(detail))
     else:
         sys.stdout.write(record_text(detail))
+    return 0
+
+
+def cmd_check_db(args: argparse.Namespace) -> int:
+    from coopdesk.checks import check_database
+
+    path = args.path or paths.bundled_db()
+    checks = check_database(path)
+    for check in checks:
+        print(f"{check.name:<10} {'ok ' if check.ok else 'FAIL'}  {check.message}")
+    if all(c.ok for c in checks) and len(checks) == 3:
+        print(f"{path}: sound.")
+        return 0
+    print(f"coopdesk: {path} failed its checks.", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _paper_app() -> None:
+    """Printing needs Qt's fonts and painter; with no display, it draws offscreen."""
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coopdesk.ui.app import application
+
+    application()
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    _paper_app()
+    from coopdesk.ui.printing import write_record_pdf
+
+    with open_store(args.db) as store:
+        pages = write_record_pdf(store, args.id, args.output, args.marking)
+    print(f"Saved {args.output} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    _paper_app()
+    from coopdesk.ui.printing import write_brief_pdf
+
+    with open_store(args.db) as store:
+        filters = filters_from_args(store, args)
+        pages = write_brief_pdf(store, filters, args.output, args.marking)
+    print(f"Saved {args.output} ({pages} pages).")
     return 0
 
 
@@ -219,6 +270,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("check-db", help="integrity, schema and quote checks of a database")
+    p.add_argument("path", nargs="?", type=Path, help="database (default: the bundled one)")
+    p.set_defaults(func=cmd_check_db)
+
+    p = sub.add_parser("print", help="one record as a PDF laid out for paper")
+    _add_db(p)
+    p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("brief", help="a briefing pack PDF of the records the filters leave")
+    add_filter_arguments(p)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("gui", help="open the window (the default)")
     add_filter_arguments(p)

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, unquote
 
 from coopdesk.schema import KIND_BY_ID
-from coopdesk.store import HIT_END, HIT_START, Citation, DatedRecord, DocumentText, RecordDetail
+from coopdesk.store import (
+    HIT_END,
+    HIT_START,
+    Citation,
+    DatedRecord,
+    DocumentText,
+    Filters,
+    RecordDetail,
+)
 
 SCHEME = "coopdesk"
 
@@ -33,6 +42,16 @@ KIND_COLOUR: dict[str, str] = {
     "area": "#0072B2",
     "principle": "#CC79A7",
 }
+
+
+def short_is_redundant(title: str, short: str | None) -> bool:
+    """True when the short name already stands in the title as a word ("Europol")."""
+    return not short or re.search(rf"\b{re.escape(short)}\b", title, re.IGNORECASE) is not None
+
+
+def name_with_short(title: str, short: str | None) -> str:
+    """'UN – United Nations', or just the title when it holds the short name."""
+    return title if short_is_redundant(title, short) else f"{short} – {title}"
 
 
 def esc(text: object) -> str:
@@ -104,36 +123,46 @@ def subtitle(detail: RecordDetail) -> str:
     return " · ".join(parts)
 
 
-def _facts(detail: RecordDetail) -> list[tuple[str, str]]:
-    facts: list[tuple[str, str]] = []
+Fact = tuple[str, list[tuple[str, str | None]]]  # label, [(text, record id to link or None)]
+
+
+def _facts(detail: RecordDetail) -> list[Fact]:
+    facts: list[Fact] = []
+
+    def add(label: str, text: str, record_id: str | None = None) -> None:
+        facts.append((label, [(text, record_id)]))
+
     if detail.ref.date:
-        facts.append(("Date", human_date(detail.ref.date)))
+        add("Date", human_date(detail.ref.date))
     if detail.kind in KIND_BY_ID and KIND_BY_ID[detail.kind].lane:
-        facts.append(("Place", detail.place.title if detail.place else "not stated in the source"))
+        if detail.place:
+            add("Place", detail.place.title, detail.place.id)
+        else:
+            add("Place", "not stated in the source")
     if detail.number is not None:
-        facts.append(("Number", str(detail.number)))
+        add("Number", str(detail.number))
     if detail.context:
-        facts.append(("Context", detail.context))
+        add("Context", detail.context)
     if detail.side_name:
-        facts.append(("Side", detail.side_name))
+        add("Side", detail.side_name)
     if detail.short_name:
-        facts.append(("Short name", detail.short_name))
+        add("Short name", detail.short_name)
     if detail.role:
-        facts.append(("Role", detail.role))
+        add("Role", detail.role)
     if detail.parent:
-        facts.append(("Part of", detail.parent.title))
+        add("Part of", detail.parent.title, detail.parent.id)
     if detail.children:
-        facts.append(("Units", ", ".join(c.title for c in detail.children)))
+        facts.append(("Units", [(c.title, c.id) for c in detail.children]))
     if detail.aliases:
-        facts.append(("Also known as", ", ".join(detail.aliases)))
+        add("Also known as", ", ".join(detail.aliases))
     return facts
 
 
 def record_text(detail: RecordDetail) -> str:
     """A record as plain text, for the command line."""
     lines = [detail.title, subtitle(detail), f"id: {detail.id}", ""]
-    for label, value in _facts(detail):
-        lines.append(f"{label + ':':<15}{value}")
+    for label, values in _facts(detail):
+        lines.append(f"{label + ':':<15}{', '.join(text for text, _ in values)}")
     for label, links in detail.link_groups():
         lines += ["", f"{label}:"]
         for link in links:
@@ -168,6 +197,11 @@ class _Notes:
         return len(self.items)
 
 
+def _section(label: str) -> str:
+    # A styled paragraph, not <h2>: Qt enlarges headings whatever the style sheet says.
+    return f'<p class="section">{esc(label)}</p>'
+
+
 def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int = 1) -> str:
     """A record as HTML for the detail view, or for paper when ``for_print``.
 
@@ -183,11 +217,17 @@ def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int =
     facts = _facts(detail)
     if facts:
         out.append('<table class="facts" cellspacing="0" cellpadding="3">')
-        for label, value in facts:
-            out.append(f'<tr><th align="left">{esc(label)}</th><td>{esc(value)}</td></tr>')
+        for label, values in facts:
+            cells = ", ".join(
+                f'<a href="{esc(record_url(target))}">{esc(text)}</a>'
+                if target and not for_print
+                else esc(text)
+                for text, target in values
+            )
+            out.append(f'<tr><th align="left">{esc(label)}</th><td>{cells}</td></tr>')
         out.append("</table>")
     for label, links in detail.link_groups():
-        out.append(f"<h{heading + 1}>{esc(label)}</h{heading + 1}>")
+        out.append(_section(label))
         out.append("<ul>")
         for link in links:
             name = esc(link.other.title)
@@ -207,7 +247,7 @@ def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int =
                 f"{refs}</li>"
             )
         out.append("</ul>")
-    out.append(f"<h{heading + 1}>Source</h{heading + 1}>")
+    out.append(_section("Source"))
     for index, c in enumerate(detail.citations):
         number = f"[{notes.ref(c)}] " if for_print else ""
         action = (
@@ -221,7 +261,7 @@ def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int =
             f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>'
         )
     if for_print and len(notes.items) > len(detail.citations):
-        out.append(f"<h{heading + 1}>Notes</h{heading + 1}>")
+        out.append(_section("Notes"))
         out.append('<ol class="notes">')
         for c in notes.items:
             out.append(f"<li>{esc(c.document_title)}, ¶{c.paragraph}: “{esc(c.quote)}”</li>")
@@ -328,3 +368,77 @@ def dated_table(records: Iterable[DatedRecord]) -> str:
         "  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
         for row in rows
     )
+
+
+def describe_filters(filters: Filters, names: dict[str, str]) -> str:
+    """The filters in words, for the cover of a briefing pack."""
+    parts = []
+    if filters.agencies:
+        parts.append("agency " + " and ".join(names.get(a, a) for a in filters.agencies))
+    if filters.offences:
+        parts.append("offence type " + " and ".join(names.get(o, o) for o in filters.offences))
+    if filters.year_from is not None or filters.year_to is not None:
+        if filters.year_from == filters.year_to:
+            parts.append(f"year {filters.year_from}")
+        else:
+            parts.append(f"years {filters.year_from or '…'}–{filters.year_to or '…'}")
+    if filters.text:
+        parts.append(f"search “{filters.text}”")
+    return "; ".join(parts) if parts else "none (every dated record)"
+
+
+def brief_cover_html(title: str, filters_text: str, count: int, as_of: str, sources: str) -> str:
+    """The cover page of a briefing pack (the timeline figure is drawn below it)."""
+    return (
+        f'<h1 class="cover">{esc(title)}</h1>'
+        f'<p class="lead">Russia–EU cooperation against transnational crime and terrorism</p>'
+        '<table class="facts" cellspacing="0" cellpadding="4">'
+        f'<tr><th align="left">Filters</th><td>{esc(filters_text)}</td></tr>'
+        f'<tr><th align="left">Records</th><td>{count}</td></tr>'
+        f'<tr><th align="left">Data as of</th><td>{esc(human_date(as_of) or "unknown")}</td></tr>'
+        f'<tr><th align="left">Source</th><td>{esc(sources)}</td></tr>'
+        "</table>"
+        '<p class="figure-caption">Timeline of the records in this pack</p>'
+    )
+
+
+def brief_body_html(details: list[RecordDetail]) -> str:
+    """One section per record in date order, then an index of agencies and offence types."""
+    out = []
+    for number, detail in enumerate(details, 1):
+        out.append(f'<div class="record"><p class="recno">{number} of {len(details)}</p>')
+        out.append(record_html(detail, for_print=True, heading=2))
+        out.append("</div>")
+    agencies: dict[str, list[str]] = {}
+    offences: dict[tuple[int, str], list[str]] = {}
+    for detail in details:
+        when = human_date(detail.ref.date)
+        for link in detail.links:
+            other = link.other
+            if other.kind == "agency" and link.relation in (
+                "participant",
+                "party",
+                "implemented_by",
+            ):
+                agencies.setdefault(other.title, []).append(when)
+            elif other.kind == "offence" and link.relation == "concerns":
+                offences.setdefault((other.number or 0, other.title), []).append(when)
+    out.append('<p class="index">Index of agencies</p>')
+    if agencies:
+        out.append('<table class="index" cellspacing="0" cellpadding="2">')
+        for name in sorted(agencies, key=str.casefold):
+            dates = ", ".join(dict.fromkeys(agencies[name]))
+            out.append(f"<tr><td>{esc(name)}</td><td>{esc(dates)}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append("<p>No agency is named for these records.</p>")
+    out.append('<p class="index">Index of offence types</p>')
+    if offences:
+        out.append('<table class="index" cellspacing="0" cellpadding="2">')
+        for (num, name), dates in sorted(offences.items()):
+            when = ", ".join(dict.fromkeys(dates))
+            out.append(f"<tr><td>{num}. {esc(name)}</td><td>{esc(when)}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append("<p>No offence type is linked to these records.</p>")
+    return "\n".join(out)

@@ -92,6 +92,7 @@ class FacetValue:
     label: str
     count: int
     number: int | None = None  # offence number, or the year
+    short: str | None = None  # an agency's short name
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,9 @@ class Store:
         try:
             self._conn.execute("PRAGMA query_only = ON")
             version = self._scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+        except UnicodeDecodeError as exc:
+            self._conn.close()
+            raise DatabaseError(f"{self.path}: the file is damaged ({exc.reason}).") from exc
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise DatabaseError(_describe(self.path, exc)) from exc
@@ -257,6 +261,10 @@ class Store:
             raise DatabaseError(_describe(self.path, exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(_describe(self.path, exc)) from exc
+        except UnicodeDecodeError as exc:
+            raise DatabaseError(
+                f"{self.path}: the file is damaged (text that is not UTF-8: {exc.reason})."
+            ) from exc
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self._conn.execute(sql, params).fetchone()
@@ -399,8 +407,7 @@ class Store:
         }
         return Facets(
             agencies=[
-                FacetValue(r["id"], _agency_label(r["title"], r["short_name"]), r["n"])
-                for r in agencies
+                FacetValue(r["id"], r["title"], r["n"], short=r["short_name"]) for r in agencies
             ],
             offences=[FacetValue(r["id"], r["title"], r["n"], r["number"]) for r in offences],
             years=[
@@ -609,10 +616,6 @@ class Store:
             )
         listed = "; ".join(f"{o.number} {o.title}" for o in matches)
         raise UnknownValue(f"'{value}' matches several offence types: {listed}.")
-
-
-def _agency_label(title: str, short: str | None) -> str:
-    return f"{short} – {title}" if short and short.casefold() not in title.casefold() else title
 
 
 def _describe(path: Path, exc: sqlite3.Error) -> str:

@@ -1,16 +1,149 @@
-"""Start the window (until the window lands: the command-line summary)."""
+"""Starting the window: the application object, the no-display check, the screenshot."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
 
-from coopdesk.cli import filters_from_args, open_store
-from coopdesk.render import dated_table
+from coopdesk import paths
+from coopdesk.errors import CoopDeskError, OutputError
+
+SCREENSHOT_SIZE = (1440, 900)
+
+
+def _has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and platform.split(":")[0] not in ("xcb", "wayland"):
+        return True  # offscreen, minimal, vnc… or a platform of another OS
+    if sys.platform != "linux":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def application():  # type: ignore[no-untyped-def]
+    """The QApplication, created once with CoopDesk's names and icon."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        _route_qt_messages()
+        app = QApplication([sys.argv[0] if sys.argv else "coopdesk"])
+    app.setOrganizationName("CoopDesk")
+    app.setApplicationName("CoopDesk")
+    app.setApplicationDisplayName("CoopDesk")
+    from coopdesk import __version__
+
+    app.setApplicationVersion(__version__)
+    icon = paths.resources_dir() / "icons" / "coopdesk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to the log, not to a console the user may not see."""
+    import logging
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("coopdesk.qt")
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        level = logging.DEBUG if kind == QtMsgType.QtDebugMsg else logging.INFO
+        qt_log.log(level, "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def create_main_window(db_path: Path | str | None = None, settings=None):  # type: ignore[no-untyped-def]
+    """The main window on ``db_path`` (default: the bundled database), for embedding and tests.
+
+    ``settings`` is a QSettings to remember the window in; None remembers nothing.
+    A database that cannot be opened leaves the window open with the reason shown.
+    """
+    application()
+    from coopdesk.ui.mainwindow import MainWindow
+
+    window = MainWindow(settings)
+    if window.open_database(Path(db_path) if db_path is not None else paths.bundled_db()):
+        window.controller.set_filters(window.saved_filters())
+    return window
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    with open_store(args.db) as store:
-        records = store.dated(filters_from_args(store, args))
-        print(dated_table(records))
-        print(f"\n{len(records)} of {store.total_dated()} records")
+    """``coopdesk gui``: the window, or with --screenshot a PNG of it."""
+    screenshot: Path | None = args.screenshot
+    if screenshot is not None and not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not _has_display():
+        print(
+            "coopdesk: no display available. Run it on a desktop, use the command line "
+            "(coopdesk query, show, search, facets), or make a picture with "
+            "'coopdesk gui --screenshot out.png'.",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from coopdesk.cli import filters_from_args
+    from coopdesk.ui.crash import CrashHandler
+
+    app = application()
+    handler = CrashHandler(app)
+    handler.install()
+    if screenshot is not None:
+        # A screenshot never reads or writes the user's settings.
+        scratch = tempfile.TemporaryDirectory()
+        settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    window = create_main_window(args.db, settings)
+    store = window.controller.store
+    if store is not None:
+        explicit = args.agency or args.offence or args.year or args.year_from or args.year_to
+        if explicit or args.text:
+            window.controller.set_filters(filters_from_args(store, args))
+        if args.select:
+            window.select_record(args.select)
+    if screenshot is not None:
+        if window.load_error:
+            raise CoopDeskError(window.load_error)
+        return _screenshot(app, window, screenshot)
+    window.show()
+    if window.load_error:
+        QTimer.singleShot(
+            0,
+            lambda: QMessageBox.critical(
+                window,
+                "Cannot open the database",
+                window.load_error + "\n\nUse File > Open Database… to choose another file.",
+            ),
+        )
+    return int(app.exec())
+
+
+def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    target = path.resolve()
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        if not image.save(str(tmp), "PNG"):
+            raise OutputError(f"{path}: cannot write the screenshot there.")
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write the screenshot there ({exc.strerror}).") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    window.close()
+    print(f"Saved {target} ({image.width()}×{image.height()}).")
     return 0

@@ -1,0 +1,221 @@
+"""What the browser shows for a set of filters, computed without Qt.
+
+``snapshot`` runs every query one filter change needs (records, facets, tree, search
+hits) and returns plain data, so the GUI can run it off its thread and only paint the
+result. ``History`` is the back/forward list of the detail view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coopdesk.render import short_date, short_is_redundant, snippet_text
+from coopdesk.schema import KIND_BY_ID, SIDES
+from coopdesk.store import DatedRecord, Entity, Facets, Filters, SearchHit, Store
+
+# Undated kinds shown as tree groups, in this order.
+ENTITY_GROUPS: tuple[str, ...] = ("offence", "person", "place", "form", "area", "principle")
+
+
+@dataclass
+class Node:
+    """A tree node: a group, or a record. ``key`` is unique within the whole tree."""
+
+    key: str
+    label: str
+    record_id: str | None = None
+    kind: str = "group"  # "group", a record kind, or "hit" / "paragraph" for search results
+    count: int | None = None  # shown as "Label (count)" on groups
+    tooltip: str = ""
+    document_id: str | None = None  # for a paragraph found by search
+    paragraph: int = 0
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = field(default=None, repr=False, compare=False)
+
+    def walk(self) -> list[Node]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    filters: Filters
+    records: list[DatedRecord]
+    total: int
+    facets: Facets
+    tree: Node
+    hits: list[SearchHit]
+    error: str = ""  # e.g. an invalid search, to show instead of results
+
+
+def _record_node(record: DatedRecord, *, with_year: bool = False) -> Node:
+    when = short_date(record.date) + (f" {record.year}" if with_year else "")
+    where = f" · {record.place}" if record.place else ""
+    return Node(
+        key=f"rec:{record.id}",
+        label=f"{when}{where} — {record.title}",
+        record_id=record.id,
+        kind=record.kind,
+        tooltip=record.title,
+    )
+
+
+def _entity_node(entity: Entity, children: list[Node] | None = None) -> Node:
+    label = entity.title
+    if entity.kind == "offence" and entity.number is not None:
+        label = f"{entity.number}. {entity.title}"
+    elif not short_is_redundant(entity.title, entity.short_name):
+        label = f"{entity.title} ({entity.short_name})"
+    return Node(
+        key=f"rec:{entity.id}",
+        label=label,
+        record_id=entity.id,
+        kind=entity.kind,
+        tooltip=entity.role or "",
+        children=children or [],
+    )
+
+
+def _group(key: str, label: str, children: list[Node], count: int | None = None) -> Node:
+    return Node(
+        key=key, label=label, children=children, count=len(children) if count is None else count
+    )
+
+
+def build_tree(
+    store: Store, filters: Filters, records: list[DatedRecord], hits: list[SearchHit]
+) -> Node:
+    """The tree under these filters; groups hide what the filters exclude."""
+    root = Node(key="root", label="")
+    keep = None if filters.is_empty else store.involved(filters)
+
+    if filters.text.strip():
+        hit_nodes = []
+        for index, hit in enumerate(hits):
+            if hit.kind == "paragraph":
+                hit_nodes.append(
+                    Node(
+                        key=f"hit:{index}",
+                        label=f"¶{hit.paragraph} of {hit.title}",
+                        record_id=None,
+                        kind="paragraph",
+                        tooltip=snippet_text(hit.snippet),
+                        document_id=hit.ref,
+                        paragraph=hit.paragraph or 0,
+                    )
+                )
+            else:
+                label = KIND_BY_ID[hit.kind].label if hit.kind in KIND_BY_ID else hit.kind
+                hit_nodes.append(
+                    Node(
+                        key=f"hit:{index}",
+                        label=f"{hit.title} — {label}",
+                        record_id=hit.ref,
+                        kind="hit",
+                        tooltip=snippet_text(hit.snippet),
+                    )
+                )
+        root.children.append(_group("group:search", "Search results", hit_nodes))
+
+    events = [r for r in records if KIND_BY_ID[r.kind].category == "event"]
+    years: dict[int, list[Node]] = {}
+    for record in events:
+        years.setdefault(record.year, []).append(_record_node(record))
+    year_nodes = [_group(f"year:{y}", str(y), nodes) for y, nodes in years.items()]
+    root.children.append(_group("group:events", "Events", year_nodes, count=len(events)))
+
+    instruments = [_record_node(r, with_year=True) for r in records if r.kind == "instrument"]
+    root.children.append(_group("group:instrument", "Instruments", instruments))
+
+    agencies = [a for a in store.entities("agency") if keep is None or a.id in keep]
+    by_parent: dict[str | None, list[Entity]] = {}
+    shown = {a.id for a in agencies}
+    for agency in agencies:
+        parent = agency.parent_id if agency.parent_id in shown else None
+        by_parent.setdefault(parent, []).append(agency)
+
+    def agency_node(agency: Entity) -> Node:
+        return _entity_node(agency, [agency_node(c) for c in by_parent.get(agency.id, [])])
+
+    side_nodes = []
+    for side, name in SIDES.items():
+        tops = [agency_node(a) for a in by_parent.get(None, []) if a.side == side]
+        if tops:
+            count = sum(len(n.walk()) for n in tops)
+            side_nodes.append(_group(f"side:{side}", name, tops, count=count))
+    root.children.append(_group("group:agency", "Agencies", side_nodes, count=len(agencies)))
+
+    for kind in ENTITY_GROUPS:
+        entities = [e for e in store.entities(kind) if keep is None or e.id in keep]
+        nodes = [_entity_node(e) for e in entities]
+        root.children.append(_group(f"group:{kind}", KIND_BY_ID[kind].plural, nodes))
+    return root
+
+
+def snapshot(store: Store, filters: Filters) -> Snapshot:
+    """Everything one filter change needs, in one call (safe to run off the GUI thread)."""
+    from coopdesk.errors import InvalidSearch
+
+    error = ""
+    try:
+        records = store.dated(filters)
+        facets = store.facets(filters)
+        hits = store.search(filters.text) if filters.text.strip() else []
+    except InvalidSearch as exc:
+        error = f"{exc} Check the quotes and operators, or search for plain words."
+        filters_without_text = filters.without("text")
+        records = []
+        facets = store.facets(filters_without_text)
+        hits = []
+    if error:
+        tree = build_tree(store, filters.without("text"), [], [])
+    else:
+        tree = build_tree(store, filters, records, hits)
+    return Snapshot(filters, records, store.total_dated(), facets, tree, hits, error)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place in the history: a record, or a passage of a source document."""
+
+    record_id: str | None = None
+    document_id: str | None = None
+    paragraph: int = 0
+    quote: str = ""
+
+
+class History:
+    """Back and forward over the places the user has looked at."""
+
+    def __init__(self) -> None:
+        self._items: list[Place] = []
+        self._index = -1
+
+    @property
+    def current(self) -> Place | None:
+        return self._items[self._index] if self._index >= 0 else None
+
+    def visit(self, place: Place) -> None:
+        if place == self.current:
+            return
+        del self._items[self._index + 1 :]
+        self._items.append(place)
+        self._index = len(self._items) - 1
+
+    def can_back(self) -> bool:
+        return self._index > 0
+
+    def can_forward(self) -> bool:
+        return self._index < len(self._items) - 1
+
+    def back(self) -> Place | None:
+        if self.can_back():
+            self._index -= 1
+        return self.current
+
+    def forward(self) -> Place | None:
+        if self.can_forward():
+            self._index += 1
+        return self.current

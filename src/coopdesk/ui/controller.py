@@ -1,0 +1,136 @@
+"""The browser's state: the open database, the filters, the current place and history.
+
+Widgets never query the database: they ask the controller, which asks the data layer
+and announces results through signals. One current place is shared by every pane.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from coopdesk.browse import History, Place, Snapshot, snapshot
+from coopdesk.errors import CoopDeskError, DatabaseError
+from coopdesk.store import DatedRecord, DocumentText, Entity, Filters, Meta, RecordDetail, Store
+
+
+class Controller(QObject):
+    databaseChanged = Signal()  # a database was opened (or closed)
+    snapshotChanged = Signal(object)  # Snapshot
+    recordShown = Signal(object)  # RecordDetail
+    sourceShown = Signal(object, int, str)  # DocumentText, paragraph, quote
+    historyChanged = Signal(bool, bool)  # can go back, can go forward
+    problem = Signal(str)  # a message for the status bar
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: Store | None = None
+        self.filters = Filters()
+        self.snapshot: Snapshot | None = None
+        self.history = History()
+        self.all_records: list[DatedRecord] = []
+        self.agencies: list[Entity] = []
+        self.offences: list[Entity] = []
+        self.meta: Meta | None = None
+        self.current: RecordDetail | None = None
+
+    # ------------------------------------------------------------------ database
+
+    def open_database(self, path: Path) -> None:
+        """Open ``path``; on failure raise DatabaseError and keep what was open."""
+        store = Store(path)
+        try:
+            all_records = store.dated(Filters())
+            agencies = store.entities("agency")
+            offences = store.entities("offence")
+            meta = store.meta()
+        except CoopDeskError:
+            store.close()
+            raise
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self.all_records, self.agencies, self.offences, self.meta = (
+            all_records,
+            agencies,
+            offences,
+            meta,
+        )
+        self.history = History()
+        self.current = None
+        self.historyChanged.emit(False, False)
+        self.databaseChanged.emit()
+        self.set_filters(self.filters, force=True)
+
+    # ------------------------------------------------------------------ filters
+
+    def set_filters(self, filters: Filters, *, force: bool = False) -> None:
+        if self.store is None or (filters == self.filters and not force):
+            return
+        known_agencies = {a.id for a in self.agencies}
+        known_offences = {o.id for o in self.offences}
+        # Filters restored from settings may name records another database lacks.
+        filters = Filters(
+            agencies=tuple(a for a in filters.agencies if a in known_agencies),
+            offences=tuple(o for o in filters.offences if o in known_offences),
+            year_from=filters.year_from,
+            year_to=filters.year_to,
+            text=filters.text,
+        )
+        self.filters = filters
+        try:
+            self.snapshot = snapshot(self.store, filters)
+        except DatabaseError as exc:
+            self.problem.emit(str(exc))
+            return
+        if self.snapshot.error:
+            self.problem.emit(self.snapshot.error)
+        self.snapshotChanged.emit(self.snapshot)
+
+    # ------------------------------------------------------------------ places
+
+    def show_record(self, record_id: str) -> None:
+        self._go(Place(record_id=record_id))
+
+    def show_source(self, document_id: str, paragraph: int, quote: str = "") -> None:
+        self._go(Place(document_id=document_id, paragraph=paragraph, quote=quote))
+
+    def show_citation(self, document_id: str, paragraph: int, index: int) -> None:
+        """Show the source at the current record's citation number ``index``."""
+        quote = ""
+        if self.current is not None and 0 <= index < len(self.current.citations):
+            quote = self.current.citations[index].quote
+        self.show_source(document_id, paragraph, quote)
+
+    def back(self) -> None:
+        place = self.history.back()
+        if place is not None:
+            self._show(place)
+
+    def forward(self) -> None:
+        place = self.history.forward()
+        if place is not None:
+            self._show(place)
+
+    def _go(self, place: Place) -> None:
+        if self.store is None or place == self.history.current:
+            return
+        if self._show(place):
+            self.history.visit(place)
+            self.historyChanged.emit(self.history.can_back(), self.history.can_forward())
+
+    def _show(self, place: Place) -> bool:
+        assert self.store is not None
+        try:
+            if place.record_id is not None:
+                self.current = self.store.record(place.record_id)
+                self.recordShown.emit(self.current)
+            elif place.document_id is not None:
+                doc: DocumentText = self.store.document(place.document_id)
+                self.sourceShown.emit(doc, place.paragraph, place.quote)
+        except CoopDeskError as exc:
+            self.problem.emit(str(exc))
+            return False
+        self.historyChanged.emit(self.history.can_back(), self.history.can_forward())
+        return True

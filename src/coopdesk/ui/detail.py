@@ -1,0 +1,92 @@
+"""The detail pane: one record, or the source document with a passage highlighted.
+
+It renders HTML made by ``coopdesk.render`` (everything escaped there), never follows
+a link by itself and never loads a resource: only the application's own links act.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from coopdesk.render import esc, parse_url, record_html, source_html
+from coopdesk.store import DocumentText, RecordDetail
+from coopdesk.ui.style import detail_css
+
+EMPTY_HTML = (
+    '<h1 class="title">Nothing selected</h1>'
+    '<p class="empty">Choose a record in the tree or on the timeline, or type in the search '
+    "box (Ctrl+F). Use Alt+Left and Alt+Right to go back and forward.</p>"
+)
+
+
+class DetailView(QTextBrowser):
+    """Shows HTML and reports clicks on the app's own links as signals."""
+
+    recordLinkActivated = Signal(str)  # record id
+    sourceLinkActivated = Signal(str, int, int)  # document id, paragraph, citation index
+    foreignLinkRefused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName("Detail")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDocumentMargin(18)
+        self.anchorClicked.connect(self._on_anchor)
+        self.show_empty()
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        # Nothing is ever loaded: no images, no style sheets, local or remote.
+        return None
+
+    def _set_html(self, body: str) -> None:
+        self.document().setDefaultStyleSheet(detail_css(self.palette()))
+        self.setHtml(f"<html><body>{body}</body></html>")
+
+    def show_empty(self) -> None:
+        self._set_html(EMPTY_HTML)
+
+    def show_message(self, title: str, text: str) -> None:
+        self._set_html(f'<h1 class="title">{esc(title)}</h1><p class="empty">{esc(text)}</p>')
+
+    def show_record(self, detail: RecordDetail) -> None:
+        self._set_html(record_html(detail))
+
+    def show_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
+        self._set_html(source_html(doc, paragraph, quote))
+        self.scrollToAnchor("cited")
+
+    def highlighted_text(self) -> str:
+        """The text of the highlighted passage in the source view (for tests and a11y)."""
+        html = self.toHtml()
+        marker = "background-color:"
+        if marker not in html:
+            return ""
+        doc = QTextDocument()
+        doc.setHtml(html)
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+                    return fragment.text()
+                it += 1
+            block = block.next()
+        return ""
+
+    def _on_anchor(self, url: QUrl) -> None:
+        parsed = parse_url(url.toString())
+        if parsed is None:
+            self.foreignLinkRefused.emit(url.toString())
+            return
+        what, parts = parsed
+        if what == "record":
+            self.recordLinkActivated.emit(parts[0])
+        else:
+            self.sourceLinkActivated.emit(parts[0], int(parts[1]), int(parts[2]))

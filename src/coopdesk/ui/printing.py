@@ -1,0 +1,175 @@
+"""Printing a record and briefing packs: for the command line and the File menu.
+
+The layout lives in ``coopdesk.pdf``; this module gathers the records, draws the
+timeline figure with the same painter code as the timeline pane, and runs the dialogs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from coopdesk.errors import CoopDeskError
+from coopdesk.pdf import PageSetup, default_page_size, paint_pages, write_pdf
+from coopdesk.render import brief_body_html, brief_cover_html, describe_filters, record_html
+from coopdesk.store import DatedRecord, Filters, Store
+
+if TYPE_CHECKING:
+    from coopdesk.ui.mainwindow import MainWindow
+
+MARKING_KEY = "print/marking"
+
+
+def _source_title(store: Store) -> str:
+    titles = [d.title for d in store.meta().documents]
+    return titles[0] if len(titles) == 1 else f"{len(titles)} documents"
+
+
+def record_job(store: Store, record_id: str, marking: str = "") -> tuple[PageSetup, str]:
+    detail = store.record(record_id)
+    return PageSetup(detail.title, _source_title(store), marking), record_html(
+        detail, for_print=True
+    )
+
+
+def _timeline_figure(records: list[DatedRecord]):  # type: ignore[no-untyped-def]
+    from coopdesk.ui.timeline import TimelineView
+
+    view = TimelineView()
+    view.set_records(records)
+
+    def draw(painter: QPainter, rect: QRectF) -> None:
+        view.render_to(painter, rect, print_mode=True)
+
+    draw.view = view  # type: ignore[attr-defined]  # keep the view alive while drawing
+    return draw
+
+
+def brief_job(store: Store, filters: Filters, marking: str = "") -> dict[str, object]:
+    """Everything ``paint_pages`` needs for a briefing pack of the filtered records."""
+    records = store.dated(filters)
+    details = [store.record(r.id) for r in records]
+    names = {a.id: a.short_name or a.title for a in store.entities("agency")}
+    names.update({o.id: f"{o.number}. {o.title}" for o in store.entities("offence")})
+    meta = store.meta()
+    title = "Briefing pack"
+    cover = brief_cover_html(
+        title, describe_filters(filters, names), len(records), meta.data_as_of,
+        "; ".join(f"{d.title} (SHA-256 {d.sha256[:12]}…)" for d in meta.documents),
+    )  # fmt: skip
+    body = brief_body_html(details)
+    return {
+        "setup": PageSetup(
+            f"{title} — {describe_filters(filters, names)}", _source_title(store), marking
+        ),
+        "body_html": body,
+        "cover_html": cover,
+        "figure": _timeline_figure(records) if records else None,
+    }
+
+
+def write_record_pdf(store: Store, record_id: str, out: Path, marking: str = "") -> int:
+    setup, body = record_job(store, record_id, marking)
+    return write_pdf(out, setup, body)
+
+
+def write_brief_pdf(store: Store, filters: Filters, out: Path, marking: str = "") -> int:
+    job = brief_job(store, filters, marking)
+    setup = job.pop("setup")
+    body = job.pop("body_html")
+    return write_pdf(out, setup, body, **job)  # type: ignore[arg-type]
+
+
+class PrintActions:
+    """The File menu's print actions for one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        settings = window.settings or QSettings()
+        self.marking = str(settings.value(MARKING_KEY, "") or "")
+
+    def _record(self) -> tuple[Store, str] | None:
+        store = self.window.controller.store
+        current = self.window.controller.current
+        if store is None or current is None:
+            QMessageBox.information(
+                self.window,
+                "Nothing to print",
+                "Select a record first: it prints as shown in the detail view.",
+            )
+            return None
+        return store, current.id
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(default_page_size())
+        return printer
+
+    def print_record(self) -> None:
+        chosen = self._record()
+        if chosen is None:
+            return
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            self.window.status.showMessage("Printing cancelled.", 4000)
+            return
+        setup, body = record_job(*chosen, marking=self.marking)
+        self._paint(printer, setup, body)
+
+    def preview_record(self) -> None:
+        chosen = self._record()
+        if chosen is None:
+            return
+        setup, body = record_job(*chosen, marking=self.marking)
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setObjectName("printPreview")
+        dialog.setWindowTitle(f"Print Preview — {setup.title}")
+        dialog.paintRequested.connect(lambda p: self._paint(p, setup, body))
+        dialog.resize(900, 1000)
+        dialog.exec()
+
+    def _paint(self, printer: QPrinter, setup: PageSetup, body: str) -> None:
+        try:
+            paint_pages(printer, setup, body)
+        except CoopDeskError as exc:
+            QMessageBox.warning(self.window, "Cannot print", str(exc))
+
+    def _save_as(self, caption: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.window, caption, suggested, "PDF (*.pdf)")
+        if not name:
+            self.window.status.showMessage("Export cancelled: nothing was written.", 4000)
+            return None
+        return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+
+    def export_record_pdf(self) -> None:
+        chosen = self._record()
+        if chosen is None:
+            return
+        store, record_id = chosen
+        path = self._save_as("Export record as PDF", record_id.split("/")[-1] + ".pdf")
+        if path is not None:
+            self._write(lambda: write_record_pdf(store, record_id, path, self.marking), path)
+
+    def export_brief(self) -> None:
+        store = self.window.controller.store
+        if store is None:
+            return
+        filters = self.window.controller.filters
+        path = self._save_as("Export briefing pack as PDF", "briefing-pack.pdf")
+        if path is not None:
+            self._write(lambda: write_brief_pdf(store, filters, path, self.marking), path)
+
+    def _write(self, job, path: Path) -> None:  # type: ignore[no-untyped-def]
+        try:
+            pages = job()
+        except CoopDeskError as exc:
+            QMessageBox.warning(self.window, "Cannot write the PDF", str(exc))
+            return
+        self.window.status.showMessage(f"Saved {path} ({pages} pages).", 8000)

@@ -1,0 +1,103 @@
+"""The visual language in Qt terms: kind icons and the detail view's style sheet."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QApplication
+
+from coopdesk.render import marker
+
+
+def shape_path(shape: str, rect: QRectF) -> QPainterPath:
+    """The outline of a marker shape (◆ ■ ● ▲ ▪) inside ``rect``."""
+    path = QPainterPath()
+    c = rect.center()
+    w, h = rect.width() / 2, rect.height() / 2
+    if shape == "◆":
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - h),
+                    QPointF(c.x() + w, c.y()),
+                    QPointF(c.x(), c.y() + h),
+                    QPointF(c.x() - w, c.y()),
+                ]
+            )
+        )
+    elif shape == "●":
+        path.addEllipse(rect)
+    elif shape == "▲":
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), c.y() - h),
+                    QPointF(c.x() + w, c.y() + h),
+                    QPointF(c.x() - w, c.y() + h),
+                ]
+            )
+        )
+    elif shape == "■":
+        path.addRect(rect.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1))
+    else:
+        path.addRoundedRect(rect.adjusted(w * 0.25, h * 0.25, -w * 0.25, -h * 0.25), 2, 2)
+    path.closeSubpath()
+    return path
+
+
+@cache
+def kind_icon(kind: str) -> QIcon:
+    """A small coloured shape standing for a kind of record."""
+    colour, shape = marker(kind)
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colour).darker(140), size / 16))
+        painter.setBrush(QColor(colour))
+        margin = size * 0.2
+        painter.drawPath(
+            shape_path(shape, QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
+        )
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def detail_css(palette: QPalette | None = None) -> str:
+    """The detail view's style sheet, following the light or dark palette."""
+    palette = palette or QApplication.palette()
+    text = palette.color(QPalette.ColorRole.Text).name()
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    link = palette.color(QPalette.ColorRole.Link).name()
+    dark = is_dark(palette)
+    quote_bg = "#2b2f36" if dark else "#f4f6f8"
+    quote_bar = "#56B4E9" if dark else "#0072B2"
+    hit_bg = "#6b5a00" if dark else "#fff1a8"
+    return f"""
+body {{ color: {text}; }}
+h1.title {{ font-size: x-large; font-weight: 600; margin-bottom: 2px; }}
+p.section {{ font-weight: 600; margin-top: 14px; margin-bottom: 4px; color: {muted};
+      text-transform: uppercase; }}
+p.subtitle {{ color: {muted}; margin-top: 0; }}
+table.facts th {{ color: {muted}; font-weight: normal; padding-right: 12px; }}
+a {{ color: {link}; text-decoration: none; }}
+span.stated {{ color: {muted}; }}
+span.inferred {{ color: {muted}; }}
+span.para {{ color: {muted}; }}
+blockquote.quote {{ background-color: {quote_bg}; border-left: 3px solid {quote_bar};
+      margin: 6px 0 2px 0; padding: 6px 10px; font-family: serif; }}
+p.cite {{ color: {muted}; margin-top: 0; }}
+p.para {{ margin-bottom: 8px; }}
+span.hit {{ background-color: {hit_bg}; }}
+p.empty {{ color: {muted}; }}
+"""

@@ -1,0 +1,164 @@
+"""The tree pane's model: a thin QAbstractItemModel over plain ``browse.Node`` objects.
+
+A filter change does not reset the model: the new tree is merged into the one on screen
+with exact remove/insert signals, so the selection and the expanded groups survive.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from coopdesk.browse import Node
+from coopdesk.ui.style import kind_icon
+
+RecordIdRole = Qt.ItemDataRole.UserRole + 1
+NodeKeyRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()  # the invisible root, as a default argument
+
+
+def _adopt(node: Node, parent: Node | None) -> Node:
+    node.parent = parent
+    for child in node.children:
+        _adopt(child, node)
+    return node
+
+
+class TreeModel(QAbstractItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = Node(key="root", label="")
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # ------------------------------------------------------------------ structure
+
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        children = self.node(parent).children
+        if row >= len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row])
+
+    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        if parent is None or parent is self._root or parent.parent is None:
+            return QModelIndex()
+        return self.createIndex(parent.parent.children.index(parent), 0, parent)
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return 1
+
+    def hasChildren(self, parent: Index = _TOP) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label if node.count is None else f"{node.label} ({node.count})"
+        if role == Qt.ItemDataRole.DecorationRole and node.kind not in ("group", "hit"):
+            return kind_icon(node.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and node.tooltip:
+            # Rich text with escaped content, so that any markup in the data shows literally.
+            return f"<p>{html.escape(node.tooltip)}</p>"
+        if role == Qt.ItemDataRole.FontRole and node.kind == "group" and node.parent is self._root:
+            return self._bold
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return node.label if node.count is None else f"{node.label}, {node.count}"
+        if role == RecordIdRole:
+            return node.record_id
+        if role == NodeKeyRole:
+            return node.key
+        return None
+
+    # ------------------------------------------------------------------ lookups
+
+    def index_of_key(self, key: str) -> QModelIndex:
+        for node in self._root.walk()[1:]:
+            if node.key == key:
+                return self._index_of_node(node)
+        return QModelIndex()
+
+    def indexes_of_record(self, record_id: str) -> list[QModelIndex]:
+        return [self._index_of_node(n) for n in self._root.walk()[1:] if n.record_id == record_id]
+
+    def _index_of_node(self, node: Node) -> QModelIndex:
+        parent = node.parent
+        if parent is None:
+            return QModelIndex()
+        return self.createIndex(parent.children.index(node), 0, node)
+
+    # ------------------------------------------------------------------ updates
+
+    def set_tree(self, root: Node) -> None:
+        """Show ``root``: merge it into the current tree with minimal, exact signals."""
+        self._merge(self._root, root, QModelIndex())
+
+    def _merge(self, old: Node, new: Node, index: QModelIndex) -> None:
+        if index.isValid() and (old.label, old.count, old.tooltip) != (
+            new.label,
+            new.count,
+            new.tooltip,
+        ):
+            old.label, old.count, old.tooltip = new.label, new.count, new.tooltip
+            old.record_id, old.kind = new.record_id, new.kind
+            old.document_id, old.paragraph = new.document_id, new.paragraph
+            self.dataChanged.emit(index, index)
+        wanted = [c.key for c in new.children]
+        wanted_set = set(wanted)
+        # 1. Remove the children that are gone, in contiguous runs from the end.
+        row = len(old.children) - 1
+        while row >= 0:
+            if old.children[row].key in wanted_set:
+                row -= 1
+                continue
+            last = row
+            while row > 0 and old.children[row - 1].key not in wanted_set:
+                row -= 1
+            self.beginRemoveRows(index, row, last)
+            del old.children[row : last + 1]
+            self.endRemoveRows()
+            row -= 1
+        # 2. If the survivors are out of order (search results re-ranked), drop them too.
+        survivors = [c.key for c in old.children]
+        if survivors != [k for k in wanted if k in set(survivors)] and old.children:
+            self.beginRemoveRows(index, 0, len(old.children) - 1)
+            old.children.clear()
+            self.endRemoveRows()
+        # 3. Insert the new children in contiguous runs, and merge the ones kept.
+        position = 0
+        while position < len(new.children):
+            existing = old.children[position] if position < len(old.children) else None
+            if existing is not None and existing.key == new.children[position].key:
+                self._merge(existing, new.children[position], self.index(position, 0, index))
+                position += 1
+                continue
+            # Survivors are in order, so everything before the next survivor is new.
+            end = len(new.children) if existing is None else wanted.index(existing.key)
+            self.beginInsertRows(index, position, end - 1)
+            old.children[position:position] = [_adopt(n, old) for n in new.children[position:end]]
+            self.endInsertRows()
+            position = end

@@ -1,0 +1,129 @@
+"""Bad database files: each gives one clear line and exit code 2, never a traceback.
+
+Tries: missing, empty, not SQLite, truncated, bit-flipped, another schema version, another
+program's schema, locked by another process, on read-only media. Must hold: the command
+line prints one line naming the file and exits 2; check-db reports each check.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import doctored_copy
+from coopdesk.checks import check_database
+from coopdesk.errors import DatabaseError
+from coopdesk.store import Filters, Store
+
+CASES = ["empty", "not-sqlite", "truncated", "bit-flipped", "other-version", "foreign-schema"]
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "coopdesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_database_is_one_line_and_exit_2(case: str, damaged_copies: dict[str, Path]) -> None:
+    path = damaged_copies[case]
+    result = cli("query", "--db", str(path))
+    assert result.returncode == 2, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert str(path) in lines[0]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_database_is_a_database_error_in_the_data_layer(
+    case: str, damaged_copies: dict[str, Path]
+) -> None:
+    try:
+        with Store(damaged_copies[case]) as store:
+            # A bit flip may spare the pages read at opening: use the database.
+            store.dated(Filters())
+            store.facets(Filters())
+            store.search("Europol")
+            for record in store.dated(Filters()):
+                store.record(record.id)
+    except DatabaseError as exc:
+        assert str(damaged_copies[case]) in str(exc)
+    else:
+        assert case == "bit-flipped", f"{case} was accepted"
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_db_reports_what_fails(case: str, damaged_copies: dict[str, Path]) -> None:
+    checks = check_database(damaged_copies[case])
+    assert not all(c.ok for c in checks) or len(checks) < 3
+    result = cli("check-db", str(damaged_copies[case]))
+    assert result.returncode == 2
+    assert "FAIL" in result.stdout
+
+
+def test_check_db_passes_a_sound_database(built_db: Path) -> None:
+    result = cli("check-db", str(built_db))
+    assert result.returncode == 0, result.stdout
+    assert [line.split()[0] for line in result.stdout.splitlines()[:3]] == [
+        "integrity",
+        "schema",
+        "quotes",
+    ]
+
+
+def test_check_db_finds_a_quote_no_longer_in_the_source(built_db: Path, tmp_path: Path) -> None:
+    doctored = doctored_copy(
+        built_db,
+        tmp_path / "doctored.db",
+        "UPDATE citations SET quote = 'signed in Paris' WHERE id = 1",
+    )
+    checks = {c.name: c for c in check_database(doctored)}
+    assert checks["integrity"].ok and checks["schema"].ok
+    assert not checks["quotes"].ok and "citation 1" in checks["quotes"].message
+
+
+def test_database_locked_by_another_process_is_read_or_explained(
+    built_db: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "locked.db"
+    shutil.copy(built_db, path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN EXCLUSIVE')\n"
+         "print('locked', flush=True)\n"
+         "time.sleep(30)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        result = cli("query", "--db", str(path))
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    assert result.returncode == 2
+    assert "locked by another program" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_read_only_media_is_read(built_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cdrom"
+    folder.mkdir()
+    shutil.copy(built_db, folder / "coop.db")
+    os.chmod(folder / "coop.db", stat.S_IRUSR)
+    os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = cli("query", "--db", str(folder / "coop.db"), "--year", "2017")
+        assert result.returncode == 0, result.stderr
+        assert "3 of 11 records" in result.stdout
+        assert sorted(p.name for p in folder.iterdir()) == ["coop.db"]
+    finally:
+        os.chmod(folder, stat.S_IRWXU)
