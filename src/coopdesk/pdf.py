@@ -84,6 +84,9 @@ def body_font() -> QFont:
     font = QFont("DejaVu Serif")
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(10.5)
+    # No ligatures: text copied out of the PDF must read "offence", not "oﬀence".
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 

@@ -428,7 +428,7 @@ def brief_body_html(details: list[RecordDetail]) -> str:
         out.append('<table class="index" cellspacing="0" cellpadding="2">')
         for name in sorted(agencies, key=str.casefold):
             dates = ", ".join(dict.fromkeys(agencies[name]))
-            out.append(f"<tr><td>{esc(name)}</td><td>{esc(dates)}</td></tr>")
+            out.append(f'<tr><td width="55%">{esc(name)}</td><td>{esc(dates)}</td></tr>')
         out.append("</table>")
     else:
         out.append("<p>No agency is named for these records.</p>")
@@ -437,7 +437,7 @@ def brief_body_html(details: list[RecordDetail]) -> str:
         out.append('<table class="index" cellspacing="0" cellpadding="2">')
         for (num, name), dates in sorted(offences.items()):
             when = ", ".join(dict.fromkeys(dates))
-            out.append(f"<tr><td>{num}. {esc(name)}</td><td>{esc(when)}</td></tr>")
+            out.append(f'<tr><td width="55%">{num}. {esc(name)}</td><td>{esc(when)}</td></tr>')
         out.append("</table>")
     else:
         out.append("<p>No offence type is linked to these records.</p>")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -143,6 +144,11 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+B"),
             "A PDF of every record the filters leave",
         )
+        self.marking_action = self._action(
+            "Handling &Marking…",
+            self.set_marking,
+            tip="A line such as FOR OFFICIAL USE printed at the top and bottom of every page",
+        )
         self.quit_action = self._action("&Quit", self.close, sk.Quit)
         self.find_action = self._action(
             "&Find…", self.focus_search, sk.Find, "Search records and the source"
@@ -196,7 +202,13 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
-        for action in (self.print_action, self.preview_action, self.pdf_action, self.brief_action):
+        for action in (
+            self.print_action,
+            self.preview_action,
+            self.pdf_action,
+            self.brief_action,
+            self.marking_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -441,6 +453,24 @@ class MainWindow(QMainWindow):
 
     def export_brief(self) -> None:
         self._printing().export_brief()
+
+    def set_marking(self) -> None:
+        from coopdesk.ui.printing import MARKING_KEY
+
+        settings = self.settings or QSettings()
+        current = str(settings.value(MARKING_KEY, "") or "")
+        text, ok = QInputDialog.getText(
+            self,
+            "Handling marking",
+            "Printed at the top and bottom of every page (leave empty for none):",
+            text=current,
+        )
+        if ok:
+            settings.setValue(MARKING_KEY, text.strip())
+            self.status.showMessage(
+                f"Handling marking: {text.strip()}" if text.strip() else "No handling marking.",
+                5000,
+            )
 
     def _printing(self):  # type: ignore[no-untyped-def]
         from coopdesk.ui.printing import PrintActions
