@@ -24,7 +24,7 @@ class Node:
     key: str
     label: str
     record_id: str | None = None
-    kind: str = "group"  # "group", a record kind, or "hit" / "paragraph" for search results
+    kind: str = "group"  # "group", a record kind, or "paragraph" for a paragraph found
     count: int | None = None  # shown as "Label (count)" on groups
     tooltip: str = ""
     document_id: str | None = None  # for a paragraph found by search
@@ -113,7 +113,7 @@ def build_tree(
                         key=f"hit:{index}",
                         label=f"{hit.title} — {label}",
                         record_id=hit.ref,
-                        kind="hit",
+                        kind=hit.kind,
                         tooltip=snippet_text(hit.snippet),
                     )
                 )

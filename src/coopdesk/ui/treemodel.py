@@ -79,7 +79,7 @@ class TreeModel(QAbstractItemModel):
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if node.count is None else f"{node.label} ({node.count})"
-        if role == Qt.ItemDataRole.DecorationRole and node.kind not in ("group", "hit"):
+        if role == Qt.ItemDataRole.DecorationRole and node.kind != "group":
             return kind_icon(node.kind)
         if role == Qt.ItemDataRole.ToolTipRole and node.tooltip:
             # Rich text with escaped content, so that any markup in the data shows literally.
