@@ -69,3 +69,14 @@ def window(qtbot, built_db: Path, settings_path: Path):  # type: ignore[no-untyp
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _empty_clipboard_at_exit() -> Iterator[None]:
+    """Qt's offscreen clipboard crashes at interpreter exit while it holds data (a Qt
+    platform-plugin bug; the real X11 clipboard does not), so empty it at the end."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
