@@ -18,7 +18,15 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from coopdesk import paths
 from coopdesk.render import LANE_STYLE
 from coopdesk.store import DatedRecord, Store
-from coopdesk.ui.timeline import EMPTY_MESSAGE, TimelineView, TimeScale
+from coopdesk.ui.timeline import (
+    EMPTY_MESSAGE,
+    Box,
+    TextMetrics,
+    TimelineData,
+    TimelineView,
+    TimeScale,
+    layout_frame,
+)
 
 OUT = Path(__file__).resolve().parents[2] / "test-output"
 HAGUE = "event/2017-09-27-the-hague"
@@ -26,6 +34,8 @@ ROME = "instrument/2003-11-06-europol-cooperation-agreement"
 BRUSSELS_2014 = "instrument/2014-01-28-joint-statement-terrorism"
 FIRST = "instrument/2001-10-03-joint-statement-summit"
 LAST = "event/2018-02-08-ct-talks-round-3"
+KINDS = ["instrument", "summit", "talks", "consultation", "meeting"]
+PLACES = [None, "Brussels", "The Hague", "Moscow"]
 
 
 def rec(
@@ -260,6 +270,8 @@ def test_empty_state_says_what_to_do(make_view, bundled) -> None:  # type: ignor
     ), "the message is painted in the middle"
     view.set_visible(None)
     assert view.message() == ""
+    view.set_records([])
+    assert view.message() == "No dated records in this database."
 
 
 # ---------------------------------------------------------------------- zoom and pan
@@ -283,6 +295,12 @@ def test_plus_key_and_ctrl_wheel_zoom_in(qtbot, make_view, small) -> None:  # ty
     assert abs(middle.x() - anchor.x()) < 2, "zoom keeps the time under the mouse in place"
     qtbot.keyClick(view, Qt.Key.Key_Minus)
     assert distance() < after_key * 1.15
+    before = distance()
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert distance() > before * 1.3
+    before = distance()
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert distance() < before / 1.3
 
 
 def test_fit_all_brings_every_marker_back(qtbot, make_view, bundled) -> None:  # type: ignore[no-untyped-def]
@@ -357,6 +375,18 @@ def test_compression_shrinks_the_empty_decade_and_marks_the_break(make_view, bun
     assert gap_share() == pytest.approx(compressed)
 
 
+def test_zooming_into_a_long_compressed_gap_stays_quick(make_view) -> None:  # type: ignore[no-untyped-def]
+    view = make_view([rec("a", "summit", "1500-01-01"), rec("b", "summit", "2000-01-01")])
+    years = [t for t, _r in view.tick_labels() if t.isdigit()]
+    assert years == ["1500", "2000"]
+    began = time.perf_counter()
+    for _ in range(12):
+        view.zoom_in()  # around the middle: into the five compressed centuries
+        view.tick_labels()
+    assert view.tick_labels() == [], "no ticks inside a compressed stretch"
+    assert time.perf_counter() - began < 1, "the axis skips the compressed days"
+
+
 @given(
     st.lists(st.integers(730_000, 740_000), min_size=1, max_size=30),
     st.booleans(),
@@ -424,6 +454,45 @@ def test_axis_labels_never_collide(make_view, bundled) -> None:  # type: ignore[
     ), "zoomed in, the axis shows months or days"
 
 
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(KINDS), st.integers(0, 6000), st.sampled_from(PLACES)),
+        min_size=1,
+        max_size=120,
+    ),
+    st.integers(420, 1400),
+    st.integers(150, 400),
+    st.booleans(),
+)
+def test_layout_never_overlaps_labels_for_any_records(
+    rows: list[tuple[str, int, str | None]], width: int, height: int, compress: bool
+) -> None:
+    """The layout is plain Python: checked here on random data with stub text metrics."""
+    start = dt.date(2000, 1, 1).toordinal()
+    records = [
+        rec(f"r{i}", kind, dt.date.fromordinal(start + day).isoformat(), f"Record {i}", place)
+        for i, (kind, day, place) in enumerate(rows)
+    ]
+    data = TimelineData(records, compress)
+    frame = layout_frame(data, Box(0, 0, width, height), TextMetrics(lambda t: 6.5 * len(t), 15))
+    boxes = [label.box for label in frame.labels]
+    for first, second in itertools.combinations(boxes, 2):
+        assert not first.intersects(second)
+    marks = [m.box for m in frame.marks]
+    for box in boxes:
+        assert frame.plot.x <= box.x and box.right <= frame.plot.right
+        assert not any(box.intersects(m) for m in marks)
+    shown = [m for m in frame.marks if not m.faded]
+    assert sum(m.count for m in shown) == len(records), "fit all: every record is drawn"
+    for lane in range(4):
+        lane_marks = [m.box for m in shown if m.lane == lane]
+        for first, second in itertools.pairwise(lane_marks):
+            assert first.right <= second.x, "markers and clusters of a lane never overlap"
+    ticks = [t.box for t in frame.ticks if t.box is not None]
+    for first, second in itertools.combinations(ticks, 2):
+        assert not first.intersects(second)
+
+
 # ---------------------------------------------------------------------- tooltips
 
 
@@ -439,6 +508,8 @@ def test_tooltip_shows_the_record_and_keeps_markup_literal(qtbot, make_view) -> 
     assert "<script>" not in text
     assert "27 September 2017" in text and "The Hague" in text and "Expert meeting" in text
     QToolTip.hideText()
+    view.set_visible(set())
+    assert "Outside the current filters" in view.tooltip_at(point)
 
 
 # ---------------------------------------------------------------------- look, print, scale

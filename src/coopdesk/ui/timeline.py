@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from coopdesk.render import LANE_STYLE, human_date, short_date
-from coopdesk.schema import LANES
+from coopdesk.schema import KINDS, LANES
 from coopdesk.store import DatedRecord
 
 EMPTY_MESSAGE = "No records match these filters. Clear a filter or widen the years."
@@ -60,6 +60,7 @@ CLUSTER_PX = MARKER + 1  # markers closer than this in one lane are drawn as one
 FIT_PAD_LEFT = 14.0  # room between the label column and the first marker at "fit all"
 FIT_PAD_RIGHT = 20.0
 MAX_PX_PER_DAY = 60.0
+PRINT_FONT_PX = 10
 ZOOM_STEP = 1.5
 LABEL_GAP = 8.0  # least room between two labels, so that each reads as its own
 LEGEND_X = 12.0  # the lane's shape in the label column, then its name
@@ -205,9 +206,15 @@ class TimeScale:
 
     def in_gap(self, day: float) -> bool:
         """True strictly inside a compressed stretch (where no tick belongs)."""
+        return self.gap_end(day) is not None
+
+    def gap_end(self, day: float) -> float | None:
+        """Where the compressed stretch around ``day`` ends; None outside any."""
         k = bisect_right(self._days, day) - 1
         # Knots come in pairs per gap after the origin: (start, end) at odd, even indices.
-        return k >= 1 and k % 2 == 1 and day > self._days[k] and k + 1 < len(self._days)
+        if k >= 1 and k % 2 == 1 and day > self._days[k] and k + 1 < len(self._days):
+            return self._days[k + 1]
+        return None
 
 
 @dataclass(frozen=True)
@@ -269,17 +276,20 @@ class TimelineData:
     """The records in date order, with lanes, units and visibility; no Qt, no widget state."""
 
     def __init__(self, records: Iterable[DatedRecord] = (), compress: bool = True) -> None:
-        lane_of = {name: i for i, name in enumerate(LANES)}
+        lane_of = {k.id: LANES.index(k.lane) for k in KINDS if k.lane in LANES}
+        days: dict[str | None, int | None] = {}  # many records share a date: parse it once
         kept = []
         for record in records:
-            day = day_number(record.date)
+            if record.date not in days:
+                days[record.date] = day_number(record.date)
+            day = days[record.date]
             # A record of a kind without a lane, or without a readable date, has no place here.
-            if day is not None and record.lane in lane_of:
-                kept.append((day, record))
-        kept.sort(key=lambda pair: pair[0])  # stable: same-day records keep the store's order
-        self.records: list[DatedRecord] = [r for _, r in kept]
-        self.days: list[int] = [d for d, _ in kept]
-        self.lanes: list[int] = [lane_of[r.lane] for r in self.records]
+            if day is not None and record.kind in lane_of:
+                kept.append((day, lane_of[record.kind], record))
+        kept.sort(key=lambda row: row[0])  # stable: same-day records keep the store's order
+        self.records: list[DatedRecord] = [r for _, _, r in kept]
+        self.days: list[int] = [d for d, _, _ in kept]
+        self.lanes: list[int] = [lane for _, lane, _ in kept]
         self.index: dict[str, int] = {r.id: i for i, r in enumerate(self.records)}
         self.lanes_all: list[list[int]] = [[] for _ in LANES]
         for i, lane in enumerate(self.lanes):
@@ -401,7 +411,7 @@ def lane_label_width(metrics: TextMetrics) -> float:
 
 def frame_geometry(bounds: Box, metrics: TextMetrics) -> tuple[Box, float, list[LaneBand]]:
     """The plot area, the axis line's y and the lane bands for a rectangle."""
-    line = metrics.height + 1
+    line = metrics.height + 3  # a little air between the two label rows
     axis_h = metrics.height + 13
     top = bounds.y + 4
     column = lane_label_width(metrics)
@@ -547,10 +557,10 @@ def _fit_label(
     obstacles: Sequence[Box],
 ) -> Box | None:
     for row, y in enumerate(band.rows):
-        right = mark.box.right + 5 if row == 0 else mark.box.x - 1
+        right = mark.box.right + 7 if row == 0 else mark.box.x - 1
         candidates = [Box(right, y - h / 2, w, h)]
         if right + w > plot.right:
-            left = mark.box.x - 5 - w if row == 0 else mark.box.right + 1 - w
+            left = mark.box.x - 7 - w if row == 0 else mark.box.right + 1 - w
             candidates.append(Box(left, y - h / 2, w, h))
         for box in candidates:
             if not box.within_x(plot.x, plot.right) or box.bottom > band.box.bottom + 0.5:
@@ -608,27 +618,39 @@ def axis_ticks(
             if month.month != 1:
                 shown = every and (month.month - 1) % every == 0
                 add(month, 2, _MONTHS[month.month - 1] if shown else "")
-            month = (month + dt.timedelta(days=32)).replace(day=1)
+            month = _next_month(_past_gap(scale, month))
     if px_day >= 6:
         room = metrics.width("28") + 10
         every = next((s for s in (1, 2, 5, 10) if s * px_day >= room), 0)
         day = dt.date.fromordinal(int(first))
         while day.toordinal() <= last:
             if day.day != 1:
-                shown = every and (day.day - 1) % every == 0 and day.day <= 30 - every // 2
+                shown = every and (day.day - 1) % every == 0
                 add(day, 3, str(day.day) if shown else "")
-            day += dt.timedelta(days=1)
+            day = _past_gap(scale, day) + dt.timedelta(days=1)
     placed: list[Box] = []
     for tick in sorted(ticks, key=lambda t: t.level):
         if not tick.text:
             continue
         w = metrics.width(tick.text)
         box = Box(tick.x - w / 2, label_y, w, metrics.height)
-        if box.within_x(plot.x, right) and not any(box.intersects(p, 10) for p in placed):
+        # A label may reach a little into the gutter left of the plot, not into the range text.
+        fits = box.within_x(plot.x - 6, right)
+        if fits and not any(box.intersects(p, 10) for p in placed):
             tick.box = box
             placed.append(box)
     ticks.sort(key=lambda t: t.x)
     return ticks
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+def _past_gap(scale: TimeScale, day: dt.date) -> dt.date:
+    """``day``, or the last day of the compressed stretch it falls in: the loops skip those."""
+    end = scale.gap_end(day.toordinal())
+    return day if end is None else dt.date.fromordinal(int(end))
 
 
 def range_text(scale: TimeScale, view: Viewport, plot: Box, data: TimelineData) -> str:
@@ -738,6 +760,7 @@ class Colours:
     axis: QColor
     faded: QColor
     highlight: QColor
+    dark: bool = False  # marker outlines go lighter, not darker, on a dark background
 
     @staticmethod
     def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -761,6 +784,7 @@ class Colours:
             axis=cls.mix(base, text, 0.45),
             faded=cls.mix(text, base, 0.45),
             highlight=palette.color(role.Highlight),
+            dark=base.lightness() < 128,
         )
 
     @classmethod
@@ -896,7 +920,7 @@ class _Painter:
             )
 
     def _shape(self, shape: str, x: float, y: float, size: float, fill: QColor) -> None:
-        self.p.setPen(QPen(fill.darker(135), 1))
+        self.p.setPen(QPen(fill.lighter(140) if self.c.dark else fill.darker(135), 1))
         self.p.setBrush(fill)
         self.p.drawPath(shape_polygon(shape, x, y, size))
 
@@ -943,17 +967,18 @@ class _Painter:
     def _message(self, frame: Frame) -> None:
         p, c = self.p, self.c
         metrics = QFontMetricsF(self.font)
-        w = metrics.horizontalAdvance(frame.message) + 32
-        h = metrics.height() + 18
-        plot = frame.plot
-        box = QRectF(plot.cx - w / 2, plot.cy - h / 2, w, h)
-        if box.left() < frame.bounds.x + 4:  # narrow: centre on the whole widget instead
-            box.moveLeft(frame.bounds.x + max((frame.bounds.w - w) / 2, 4))
+        # Centred on the lanes; wrapped where the pane is too narrow for one line.
+        width = min(metrics.horizontalAdvance(frame.message), frame.bounds.w - 48)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        text = metrics.boundingRect(QRectF(0, 0, width, 1000), flags, frame.message)
+        w, h = text.width() + 32, text.height() + 18
+        left = min(max(frame.plot.cx - w / 2, frame.bounds.x + 4), frame.bounds.right - 4 - w)
+        box = QRectF(left, frame.plot.cy - h / 2, w, h)
         p.setPen(QPen(c.grid, 1))
         p.setBrush(c.background)
         p.drawRoundedRect(box, 6, 6)
         p.setPen(c.text)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, frame.message)
+        p.drawText(box, flags, frame.message)
 
 
 def _q(box: Box) -> QRectF:
@@ -1003,12 +1028,14 @@ class TimelineView(QWidget):
         self._data.set_visible(self._visible_ids)
         self._current = self._data.index.get(current) if current else None
         self._view = None
+        self._update_description()
         self._changed()
 
     def set_visible(self, ids: set[str] | None) -> None:
         """Fade every record not in ``ids``; None shows them all."""
         self._visible_ids = None if ids is None else set(ids)
         self._data.set_visible(self._visible_ids)
+        self._update_description()
         self._changed()
 
     def set_current(self, record_id: str | None) -> None:
@@ -1106,7 +1133,9 @@ class TimelineView(QWidget):
         dpi = device.logicalDpiX() if device is not None else 96
         ratio = dpi / 96 if dpi > 0 else 1.0
         font = QFont(self.font())
-        font.setPixelSize(max(QFontInfo(self.font()).pixelSize(), 11))
+        # Pixels, not points: the painter is scaled to 96 dpi, and points would scale twice.
+        # Print gets a fixed small size (about 7.5 pt), for as many labels as the screen.
+        font.setPixelSize(PRINT_FONT_PX if print_mode else QFontInfo(self.font()).pixelSize())
         metrics = _metrics_for(font)
         colours = Colours.for_print() if print_mode else Colours.from_palette(self.palette())
         painter.save()
@@ -1124,7 +1153,6 @@ class TimelineView(QWidget):
 
     def _changed(self) -> None:
         self._frame = None
-        self._update_description()
         self.update()
 
     def _update_description(self) -> None:
@@ -1221,10 +1249,10 @@ class TimelineView(QWidget):
         if len(records) > 8:
             lines.append(f"… and {len(records) - 8} more")
         faded = " outside the current filters" if mark.faded else ""
+        hint = "Click to zoom in" if first != last else "Click to show the first; → for the next"
         return (
             f"<p><b>{len(records)} {html.escape(LANES[mark.lane].lower())}{faded}</b><br>"
-            f"{html.escape(span)}</p><p>{'<br>'.join(lines)}</p>"
-            "<p><i>Click to zoom in</i></p>"
+            f"{html.escape(span)}</p><p>{'<br>'.join(lines)}</p><p><i>{hint}</i></p>"
         )
 
     def _activate(self, mark: Mark) -> None:
