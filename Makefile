@@ -4,8 +4,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint build-db clean
+APP_ID := io.github.coopdesk.CoopDesk
+ICON_SIZES := 16 32 48 64 128 256
+# The user's own data folder, as the XDG base directory specification defines it.
+DATA_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+LAUNCHER := $(DATA_HOME)/applications/$(APP_ID).desktop
+ICON_THEME := $(DATA_HOME)/icons/hicolor
+
+.PHONY: run test test-slow lint build-db clean dist install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,18 +27,59 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP)
 
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $@ $(STAMP)
+
 run: $(STAMP)
 	$(BIN)/coopdesk gui
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools packaging
+	$(BIN)/ruff format --check src tests bench tools packaging
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
-build-db: $(STAMP)
-	$(BIN)/coopdesk build-db
+# Builds a wheel into fresh virtual environments and a frozen app: minutes, not seconds.
+test-slow: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
-clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+# A one-folder app in dist/CoopDesk that runs without Python.
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/coopdesk.spec
+	dist/CoopDesk/coopdesk --version
+	du -sh dist/CoopDesk
+
+# Menus and icon themes notice a change sooner with fresh caches. An icon cache is only
+# refreshed where one exists: a new one would go stale when other programs add icons.
+define refresh_desktop_caches
+	@if [ -d "$(DATA_HOME)/applications" ] && command -v update-desktop-database >/dev/null; then \
+		update-desktop-database -q "$(DATA_HOME)/applications"; fi
+	@if [ -d "$(ICON_THEME)" ]; then touch "$(ICON_THEME)"; fi
+	@if [ -f "$(ICON_THEME)/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null; then \
+		gtk-update-icon-cache -q -t "$(ICON_THEME)"; fi
+endef
+
+# The launcher and icons for the current user; the launcher runs this checkout's venv.
+install-desktop: $(STAMP)
+	install -d "$(DATA_HOME)/applications"
+	sed -e 's|^Exec=.*|Exec="$(abspath $(BIN))/coopdesk-gui"|' \
+		-e 's|^TryExec=.*|TryExec=$(abspath $(BIN))/coopdesk-gui|' \
+		resources/$(APP_ID).desktop > "$(LAUNCHER)"
+	chmod 644 "$(LAUNCHER)"
+	for size in $(ICON_SIZES); do \
+		install -D -m 644 resources/icons/hicolor/$${size}x$${size}/apps/coopdesk.png \
+			"$(ICON_THEME)/$${size}x$${size}/apps/coopdesk.png" || exit 1; \
+	done
+	install -D -m 644 resources/icons/coopdesk.svg "$(ICON_THEME)/scalable/apps/coopdesk.svg"
+	install -D -m 644 resources/$(APP_ID).metainfo.xml "$(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml"
+	$(refresh_desktop_caches)
+	@echo "Installed $(LAUNCHER)"
+
+uninstall-desktop:
+	rm -f "$(LAUNCHER)" "$(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml" \
+		"$(ICON_THEME)/scalable/apps/coopdesk.svg" \
+		$(foreach size,$(ICON_SIZES),"$(ICON_THEME)/$(size)x$(size)/apps/coopdesk.png")
+	$(refresh_desktop_caches)
