@@ -97,6 +97,7 @@ class RecordSpec:
     role: str | None = None
     context: str | None = None
     citations: list[Citation] = field(default_factory=list)
+    where: str = ""  # "file.toml:LINE", for messages
 
 
 @dataclass
@@ -110,6 +111,7 @@ class LinkSpec:
     reason: str | None = None
     citations: list[Citation] = field(default_factory=list)
     derived_from: int | None = None  # index into the link list, for derived links
+    where: str = ""  # "file.toml:LINE", for messages
 
 
 @dataclass
@@ -300,6 +302,7 @@ def _load_one(toml_path: Path, curation: Curation) -> None:
                 role=_optional_str(entry, "role", label),
                 context=_optional_str(entry, "context", label),
                 citations=_cite(_quotes(entry), paragraphs, label),
+                where=loc,
             )
         )
 
@@ -335,6 +338,7 @@ def _load_one(toml_path: Path, curation: Curation) -> None:
                 role=_optional_str(entry, "role", label),
                 reason=reason,
                 citations=_cite(_quotes(entry), paragraphs, label),
+                where=where.link(index),
             )
         )
 
@@ -346,15 +350,16 @@ def _check_references(curation: Curation) -> None:
             target = getattr(record, key)
             if target is None:
                 continue
+            label = f"{record.where}: record '{record.id}'"
             if target not in by_id:
-                raise BuildError(f"record '{record.id}': {key} '{target}' is not a record.")
+                raise BuildError(f"{label}: {key} '{target}' is not a record.")
             if by_id[target].kind != want:
-                raise BuildError(f"record '{record.id}': {key} '{target}' is not a {want}.")
+                raise BuildError(f"{label}: {key} '{target}' is not a {want}.")
     for link in curation.links:
         for end in (link.from_id, link.to_id):
             if end not in by_id:
                 raise BuildError(
-                    f"link {link.from_id} → {link.to_id} ({link.relation}): "
+                    f"{link.where}: link {link.from_id} → {link.to_id} ({link.relation}): "
                     f"'{end}' is not a record."
                 )
 
