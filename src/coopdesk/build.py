@@ -26,6 +26,7 @@ from coopdesk.errors import BuildError
 from coopdesk.schema import (
     AGENCY_RELATIONS,
     DDL,
+    FACET_CUBE_SQL,
     FTS_TABLE,
     INDEXES,
     KIND_BY_ID,
@@ -570,6 +571,7 @@ def write_database(curation: Curation, path: Path) -> None:
             for table, rows in batches.items():
                 db[table].insert_all(rows)
             db["meta"].insert_all({"key": k, "value": v} for k, v in _meta(curation).items())
+            conn.execute(FACET_CUBE_SQL)
             for table, columns in INDEXES:
                 db[table].create_index(columns)
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")

@@ -196,6 +196,22 @@ def cmd_check_db(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
+def cmd_synth(args: argparse.Namespace) -> int:
+    import time
+
+    from coopdesk.synth import synthesize
+
+    if args.events < 1:
+        raise UnknownValue("--events must be at least 1.")
+    started = time.perf_counter()
+    counts = synthesize(args.output, events=args.events, seed=args.seed)
+    took = time.perf_counter() - started
+    print(
+        f"Wrote {args.output}: {counts['events']} events, {counts['links']} links in {took:.1f} s."
+    )
+    return 0
+
+
 def _paper_app() -> None:
     """Printing needs Qt's fonts and painter; with no display, it draws offscreen."""
     import os
@@ -226,6 +242,30 @@ def cmd_brief(args: argparse.Namespace) -> int:
         pages = write_brief_pdf(store, filters, args.output, args.marking)
     print(f"Saved {args.output} ({pages} pages).")
     return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from coopdesk.export import export_file
+
+    with open_store(args.db) as store:
+        filters = filters_from_args(store, args)
+        notes = _user_notes(args.user_data) if args.notes else None
+        count = export_file(store, filters, args.format, args.output, notes)
+    print(f"Saved {args.output} ({count} record{'s' if count != 1 else ''}, {args.format}).")
+    return 0
+
+
+def _user_notes(path: Path | None) -> dict[str, str]:
+    """The user's notes by record id; no user file yet means no notes (none is created)."""
+    from coopdesk.userdata import UserData
+
+    path = path or paths.user_data_file()
+    if not path.is_file():
+        return {}
+    with UserData(path) as data:
+        if data.notice:
+            print(f"coopdesk: {data.notice}", file=sys.stderr)
+        return {n.record_id: n.text for n in data.notes()}
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -271,6 +311,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_show)
 
+    p = sub.add_parser("synth", help="a synthetic database of the real schema, for scale tests")
+    p.add_argument("--events", type=int, required=True, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p.set_defaults(func=cmd_synth)
+
     p = sub.add_parser("check-db", help="integrity, schema and quote checks of a database")
     p.add_argument("path", nargs="?", type=Path, help="database (default: the bundled one)")
     p.set_defaults(func=cmd_check_db)
@@ -287,6 +333,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
     p.set_defaults(func=cmd_brief)
+
+    p = sub.add_parser(
+        "export", help="the records the filters leave as CSV, JSON, Markdown or .ics"
+    )
+    add_filter_arguments(p)
+    p.add_argument("--format", required=True, choices=("csv", "json", "md", "ics"))
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p.add_argument("--notes", action="store_true", help="include your own notes, marked as yours")
+    p.add_argument(
+        "--user-data", type=Path, metavar="PATH", help="your notes file (default: CoopDesk's own)"
+    )
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("gui", help="open the window (the default)")
     add_filter_arguments(p)

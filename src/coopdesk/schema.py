@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: facet_cube
 
 
 class Kind(NamedTuple):
@@ -165,6 +165,15 @@ CREATE TABLE record_offences (
     offence_id TEXT NOT NULL REFERENCES records(id),
     PRIMARY KEY (record_id, offence_id)
 ) WITHOUT ROWID;
+-- Counts per (agency, offence type, year) of the dated records, '' meaning "any", so
+-- the facets under one agency, one offence type and a year range never scan the records.
+CREATE TABLE facet_cube (
+    agency_id TEXT NOT NULL,
+    offence_id TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (agency_id, offence_id, year)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
     ref UNINDEXED, kind UNINDEXED, paragraph UNINDEXED, title, body,
     tokenize = 'unicode61 remove_diacritics 2'
@@ -183,4 +192,25 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("citations", ("link_id",)),
     ("record_agencies", ("agency_id", "record_id")),
     ("record_offences", ("offence_id", "record_id")),
+    ("facet_cube", ("offence_id", "agency_id", "year", "n")),
 )
+
+# Fills facet_cube from records, record_agencies and record_offences (build and synth).
+FACET_CUBE_SQL = f"""
+INSERT INTO facet_cube (agency_id, offence_id, year, n)
+SELECT ra.agency_id, ro.offence_id, r.year, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id
+  JOIN record_offences ro ON ro.record_id = r.id
+  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 1, 2, 3
+UNION ALL
+SELECT ra.agency_id, '', r.year, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id
+  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 1, 3
+UNION ALL
+SELECT '', ro.offence_id, r.year, count(*) FROM records r
+  JOIN record_offences ro ON ro.record_id = r.id
+  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 2, 3
+UNION ALL
+SELECT '', '', r.year, count(*) FROM records r
+  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 3
+"""

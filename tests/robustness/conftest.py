@@ -102,7 +102,7 @@ def damaged_copies(built_db: Path, tmp_path: Path) -> dict[str, Path]:
     cases["other-version"] = doctored_copy(
         built_db,
         tmp_path / "other-version.db",
-        "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version'",
     )
     foreign = tmp_path / "foreign.db"
     conn = sqlite3.connect(foreign)
