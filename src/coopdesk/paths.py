@@ -31,3 +31,15 @@ def source_dir() -> Path:
 def resources_dir() -> Path:
     """Icons, desktop files and other non-code resources."""
     return _first_existing(_PACKAGE_ROOT / "resources", _CHECKOUT_ROOT / "resources")
+
+
+def user_data_file() -> Path:
+    """The user's own notes, bookmarks and views: ``user.db`` in Qt's AppDataLocation."""
+    # QtCore only, imported here, so that the core modules stay free of Qt.
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    if QCoreApplication.instance() is None:  # the command line: name the folder as the GUI does
+        QCoreApplication.setOrganizationName("CoopDesk")
+        QCoreApplication.setApplicationName("CoopDesk")
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".coopdesk") / "user.db"

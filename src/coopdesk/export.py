@@ -1,0 +1,296 @@
+"""Exports of a selection of dated records: CSV, JSON, Markdown and iCalendar. No Qt.
+
+CSV and JSON carry the fields of ``coopdesk query --json``; Markdown is a briefing text
+with the source quoted; iCalendar has one all-day event per record. The output depends
+only on the data (DTSTAMP is the data's as-of date), so the same selection gives the
+same bytes. The user's notes are included only when the caller passes them, and are
+always marked as the user's own words.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from coopdesk import __version__
+from coopdesk.errors import OutputError
+from coopdesk.render import describe_filters, human_date, record_json, subtitle
+from coopdesk.store import Filters, RecordDetail, Store
+
+FORMATS: dict[str, str] = {
+    "csv": "CSV (*.csv)",
+    "json": "JSON (*.json)",
+    "md": "Markdown (*.md)",
+    "ics": "iCalendar (*.ics)",
+}
+NOTE_LABEL = "Your note"
+NOTE_DISCLAIMER = "your own words, not part of the source"
+CSV_COLUMNS = (
+    "id",
+    "kind",
+    "title",
+    "date",
+    "year",
+    "place",
+    "agencies",
+    "people",
+    "offences",
+    "related",
+    "citations",
+)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file, so a reader never sees half."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written ({exc.strerror}).") from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written ({exc.strerror}).") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+# ---------------------------------------------------------------------- CSV and JSON
+
+
+def _csv_row(detail: RecordDetail, note: str | None) -> dict[str, Any]:
+    data = record_json(detail)
+    row = {key: data[key] for key in CSV_COLUMNS[:6]}
+    row["year"] = "" if row["year"] is None else row["year"]
+    row["agencies"] = "; ".join(data["agencies"])
+    row["people"] = "; ".join(
+        p["name"] + (f" ({p['role']})" if p["role"] else "") for p in data["people"]
+    )
+    row["offences"] = "; ".join(f"{o['number']}. {o['name']}" for o in data["offences"])
+    row["related"] = "; ".join(f"{r['relation']}: {r['title']}" for r in data["related"])
+    row["citations"] = " | ".join(f"¶{c['paragraph']}: “{c['quote']}”" for c in data["citations"])
+    if note is not None:
+        row["your_note"] = note
+    return row
+
+
+def to_csv(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
+    """One row per record; lists are joined with "; " and citations with " | "."""
+    columns = [*CSV_COLUMNS, *(["your_note"] if notes is not None else [])]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns)
+    writer.writeheader()
+    for detail in details:
+        writer.writerow(_csv_row(detail, None if notes is None else notes.get(detail.id, "")))
+    return buffer.getvalue()
+
+
+def to_json(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
+    """The list ``coopdesk query --json`` prints, with ``your_note`` when notes are asked."""
+    out = []
+    for detail in details:
+        data = record_json(detail)
+        if notes is not None:
+            data["your_note"] = notes.get(detail.id) or None
+        out.append(data)
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------------- Markdown
+
+_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|"})
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows literally (no emphasis, links or HTML from the data)."""
+    return text.translate(_MD_SPECIAL)
+
+
+def _fenced(text: str) -> str:
+    """``text`` in a fence longer than any run of backticks inside it."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}text\n{text.rstrip()}\n{fence}"
+
+
+def to_markdown(
+    details: list[RecordDetail],
+    notes: Mapping[str, str] | None = None,
+    *,
+    filters_text: str = "",
+    as_of: str = "",
+    source: str = "",
+) -> str:
+    """A briefing text: one section per record, source quotes as quotations with ¶."""
+    lines = ["# CoopDesk briefing", ""]
+    if filters_text:
+        lines.append(f"- Filters: {md_escape(filters_text)}")
+    lines.append(f"- Records: {len(details)}")
+    if as_of:
+        lines.append(f"- Data as of: {human_date(as_of)}")
+    if source:
+        lines.append(f"- Source: *{md_escape(source)}*")
+    if notes:
+        lines.append(f"- Notes marked “{NOTE_LABEL}” are {NOTE_DISCLAIMER}.")
+    for detail in details:
+        data = record_json(detail)
+        lines += ["", f"## {md_escape(detail.title)}", "", f"*{md_escape(subtitle(detail))}*", ""]
+        facts = [
+            ("Agencies", ", ".join(data["agencies"])),
+            ("People", ", ".join(p["name"] for p in data["people"])),
+            (
+                "Offence types",
+                ", ".join(
+                    f"{o['number']}. {o['name']}"
+                    + (" (inferred)" if o["basis"] != "stated" else "")
+                    for o in data["offences"]
+                ),
+            ),
+        ]
+        for label, value in facts:
+            if value:
+                lines.append(f"- **{label}:** {md_escape(value)}")
+        for citation in detail.citations:
+            lines += [
+                "",
+                f"> “{md_escape(citation.quote)}”",
+                ">",
+                f"> — *{md_escape(citation.document_title)}*, ¶{citation.paragraph}",
+            ]
+        note = (notes or {}).get(detail.id, "")
+        if note.strip():
+            lines += ["", f"**{NOTE_LABEL}** ({NOTE_DISCLAIMER}):", "", _fenced(note)]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------- iCalendar
+
+
+def ics_escape(text: str) -> str:
+    """A TEXT value of RFC 5545 (section 3.3.11): backslash, ; , and newlines escaped."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def ics_fold(line: str) -> str:
+    """Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
+    out: list[str] = []
+    current, size, limit = "", 0, 75
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            out.append(current)
+            current, size, limit = " ", 1, 75  # a continuation starts with one space
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def _ics_date(iso: str) -> str:
+    return iso.replace("-", "")
+
+
+def to_ics(
+    details: list[RecordDetail], notes: Mapping[str, str] | None = None, *, as_of: str = ""
+) -> str:
+    """An iCalendar of all-day events, one per dated record, with a stable UID per record."""
+    import datetime as dt
+
+    stamp = f"{_ics_date(as_of or '1970-01-01')}T000000Z"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//CoopDesk//CoopDesk {__version__}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:CoopDesk",
+    ]
+    for detail in details:
+        if not detail.ref.date:
+            continue
+        day = dt.date.fromisoformat(detail.ref.date)
+        description = [subtitle(detail)]
+        description += [
+            f"“{c.quote}” — {c.document_title}, ¶{c.paragraph}" for c in detail.citations
+        ]
+        note = (notes or {}).get(detail.id, "")
+        if note.strip():
+            description.append(f"{NOTE_LABEL} ({NOTE_DISCLAIMER}): {note}")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{ics_escape(detail.id)}@coopdesk",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{day + dt.timedelta(days=1):%Y%m%d}",
+            f"SUMMARY:{ics_escape(detail.title)}",
+        ]
+        if detail.place is not None:
+            lines.append(f"LOCATION:{ics_escape(detail.place.title)}")
+        lines += [
+            f"DESCRIPTION:{ics_escape(chr(10).join(description))}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(ics_fold(line) + "\r\n" for line in lines)
+
+
+# ---------------------------------------------------------------------- one entry point
+
+
+def export_text(
+    store: Store, filters: Filters, fmt: str, notes: Mapping[str, str] | None = None
+) -> tuple[str, int]:
+    """The dated records ``filters`` leave, as ``fmt``; returns (text, number of records)."""
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}.")
+    details = [store.record(r.id) for r in store.dated(filters)]
+    meta = store.meta()
+    writers: dict[str, Callable[[], str]] = {
+        "csv": lambda: to_csv(details, notes),
+        "json": lambda: to_json(details, notes),
+        "md": lambda: to_markdown(
+            details,
+            notes,
+            filters_text=describe_filters(filters, _names(store)),
+            as_of=meta.data_as_of,
+            source="; ".join(d.title for d in meta.documents),
+        ),
+        "ics": lambda: to_ics(details, notes, as_of=meta.data_as_of),
+    }
+    return writers[fmt](), len(details)
+
+
+def export_file(
+    store: Store, filters: Filters, fmt: str, path: Path, notes: Mapping[str, str] | None = None
+) -> int:
+    """Write the export to ``path`` atomically; returns the number of records."""
+    text, count = export_text(store, filters, fmt, notes)
+    # CSV keeps its own CRLF row ends (RFC 4180); newline="" semantics by writing bytes.
+    write_atomically(path, text.encode("utf-8"))
+    return count
+
+
+def _names(store: Store) -> dict[str, str]:
+    names = {a.id: a.short_name or a.title for a in store.entities("agency")}
+    names.update({o.id: f"{o.number}. {o.title}" for o in store.entities("offence")})
+    return names
