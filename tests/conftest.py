@@ -56,14 +56,29 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, built_db: Path, settings_path: Path):  # type: ignore[no-untyped-def]
-    """The main window on a fresh build, with settings in a temporary file."""
+def user_data_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The user's notes file, beside (not inside) the test's tmp_path, which tests list."""
+    return tmp_path_factory.mktemp("user-data") / "user.db"
+
+
+@pytest.fixture(autouse=True)
+def _no_real_user_folder(monkeypatch: pytest.MonkeyPatch, user_data_path: Path) -> None:
+    """Tests never touch the user's own notes: the default user file is a temporary one."""
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(paths, "user_data_file", lambda: user_data_path)
+
+
+@pytest.fixture
+def window(qtbot, built_db: Path, settings_path: Path, user_data_path: Path):  # type: ignore[no-untyped-def]
+    """The main window on a fresh build, with settings and user data in temporary files."""
     from PySide6.QtCore import QSettings
 
     from coopdesk.app import create_main_window
 
     settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    win = create_main_window(built_db, settings)
+    win = create_main_window(built_db, settings, user_data_path)
     qtbot.addWidget(win)
     win.resize(1400, 860)
     win.show()

@@ -21,7 +21,14 @@ from typing import Any
 
 from coopdesk import __version__
 from coopdesk.errors import OutputError
-from coopdesk.render import describe_filters, human_date, record_json, subtitle
+from coopdesk.render import (
+    USER_NOTE_DISCLAIMER,
+    USER_NOTE_LABEL,
+    describe_filters,
+    human_date,
+    record_json,
+    subtitle,
+)
 from coopdesk.store import Filters, RecordDetail, Store
 
 FORMATS: dict[str, str] = {
@@ -30,8 +37,7 @@ FORMATS: dict[str, str] = {
     "md": "Markdown (*.md)",
     "ics": "iCalendar (*.ics)",
 }
-NOTE_LABEL = "Your note"
-NOTE_DISCLAIMER = "your own words, not part of the source"
+NOTE_LABEL, NOTE_DISCLAIMER = USER_NOTE_LABEL, USER_NOTE_DISCLAIMER
 CSV_COLUMNS = (
     "id",
     "kind",

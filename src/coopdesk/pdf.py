@@ -47,6 +47,10 @@ ol.notes { font-size: 9pt; }
 p.figure-caption { color: #444444; font-size: 9pt; margin-top: 18pt; }
 p.index { font-size: 13pt; font-weight: 600; margin-top: 18pt; margin-bottom: 6pt; }
 table.index td { padding-right: 14pt; }
+table.usernote { border: 0.75pt solid #777777; border-style: solid; margin-top: 6pt;
+                 margin-bottom: 4pt; font-family: sans-serif; }
+p.usernote-label { font-size: 8.5pt; color: #444444; margin: 0 0 2pt 0; }
+p.usernote { font-size: 9.5pt; margin: 0; }
 """
 # Drawn on the page after the cover text: (painter, rect) in device pixels.
 Figure = Callable[[QPainter, QRectF], None]

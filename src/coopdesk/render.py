@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -202,10 +202,13 @@ def _section(label: str) -> str:
     return f'<p class="section">{esc(label)}</p>'
 
 
-def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int = 1) -> str:
+def record_html(
+    detail: RecordDetail, *, for_print: bool = False, heading: int = 1, note_html: str = ""
+) -> str:
     """A record as HTML for the detail view, or for paper when ``for_print``.
 
-    On paper links become plain text and citations become numbered notes.
+    On paper links become plain text and citations become numbered notes. ``note_html``
+    (from ``user_note_html``) is the user's own note, set under the subtitle.
     """
     colour, shape = marker(detail.kind)
     notes = _Notes()
@@ -214,6 +217,8 @@ def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int =
         f'<p class="subtitle"><span style="color:{colour}">{shape}</span> '
         f"{esc(subtitle(detail))}</p>",
     ]
+    if note_html:
+        out.append(note_html)
     facts = _facts(detail)
     if facts:
         out.append('<table class="facts" cellspacing="0" cellpadding="3">')
@@ -267,6 +272,25 @@ def record_html(detail: RecordDetail, *, for_print: bool = False, heading: int =
             out.append(f"<li>{esc(c.document_title)}, ¶{c.paragraph}: “{esc(c.quote)}”</li>")
         out.append("</ol>")
     return "\n".join(out)
+
+
+USER_NOTE_LABEL = "Your note"
+USER_NOTE_DISCLAIMER = "your own words, not part of the source"
+
+
+def user_note_html(text: str, updated: str = "", *, for_print: bool = False) -> str:
+    """The user's note in a box of its own, never styled like a source quote."""
+    if not text.strip():
+        return ""
+    when = ""
+    if updated and not for_print:
+        when = f" · edited {esc(human_date(updated[:10]))}"
+    body = "<br>".join(esc(line) for line in text.strip().split("\n"))
+    return (
+        '<table class="usernote" width="100%" cellspacing="0" cellpadding="8"><tr><td>'
+        f'<p class="usernote-label"><b>{USER_NOTE_LABEL}</b> — {USER_NOTE_DISCLAIMER}{when}</p>'
+        f'<p class="usernote">{body}</p></td></tr></table>'
+    )
 
 
 def source_html(doc: DocumentText, paragraph: int | None = None, quote_text: str = "") -> str:
@@ -402,12 +426,16 @@ def brief_cover_html(title: str, filters_text: str, count: int, as_of: str, sour
     )
 
 
-def brief_body_html(details: list[RecordDetail]) -> str:
-    """One section per record in date order, then an index of agencies and offence types."""
+def brief_body_html(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
+    """One section per record in date order, then an index of agencies and offence types.
+
+    ``notes``: the user's notes by record id, printed as theirs (None: no notes).
+    """
     out = []
     for number, detail in enumerate(details, 1):
+        note = user_note_html((notes or {}).get(detail.id, ""), for_print=True)
         out.append(f'<div class="record"><p class="recno">{number} of {len(details)}</p>')
-        out.append(record_html(detail, for_print=True, heading=2))
+        out.append(record_html(detail, for_print=True, heading=2, note_html=note))
         out.append("</div>")
     agencies: dict[str, list[str]] = {}
     offences: dict[tuple[int, str], list[str]] = {}

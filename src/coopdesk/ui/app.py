@@ -59,18 +59,24 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def create_main_window(db_path: Path | str | None = None, settings=None):  # type: ignore[no-untyped-def]
+def create_main_window(db_path: Path | str | None = None, settings=None, user_data=None):  # type: ignore[no-untyped-def]
     """The main window on ``db_path`` (default: the bundled database), for embedding and tests.
 
     ``settings`` is a QSettings to remember the window in; None remembers nothing.
+    ``user_data`` is the file of the user's notes, bookmarks and views; by default the
+    one in the user's data folder, or none kept at all when ``settings`` is None.
     A database that cannot be opened leaves the window open with the reason shown.
     """
     application()
     from coopdesk.ui.mainwindow import MainWindow
+    from coopdesk.userdata import MEMORY
 
-    window = MainWindow(settings)
+    if user_data is None:
+        user_data = paths.user_data_file() if settings is not None else MEMORY
+    window = MainWindow(settings, user_data)
     if window.open_database(Path(db_path) if db_path is not None else paths.bundled_db()):
         window.controller.set_filters(window.saved_filters())
+        window.workbench.restore_last_view()
     return window
 
 
@@ -96,13 +102,15 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     handler = CrashHandler(app)
     handler.install()
+    user_data = None
     if screenshot is not None:
-        # A screenshot never reads or writes the user's settings.
+        # A screenshot never reads or writes the user's settings, notes or bookmarks.
         scratch = tempfile.TemporaryDirectory()
         settings = QSettings(str(Path(scratch.name) / "s.ini"), QSettings.Format.IniFormat)
+        user_data = Path(scratch.name) / "user.db"
     else:
         settings = QSettings()
-    window = create_main_window(args.db, settings)
+    window = create_main_window(args.db, settings, user_data)
     store = window.controller.store
     if store is not None:
         explicit = args.agency or args.offence or args.year or args.year_from or args.year_to

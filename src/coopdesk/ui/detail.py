@@ -54,8 +54,8 @@ class DetailView(QTextBrowser):
     def show_message(self, title: str, text: str) -> None:
         self._set_html(f'<h1 class="title">{esc(title)}</h1><p class="empty">{esc(text)}</p>')
 
-    def show_record(self, detail: RecordDetail) -> None:
-        self._set_html(record_html(detail))
+    def show_record(self, detail: RecordDetail, note_html: str = "") -> None:
+        self._set_html(record_html(detail, note_html=note_html))
 
     def show_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
         self._set_html(source_html(doc, paragraph, quote))

@@ -34,13 +34,15 @@ from coopdesk.ui.detail import DetailView
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
 from coopdesk.ui.timeline import TimelineView
 from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
+from coopdesk.ui.workbench import Workbench
+from coopdesk.userdata import MEMORY
 
 TITLE = "CoopDesk — Russia–EU cooperation against transnational crime and terrorism"
 SETTINGS_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, user_data: Path | str = MEMORY) -> None:
         super().__init__()
         self.setWindowTitle(TITLE)
         self.settings = settings
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState()
         self._default_splits = (self.h_split.saveState(), self.v_split.saveState())
         self._restore_settings()
+        # Bookmarks, notes, saved views and exports: the user's own data, kept apart.
+        self.workbench = Workbench(self, user_data)
 
     # ------------------------------------------------------------------ layout
 
@@ -315,7 +319,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_filters(snap.filters)
         self.filter_bar.show_counts(snap.facets, snap.total)
         self.chips.show_filters(snap.filters)
-        self.tree_model.set_tree(snap.tree)
+        self.tree_model.set_tree(self.workbench.decorate(snap.tree))
         for key in ("group:search", "group:events", "group:instrument"):
             self.tree.expand(self.tree_model.index_of_key(key))
         for index in range(self.tree_model.rowCount(self.tree_model.index_of_key("group:events"))):
@@ -356,8 +360,8 @@ class MainWindow(QMainWindow):
         if current.isValid() and current.data(RecordIdRole) == record_id:
             return
         indexes = self.tree_model.indexes_of_record(record_id)
-        # Prefer the record's own place in the tree over a search result pointing at it.
-        indexes.sort(key=lambda i: str(i.data(NodeKeyRole)).startswith("hit:"))
+        # Prefer the record's own place in the tree over a search hit or bookmark pointing at it.
+        indexes.sort(key=lambda i: str(i.data(NodeKeyRole)).startswith(("hit:", "note:", "bm:")))
         selection = self.tree.selectionModel()
         selection.blockSignals(True)
         try:
@@ -374,7 +378,7 @@ class MainWindow(QMainWindow):
         self.tree.viewport().update()
 
     def _on_record(self, detail: RecordDetail) -> None:
-        self.detail.show_record(detail)
+        self.detail.show_record(detail, self.workbench.note_html(detail.id))
         self._select_in_tree(detail.id)
         self.timeline.set_current(detail.id)
         self.setWindowTitle(f"{detail.title} — CoopDesk")

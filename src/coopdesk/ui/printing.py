@@ -6,6 +6,7 @@ timeline figure with the same painter code as the timeline pane, and runs the di
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coopdesk.errors import CoopDeskError
 from coopdesk.pdf import PageSetup, default_page_size, paint_pages, write_pdf
-from coopdesk.render import brief_body_html, brief_cover_html, describe_filters, record_html
+from coopdesk.render import (
+    brief_body_html,
+    brief_cover_html,
+    describe_filters,
+    record_html,
+    user_note_html,
+)
 from coopdesk.store import DatedRecord, Filters, Store
 
 if TYPE_CHECKING:
@@ -30,10 +37,14 @@ def _source_title(store: Store) -> str:
     return titles[0] if len(titles) == 1 else f"{len(titles)} documents"
 
 
-def record_job(store: Store, record_id: str, marking: str = "") -> tuple[PageSetup, str]:
+def record_job(
+    store: Store, record_id: str, marking: str = "", note: str = ""
+) -> tuple[PageSetup, str]:
+    """``note``: the user's note, printed in a box marked as theirs (empty: none)."""
     detail = store.record(record_id)
+    note_html = user_note_html(note, for_print=True)
     return PageSetup(detail.title, _source_title(store), marking), record_html(
-        detail, for_print=True
+        detail, for_print=True, note_html=note_html
     )
 
 
@@ -50,7 +61,9 @@ def _timeline_figure(records: list[DatedRecord]):  # type: ignore[no-untyped-def
     return draw
 
 
-def brief_job(store: Store, filters: Filters, marking: str = "") -> dict[str, object]:
+def brief_job(
+    store: Store, filters: Filters, marking: str = "", notes: Mapping[str, str] | None = None
+) -> dict[str, object]:
     """Everything ``paint_pages`` needs for a briefing pack of the filtered records."""
     records = store.dated(filters)
     details = [store.record(r.id) for r in records]
@@ -62,7 +75,7 @@ def brief_job(store: Store, filters: Filters, marking: str = "") -> dict[str, ob
         title, describe_filters(filters, names), len(records), meta.data_as_of,
         "; ".join(f"{d.title} (SHA-256 {d.sha256[:12]}…)" for d in meta.documents),
     )  # fmt: skip
-    body = brief_body_html(details)
+    body = brief_body_html(details, notes)
     return {
         "setup": PageSetup(
             f"{title} — {describe_filters(filters, names)}", _source_title(store), marking
@@ -73,13 +86,21 @@ def brief_job(store: Store, filters: Filters, marking: str = "") -> dict[str, ob
     }
 
 
-def write_record_pdf(store: Store, record_id: str, out: Path, marking: str = "") -> int:
-    setup, body = record_job(store, record_id, marking)
+def write_record_pdf(
+    store: Store, record_id: str, out: Path, marking: str = "", note: str = ""
+) -> int:
+    setup, body = record_job(store, record_id, marking, note)
     return write_pdf(out, setup, body)
 
 
-def write_brief_pdf(store: Store, filters: Filters, out: Path, marking: str = "") -> int:
-    job = brief_job(store, filters, marking)
+def write_brief_pdf(
+    store: Store,
+    filters: Filters,
+    out: Path,
+    marking: str = "",
+    notes: Mapping[str, str] | None = None,
+) -> int:
+    job = brief_job(store, filters, marking, notes)
     setup = job.pop("setup")
     body = job.pop("body_html")
     return write_pdf(out, setup, body, **job)  # type: ignore[arg-type]
@@ -92,6 +113,9 @@ class PrintActions:
         self.window = window
         settings = window.settings or QSettings()
         self.marking = str(settings.value(MARKING_KEY, "") or "")
+        # The user's notes when File > Include My Notes is ticked, else none.
+        workbench = getattr(window, "workbench", None)
+        self.notes: Mapping[str, str] | None = workbench.print_notes() if workbench else None
 
     def _record(self) -> tuple[Store, str] | None:
         store = self.window.controller.store
@@ -104,6 +128,9 @@ class PrintActions:
             )
             return None
         return store, current.id
+
+    def _note(self, record_id: str) -> str:
+        return (self.notes or {}).get(record_id, "")
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -119,14 +146,14 @@ class PrintActions:
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             self.window.status.showMessage("Printing cancelled.", 4000)
             return
-        setup, body = record_job(*chosen, marking=self.marking)
+        setup, body = record_job(*chosen, marking=self.marking, note=self._note(chosen[1]))
         self._paint(printer, setup, body)
 
     def preview_record(self) -> None:
         chosen = self._record()
         if chosen is None:
             return
-        setup, body = record_job(*chosen, marking=self.marking)
+        setup, body = record_job(*chosen, marking=self.marking, note=self._note(chosen[1]))
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setObjectName("printPreview")
@@ -155,7 +182,8 @@ class PrintActions:
         store, record_id = chosen
         path = self._save_as("Export record as PDF", record_id.split("/")[-1] + ".pdf")
         if path is not None:
-            self._write(lambda: write_record_pdf(store, record_id, path, self.marking), path)
+            note = self._note(record_id)
+            self._write(lambda: write_record_pdf(store, record_id, path, self.marking, note), path)
 
     def export_brief(self) -> None:
         store = self.window.controller.store
@@ -164,7 +192,9 @@ class PrintActions:
         filters = self.window.controller.filters
         path = self._save_as("Export briefing pack as PDF", "briefing-pack.pdf")
         if path is not None:
-            self._write(lambda: write_brief_pdf(store, filters, path, self.marking), path)
+            self._write(
+                lambda: write_brief_pdf(store, filters, path, self.marking, self.notes), path
+            )
 
     def _write(self, job, path: Path) -> None:  # type: ignore[no-untyped-def]
         try:
