@@ -1,0 +1,346 @@
+"""The analyst's workbench, used as a user uses it: bookmark, annotate, save views, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QPlainTextEdit
+
+from coopdesk.app import create_main_window
+from coopdesk.export import FORMATS
+from coopdesk.store import Filters
+from coopdesk.ui.mainwindow import MainWindow
+from coopdesk.userdata import SCHEMA_VERSION, UserData
+
+HAGUE = "event/2017-09-27-the-hague"
+MOSCOW = "event/2017-02-08-ct-talks-round-2"
+HAGUE_TITLE = "Meeting of Ministry of Interior experts and Europol"
+OUT = Path(__file__).resolve().parents[2] / "test-output"
+
+
+def menu(window: MainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == title:
+            return action.menu()
+    raise AssertionError(f"no menu {title}")
+
+
+def action_texts(m: QMenu) -> list[str]:
+    return [a.text().replace("&", "") for a in m.actions() if not a.isSeparator()]
+
+
+def find_action(m: QMenu, text: str):  # type: ignore[no-untyped-def]
+    for action in m.actions():
+        if action.text().replace("&", "") == text:
+            return action
+        if action.menu() is not None:
+            try:
+                return find_action(action.menu(), text)
+            except AssertionError:
+                pass
+    raise AssertionError(f"no {text} in {action_texts(m)}")
+
+
+def tree_labels(window: MainWindow, key: str) -> list[str]:
+    model = window.tree_model
+    parent = model.index_of_key(key)
+    return [str(model.index(r, 0, parent).data()) for r in range(model.rowCount(parent))]
+
+
+def notes_editor(window: MainWindow) -> QPlainTextEdit:
+    editor = window.findChild(QPlainTextEdit, "notesPanel")
+    assert editor is not None
+    return editor
+
+
+def type_note(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    editor = notes_editor(window)
+    editor.setFocus()
+    qtbot.keyClicks(editor, text)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "Note saved.", timeout=3000)
+
+
+def test_ctrl_d_bookmarks_the_record_in_the_menu_and_the_tree(qtbot, window: MainWindow) -> None:
+    assert "No bookmarks yet: press Ctrl+D on a record" in action_texts(menu(window, "Bookmarks"))
+    assert not window.tree_model.index_of_key("group:bookmarks").isValid()
+    window.select_record(HAGUE)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.status.currentMessage() == f"Bookmarked: {HAGUE_TITLE}."
+    assert HAGUE_TITLE in action_texts(menu(window, "Bookmarks"))
+    assert tree_labels(window, "group:bookmarks") == [HAGUE_TITLE]
+    assert str(window.tree_model.index_of_key("group:bookmarks").data()) == "Bookmarks (1)"
+    # The record stays selected in its own place, not on the bookmark.
+    assert str(window.tree.currentIndex().data()).startswith("27 Sep · The Hague")
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.status.currentMessage() == f"Already bookmarked: {HAGUE_TITLE}."
+    # Choosing the bookmark in the menu goes back to the record.
+    window.select_record(MOSCOW)
+    find_action(menu(window, "Bookmarks"), HAGUE_TITLE).trigger()
+    assert window.controller.current.id == HAGUE
+
+
+def test_a_note_survives_switching_records_and_is_shown_as_the_users(
+    qtbot, window: MainWindow
+) -> None:
+    window.select_record(HAGUE)
+    editor = notes_editor(window)
+    assert editor.isEnabled() and editor.toPlainText() == ""
+    type_note(qtbot, window, 'Ask about <b>cases</b> & "follow-up"')
+    shown = window.detail.toPlainText()
+    assert "Your note — your own words, not part of the source" in shown
+    assert 'Ask about <b>cases</b> & "follow-up"' in shown  # markup shown literally
+    window.select_record(MOSCOW)
+    assert editor.toPlainText() == ""
+    assert "Your note" not in window.detail.toPlainText()
+    window.controller.back()
+    assert window.controller.current.id == HAGUE
+    assert editor.toPlainText() == 'Ask about <b>cases</b> & "follow-up"'
+    assert window.workbench.data.note(HAGUE).text == editor.toPlainText()
+
+
+def test_a_note_is_saved_when_the_record_changes_before_the_pause(
+    qtbot, window: MainWindow
+) -> None:
+    window.select_record(HAGUE)
+    editor = notes_editor(window)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "quick")
+    window.select_record(MOSCOW)  # at once, before the typing pause has passed
+    assert window.workbench.data.note(HAGUE).text == "quick"
+
+
+def test_the_note_panel_waits_for_a_record(qtbot, window: MainWindow) -> None:
+    editor = notes_editor(window)
+    assert not editor.isEnabled()
+    assert editor.placeholderText().startswith("Select a record")
+    label = window.workbench.panel.label
+    assert label.text() == "Your note — not part of the source"
+
+
+def test_notes_are_found_by_the_search_box(qtbot, window: MainWindow) -> None:
+    window.select_record(HAGUE)
+    type_note(qtbot, window, "Contact: zebrafish desk at Europol")
+    window.filter_bar.search.setFocus()
+    qtbot.keyClicks(window.filter_bar.search, "zebrafish")
+    window.filter_bar.flush_search()
+    qtbot.waitUntil(lambda: window.tree_model.index_of_key("group:search").isValid())
+    labels = tree_labels(window, "group:search")
+    assert labels == [f"Your note: “Contact: zebrafish desk at Europol” — {HAGUE_TITLE}"]
+    # Choosing the hit shows the record.
+    window.select_record(MOSCOW)
+    window.tree.setCurrentIndex(window.tree_model.index_of_key(f"note:{HAGUE}"))
+    assert window.controller.current.id == HAGUE
+
+
+def test_bookmarks_notes_and_the_last_view_survive_a_restart(
+    qtbot, built_db: Path, settings_path: Path, user_data_path: Path
+) -> None:
+    first = create_main_window(
+        built_db, QSettings(str(settings_path), QSettings.Format.IniFormat), user_data_path
+    )
+    qtbot.addWidget(first)
+    first.show()
+    first.controller.set_filters(Filters(year_from=2017, year_to=2017, text="Europol"))
+    first.select_record(HAGUE)
+    first.workbench.bookmark_record()
+    type_note(qtbot, first, "kept for next time")
+    first.close()
+    again = create_main_window(
+        built_db, QSettings(str(settings_path), QSettings.Format.IniFormat), user_data_path
+    )
+    qtbot.addWidget(again)
+    again.show()
+    assert again.controller.filters == Filters(year_from=2017, year_to=2017, text="Europol")
+    assert again.filter_bar.search.text() == "Europol"
+    assert again.controller.current.id == HAGUE
+    assert notes_editor(again).toPlainText() == "kept for next time"
+    assert "kept for next time" in again.detail.toPlainText()
+    assert HAGUE_TITLE in action_texts(menu(again, "Bookmarks"))
+    assert tree_labels(again, "group:bookmarks") == [HAGUE_TITLE]
+
+
+def test_save_a_view_change_filters_and_restore_it_from_the_menu(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    window.controller.set_filters(Filters(year_from=2017, year_to=2017))
+    window.select_record(HAGUE)
+    seen: list[str] = []
+
+    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(kwargs.get("text", ""))
+        return "Year 2017, The Hague", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    find_action(menu(window, "View"), "Save View…").trigger()
+    assert seen == [f"year 2017 — {HAGUE_TITLE}"]  # the suggested name says what it holds
+    window.clear_filters_action.trigger()
+    window.select_record(MOSCOW)
+    assert window.record_count.text() == "11 of 11 records"
+    saved = find_action(menu(window, "View"), "Saved Views")
+    assert "Year 2017, The Hague" in action_texts(saved.menu())
+    find_action(saved.menu(), "Year 2017, The Hague").trigger()
+    assert window.record_count.text() == "3 of 11 records"
+    assert window.filter_bar.year.currentText().startswith("2017")
+    assert window.controller.current.id == HAGUE
+    find_action(
+        find_action(saved.menu(), "Delete Saved View").menu(), "Year 2017, The Hague"
+    ).trigger()
+    assert action_texts(saved.menu()) == ["No saved views yet"]
+
+
+def test_a_view_bookmark_in_the_tree_restores_the_view(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    window.controller.set_filters(Filters(text="cybercrime"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Cybercrime", True))
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    window.clear_filters_action.trigger()
+    index = window.tree_model.index_of_key("group:bookmarks")
+    node = window.tree_model.index(0, 0, index)
+    assert node.data() == "Cybercrime"
+    rect = window.tree.visualRect(node)
+    qtbot.mouseClick(window.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.controller.filters.text == "cybercrime"
+    assert window.filter_bar.search.text() == "cybercrime"
+
+
+def test_manage_bookmarks_renames_reorders_and_deletes(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    for record in (HAGUE, MOSCOW):
+        window.select_record(record)
+        window.workbench.bookmark_record()
+    find_action(menu(window, "Bookmarks"), "Manage Bookmarks…").trigger()
+    dialog = window.workbench.manage_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Moscow talks", True))
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert tree_labels(window, "group:bookmarks") == ["Moscow talks", HAGUE_TITLE]
+    dialog.list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Moscow talks"]
+    assert action_texts(menu(window, "Bookmarks"))[-1] == "Moscow talks"
+    dialog.close()
+
+
+def test_export_four_ways_from_the_file_menu(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    window.controller.set_filters(Filters(year_from=2017, year_to=2017))
+    window.select_record(HAGUE)
+    type_note(qtbot, window, "my own remark")
+    for fmt, file_type in FORMATS.items():
+        target = tmp_path / f"records-{fmt}"  # no extension: the chosen file type adds it
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *a, t=target, c=file_type, **k: (str(t), c)
+        )
+        find_action(menu(window, "File"), "Export Records…").trigger()
+        assert (tmp_path / f"records-{fmt}.{fmt}").is_file()
+    with (tmp_path / "records-csv.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["date"] for r in rows] == ["2017-02-08", "2017-07-13", "2017-09-27"]
+    assert "your_note" not in rows[0]  # notes only when asked
+    data = json.loads((tmp_path / "records-json.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in data][-1] == HAGUE
+    md = (tmp_path / "records-md.md").read_text(encoding="utf-8")
+    assert "> “On 27 September 2017 in The Hague" in md and "¶5" in md
+    ics = (tmp_path / "records-ics.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert ics.startswith("BEGIN:VCALENDAR\r\n")
+    assert ics.count("BEGIN:VEVENT") == 3
+    assert "DTSTART;VALUE=DATE:20170208" in ics and "DTSTART;VALUE=DATE:20170927" in ics
+    assert "my own remark" not in ics
+    # With File > Include My Notes ticked the note goes along, marked as the user's.
+    find_action(menu(window, "File"), "Include My Notes").trigger()
+    target = tmp_path / "with-notes.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    find_action(menu(window, "File"), "Export Records…").trigger()
+    text = target.read_text(encoding="utf-8")
+    assert "**Your note** (your own words, not part of the source):" in text
+    assert "my own remark" in text
+
+
+def test_cancelled_export_writes_nothing(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    find_action(menu(window, "File"), "Export Records…").trigger()
+    assert list(tmp_path.iterdir()) == []
+    assert window.status.currentMessage() == "Export cancelled: nothing was written."
+
+
+def test_briefing_pack_includes_notes_only_when_ticked(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    window.controller.set_filters(Filters(year_from=2017, year_to=2017))
+    window.select_record(HAGUE)
+    type_note(qtbot, window, "Remember the Cybercrime Conference")
+    plain, noted = tmp_path / "plain.pdf", tmp_path / "noted.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(plain), ""))
+    window.brief_action.trigger()
+    include = find_action(menu(window, "File"), "Include My Notes")
+    include.trigger()
+    assert include.isChecked()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(noted), ""))
+    window.brief_action.trigger()
+
+    def text(path: Path) -> str:
+        return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+    assert "Remember the Cybercrime Conference" not in text(plain)
+    assert "Your note — your own words, not part of the source" in text(noted)
+    assert "Remember the Cybercrime Conference" in text(noted)
+
+
+def _assert_set_aside(qtbot, built_db: Path, user_data_path: Path, words: str, tag: str) -> None:  # type: ignore[no-untyped-def]
+    original = user_data_path.read_bytes()
+    win = create_main_window(built_db, QSettings(), user_data_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.workbench.notice_box is not None)
+    box = win.workbench.notice_box
+    assert box.isVisible()
+    assert words in box.text() and "was started" in box.text()
+    aside = list(user_data_path.parent.glob(f"user.db.{tag}-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == original
+    assert aside[0].name in win.status.currentMessage()
+    box.close()
+    # The fresh file works.
+    win.select_record(HAGUE)
+    type_note(qtbot, win, "after the trouble")
+    assert UserData(user_data_path).note(HAGUE).text == "after the trouble"
+
+
+def test_a_damaged_user_file_is_set_aside_with_a_message(
+    qtbot, built_db: Path, user_data_path: Path
+) -> None:
+    user_data_path.write_bytes(b"\x00garbage, not SQLite\x00" * 300)
+    _assert_set_aside(qtbot, built_db, user_data_path, "is damaged", "damaged")
+
+
+def test_a_newer_user_file_is_set_aside_with_a_message(
+    qtbot, built_db: Path, user_data_path: Path
+) -> None:
+    conn = sqlite3.connect(user_data_path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+    conn.commit()
+    conn.close()
+    _assert_set_aside(qtbot, built_db, user_data_path, "newer CoopDesk", "newer")
+
+
+def test_screenshot_of_the_workbench(qtbot, window: MainWindow) -> None:
+    window.select_record(HAGUE)
+    window.workbench.bookmark_record()
+    type_note(qtbot, window, "Ask the liaison officer whether the cases discussed led to a JIT.")
+    OUT.mkdir(exist_ok=True)
+    window.grab().save(str(OUT / "workbench.png"))
