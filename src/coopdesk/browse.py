@@ -42,12 +42,17 @@ class Node:
 @dataclass(frozen=True)
 class Snapshot:
     filters: Filters
-    records: list[DatedRecord]
+    records: list[DatedRecord]  # in date order; the first ``limit`` when truncated
     total: int
     facets: Facets
     tree: Node
     hits: list[SearchHit]
     error: str = ""  # e.g. an invalid search, to show instead of results
+    count: int = -1  # how many records the filters leave (more than ``records`` if truncated)
+
+    @property
+    def truncated(self) -> bool:
+        return self.count > len(self.records)
 
 
 def _record_node(record: DatedRecord, *, with_year: bool = False) -> Node:
@@ -85,11 +90,21 @@ def _group(key: str, label: str, children: list[Node], count: int | None = None)
 
 
 def build_tree(
-    store: Store, filters: Filters, records: list[DatedRecord], hits: list[SearchHit]
+    store: Store,
+    filters: Filters,
+    records: list[DatedRecord],
+    hits: list[SearchHit],
+    count: int | None = None,
+    year_counts: dict[int, int] | None = None,
 ) -> Node:
-    """The tree under these filters; groups hide what the filters exclude."""
+    """The tree under these filters; groups hide what the filters exclude.
+
+    ``count`` above ``len(records)`` means the records were cut short: groups then say
+    how many more there are, and the undated groups are not narrowed (that would scan).
+    """
     root = Node(key="root", label="")
-    keep = None if filters.is_empty else store.involved(filters)
+    truncated = count is not None and count > len(records)
+    keep = None if filters.is_empty or truncated else store.involved(filters)
 
     if filters.text.strip():
         hit_nodes = []
@@ -123,8 +138,18 @@ def build_tree(
     years: dict[int, list[Node]] = {}
     for record in events:
         years.setdefault(record.year, []).append(_record_node(record))
-    year_nodes = [_group(f"year:{y}", str(y), nodes) for y, nodes in years.items()]
-    root.children.append(_group("group:events", "Events", year_nodes, count=len(events)))
+    counts = year_counts if truncated and year_counts else {}
+    year_nodes = [_group(f"year:{y}", str(y), nodes, counts.get(y)) for y, nodes in years.items()]
+    if truncated and count is not None:
+        year_nodes.append(
+            Node(
+                key="more:dated",
+                label=f"… {count - len(records):,} more records: narrow the filters to list them",
+                kind="more",
+            )
+        )
+    events_count = count if truncated else len(events)
+    root.children.append(_group("group:events", "Events", year_nodes, count=events_count))
 
     instruments = [_record_node(r, with_year=True) for r in records if r.kind == "instrument"]
     root.children.append(_group("group:instrument", "Instruments", instruments))
@@ -154,13 +179,18 @@ def build_tree(
     return root
 
 
-def snapshot(store: Store, filters: Filters) -> Snapshot:
-    """Everything one filter change needs, in one call (safe to run off the GUI thread)."""
+def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapshot:
+    """Everything one filter change needs, in one call (safe to run off the GUI thread).
+
+    With ``limit``, only the first records in date order are fetched; counts stay exact.
+    """
     from coopdesk.errors import InvalidSearch
 
     error = ""
+    count = 0
     try:
-        records = store.dated(filters)
+        count = store.count_dated(filters)
+        records = store.dated(filters, limit=limit)
         facets = store.facets(filters)
         hits = store.search(filters.text) if filters.text.strip() else []
     except InvalidSearch as exc:
@@ -171,9 +201,11 @@ def snapshot(store: Store, filters: Filters) -> Snapshot:
         hits = []
     if error:
         tree = build_tree(store, filters.without("text"), [], [])
+        count = 0
     else:
-        tree = build_tree(store, filters, records, hits)
-    return Snapshot(filters, records, store.total_dated(), facets, tree, hits, error)
+        year_counts = {v.number: v.count for v in facets.years if v.number is not None}
+        tree = build_tree(store, filters, records, hits, count, year_counts)
+    return Snapshot(filters, records, store.total_dated(), facets, tree, hits, error, count)
 
 
 @dataclass(frozen=True)

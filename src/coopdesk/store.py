@@ -335,7 +335,7 @@ class Store:
         raise NotFound(f"no document '{document_id}' in {self.path.name}.")
 
     def total_dated(self) -> int:
-        return int(self._scalar(f"SELECT count(*) FROM records WHERE kind IN ({_DATED})"))
+        return self.count_dated(Filters())
 
     def count_dated(self, filters: Filters) -> int:
         cube = _cube_keys(filters)
@@ -349,14 +349,15 @@ class Store:
         sql = f"SELECT count(*) FROM records r WHERE {where}"
         return int(self._query(sql, params, search=bool(filters.text))[0][0])
 
-    def dated(self, filters: Filters = Filters()) -> list[DatedRecord]:
-        """The dated records (events and instruments) the filters leave, in date order."""
+    def dated(self, filters: Filters = Filters(), limit: int | None = None) -> list[DatedRecord]:
+        """The dated records (events and instruments) the filters leave, in date order;
+        the first ``limit`` of them when a limit is given."""
         where, params = self._where(filters)
         rows = self._query(
             f"""SELECT r.id, r.kind, r.title, r.date, r.year, r.place_id, p.title AS place
                 FROM records r LEFT JOIN records p ON p.id = r.place_id
-                WHERE {where} ORDER BY r.date, r.sort""",
-            params,
+                WHERE {where} ORDER BY r.date, r.sort LIMIT ?""",
+            [*params, -1 if limit is None else limit],
             search=bool(filters.text),
         )
         return [

@@ -34,19 +34,21 @@ from coopdesk.schema import (
 
 DOC_ID = "synthetic"
 PARAGRAPHS = 2000
-WORDS = (
+_VOCABULARY = (
     "border customs cyber fraud narcotics firearms witness protection laundering migration "
     "trafficking terrorism financing analysis exchange liaison workshop training visit "
     "protocol memorandum operation network cell route harbour airport corridor seizure "
     "investigation prosecution extradition evidence intelligence assessment threat risk "
     "cooperation dialogue summit consultation delegation expert panel forum conference "
     "platform database register strategy plan review report statement agreement annex"
-).split()
-CITIES = (
+)
+WORDS = _VOCABULARY.split()
+_CITY_NAMES = (
     "Brussels Moscow The-Hague Rome Vienna Helsinki Tallinn Riga Vilnius Warsaw Berlin Paris "
     "Madrid Lisbon Athens Sofia Bucharest Budapest Prague Bratislava Ljubljana Zagreb Minsk "
     "Kyiv Chisinau Tbilisi Yerevan Baku Astana Tashkent Geneva Lyon Strasbourg Luxembourg"
-).split()
+)
+CITIES = _CITY_NAMES.split()
 DATED = [(k.id, w) for k, w in zip([k for k in KINDS if k.lane], (2, 1, 2, 4, 6), strict=True)]
 
 

@@ -8,20 +8,57 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from coopdesk.browse import History, Place, Snapshot, snapshot
 from coopdesk.errors import CoopDeskError, DatabaseError
 from coopdesk.store import DatedRecord, DocumentText, Entity, Filters, Meta, RecordDetail, Store
 
 
+class _Relay(QObject):
+    """Carries a worker's result to the GUI thread (queued: it lives there)."""
+
+    done = Signal(int, object)  # generation, Snapshot
+    failed = Signal(int, str)  # generation, message
+
+
+class _SnapshotJob(QRunnable):
+    """One filter change on a large database, run on its own read-only connection."""
+
+    def __init__(
+        self, controller: Controller, path: Path, filters: Filters, limit: int, generation: int
+    ) -> None:
+        super().__init__()
+        self.controller, self.path, self.filters = controller, path, filters
+        self.limit, self.generation = limit, generation
+
+    def run(self) -> None:
+        # A newer request has been made while this one waited: the latest wins.
+        if self.generation != self.controller.generation:
+            return
+        try:
+            with Store(self.path) as store:
+                result = snapshot(store, self.filters, self.limit)
+        except CoopDeskError as exc:
+            self.controller.relay.failed.emit(self.generation, str(exc))
+            return
+        self.controller.relay.done.emit(self.generation, result)
+
+
 class Controller(QObject):
+    """Above ``LARGE`` dated records the database counts as large: each filter change runs
+    off the GUI thread, and only the first ``LIMIT`` records are listed and drawn."""
+
+    LARGE = 20_000
+    LIMIT = 5_000
+
     databaseChanged = Signal()  # a database was opened (or closed)
     snapshotChanged = Signal(object)  # Snapshot
     recordShown = Signal(object)  # RecordDetail
     sourceShown = Signal(object, int, str)  # DocumentText, paragraph, quote
     historyChanged = Signal(bool, bool)  # can go back, can go forward
     problem = Signal(str)  # a message for the status bar
+    busy = Signal(bool)  # a filter change is being worked out off the GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +71,13 @@ class Controller(QObject):
         self.offences: list[Entity] = []
         self.meta: Meta | None = None
         self.current: RecordDetail | None = None
+        self.large = False
+        self.generation = 0
+        self.relay = _Relay(self)
+        self.relay.done.connect(self._on_done)
+        self.relay.failed.connect(self._on_failed)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
 
     # ------------------------------------------------------------------ database
 
@@ -41,7 +85,9 @@ class Controller(QObject):
         """Open ``path``; on failure raise DatabaseError and keep what was open."""
         store = Store(path)
         try:
-            all_records = store.dated(Filters())
+            large = store.total_dated() > self.LARGE
+            # A large collection is never loaded whole: the timeline draws each snapshot.
+            all_records = [] if large else store.dated(Filters())
             agencies = store.entities("agency")
             offences = store.entities("offence")
             meta = store.meta()
@@ -51,6 +97,7 @@ class Controller(QObject):
         if self.store is not None:
             self.store.close()
         self.store = store
+        self.large = large
         self.all_records, self.agencies, self.offences, self.meta = (
             all_records,
             agencies,
@@ -79,14 +126,41 @@ class Controller(QObject):
             text=filters.text,
         )
         self.filters = filters
+        self.generation += 1
+        if self.large:
+            self.busy.emit(True)
+            job = _SnapshotJob(self, self.store.path, filters, self.LIMIT, self.generation)
+            self.pool.start(job)
+            return
         try:
             self.snapshot = snapshot(self.store, filters)
         except DatabaseError as exc:
             self.problem.emit(str(exc))
             return
-        if self.snapshot.error:
-            self.problem.emit(self.snapshot.error)
-        self.snapshotChanged.emit(self.snapshot)
+        self._publish(self.snapshot)
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        """Wait for running work (for tests and for closing)."""
+        return self.pool.waitForDone(msecs)
+
+    @Slot(int, object)
+    def _on_done(self, generation: int, result: Snapshot) -> None:
+        if generation != self.generation:
+            return  # a newer request is on its way
+        self.busy.emit(False)
+        self.snapshot = result
+        self._publish(result)
+
+    @Slot(int, str)
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self.generation:
+            self.busy.emit(False)
+            self.problem.emit(message)
+
+    def _publish(self, result: Snapshot) -> None:
+        if result.error:
+            self.problem.emit(result.error)
+        self.snapshotChanged.emit(result)
 
     # ------------------------------------------------------------------ places
 

@@ -257,6 +257,11 @@ class MainWindow(QMainWindow):
         c.sourceShown.connect(self._on_source)
         c.historyChanged.connect(self._on_history)
         c.problem.connect(lambda text: self.status.showMessage(text, 8000))
+        c.busy.connect(
+            lambda busy: (
+                self.status.showMessage("Updating…") if busy else self.status.clearMessage()
+            )
+        )
         self.filter_bar.filtersChanged.connect(c.set_filters)
         self.chips.filtersChanged.connect(self._apply_filters)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
@@ -326,10 +331,16 @@ class MainWindow(QMainWindow):
             self.tree.expand(
                 self.tree_model.index(index, 0, self.tree_model.index_of_key("group:events"))
             )
-        visible = None if snap.filters.is_empty else {r.id for r in snap.records}
-        self.timeline.set_visible(visible)
-        shown = len(snap.records)
-        text = f"{shown} of {snap.total} records"
+        if self.controller.large:
+            # A large collection: the timeline draws what the filters leave (up to the cap).
+            self.timeline.set_records(snap.records)
+            self.timeline.set_visible(None)
+        else:
+            visible = None if snap.filters.is_empty else {r.id for r in snap.records}
+            self.timeline.set_visible(visible)
+        text = f"{snap.count:,} of {snap.total:,} records".replace(",", " ")
+        if snap.truncated:
+            text += f" — the first {len(snap.records):,} are listed and drawn".replace(",", " ")
         if snap.error:
             text += f" — {snap.error}"
         self.record_count.setText(text)
