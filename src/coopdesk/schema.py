@@ -183,6 +183,7 @@ CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("kind", "year", "date")),
     ("records", ("year", "date")),
+    ("records", ("date", "sort")),  # the first page in date order, without sorting
     ("records", ("place_id",)),
     ("records", ("parent_id",)),
     ("aliases", ("alias",)),

@@ -187,6 +187,7 @@ class Meta:
 
 
 HIT_START, HIT_END = "\x02", "\x03"
+RANK_LIMIT = 10_000
 MAX_QUERY_WORDS = 16
 MAX_QUERY_CHARS = 500
 
@@ -206,6 +207,27 @@ def fts_query(text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+def query_terms(query: str) -> list[str]:
+    """The words of an FTS5 query, lower-cased, without operators (for snippets)."""
+    words = re.findall(r"\w+", query)
+    return [w.casefold() for w in words if w not in ("AND", "OR", "NOT", "NEAR")]
+
+
+def make_snippet(body: str, terms: list[str], width: int = 180) -> str:
+    """A window of ``body`` around the first matching word, matches between markers."""
+    pattern = (
+        re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\w*", re.IGNORECASE)
+        if terms
+        else None
+    )
+    first = pattern.search(body) if pattern else None
+    start = max(0, (first.start() if first else 0) - width // 3)
+    end = min(len(body), start + width)
+    piece = body[start:end]
+    marked = pattern.sub(lambda m: f"{HIT_START}{m.group(0)}{HIT_END}", piece) if pattern else piece
+    return ("…" if start else "") + marked + ("…" if end < len(body) else "")
 
 
 class Store:
@@ -592,16 +614,36 @@ class Store:
         query = fts_query(text)
         if query is None:
             return []
-        rows = self._query(
-            f"""WITH hits AS (
-                    SELECT ref, kind, paragraph, title, rank,
-                           snippet({FTS_TABLE}, 4, char(2), char(3), '…', 16) AS snip,
-                           highlight({FTS_TABLE}, 3, char(2), char(3)) AS marked_title
-                    FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank LIMIT ?)
-                SELECT * FROM hits""",
-            (query, limit),
+        # Ranking every match of a very common word costs a scan of all of them; past
+        # RANK_LIMIT matches the first ones in collection order are shown instead.
+        found = self._query(
+            f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?",
+            (query, RANK_LIMIT + 1),
             search=True,
         )
+        if len(found) <= RANK_LIMIT:
+            found = self._query(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+                search=True,
+            )
+        ids = [r[0] for r in found[:limit]]
+        if not ids:
+            return []
+        by_id = {
+            r["rowid"]: r
+            for r in self._query(
+                f"SELECT rowid, ref, kind, paragraph, title, body FROM {FTS_TABLE} "
+                f"WHERE rowid IN ({', '.join('?' * len(ids))})",
+                ids,
+            )
+        }
+        terms = query_terms(query)
+        rows = [
+            {**dict(by_id[i]), "snip": make_snippet(by_id[i]["body"], terms)}
+            for i in ids
+            if i in by_id
+        ]
         return [
             SearchHit(
                 ref=r["ref"],
