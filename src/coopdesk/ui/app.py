@@ -122,6 +122,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if window.load_error:
             raise CoopDeskError(window.load_error)
         return _screenshot(app, window, screenshot)
+    if os.environ.get("COOPDESK_EXIT_AFTER_PAINT"):
+        _exit_after_first_paint(app, window)
     window.show()
     if window.load_error:
         QTimer.singleShot(
@@ -133,6 +135,27 @@ def run_gui(args: argparse.Namespace) -> int:
             ),
         )
     return int(app.exec())
+
+
+def _exit_after_first_paint(app, window) -> None:  # type: ignore[no-untyped-def]
+    """For bench/: print 'painted' and the peak memory once the window has painted, then quit."""
+    import resource
+
+    from PySide6.QtCore import QEvent, QObject
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                print(f"painted maxrss_kib={peak}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    from PySide6.QtCore import QTimer
+
+    probe = Probe(window)
+    window.installEventFilter(probe)
 
 
 def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]

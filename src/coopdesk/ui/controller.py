@@ -6,6 +6,7 @@ and announces results through signals. One current place is shared by every pane
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -40,9 +41,14 @@ class _SnapshotJob(QRunnable):
             with Store(self.path) as store:
                 result = snapshot(store, self.filters, self.limit)
         except CoopDeskError as exc:
-            self.controller.relay.failed.emit(self.generation, str(exc))
+            self._send(self.controller.relay.failed, str(exc))
             return
-        self.controller.relay.done.emit(self.generation, result)
+        self._send(self.controller.relay.done, result)
+
+    def _send(self, signal: object, value: object) -> None:
+        # RuntimeError: the window closed while this ran, nobody is waiting for the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self.generation, value)  # type: ignore[attr-defined]
 
 
 class Controller(QObject):
@@ -50,7 +56,7 @@ class Controller(QObject):
     off the GUI thread, and only the first ``LIMIT`` records are listed and drawn."""
 
     LARGE = 20_000
-    LIMIT = 5_000
+    LIMIT = 2_000
 
     databaseChanged = Signal()  # a database was opened (or closed)
     snapshotChanged = Signal(object)  # Snapshot

@@ -554,5 +554,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.wait_idle()  # a running filter change finishes before the window goes
         self.save_settings()
         super().closeEvent(event)

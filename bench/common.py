@@ -1,0 +1,54 @@
+"""Shared helpers of the bench scripts: the machine, statistics, synthetic databases."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from coopdesk import paths  # noqa: E402
+from coopdesk.synth import synthesize  # noqa: E402
+
+CACHE = Path(os.environ.get("COOPDESK_BENCH_CACHE", "/tmp/coopdesk-bench"))
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    return (
+        f"{platform.system()} {platform.release()} · {cpu} · {os.cpu_count()} cores · "
+        f"Python {platform.python_version()}"
+    )
+
+
+def summary(samples: list[float]) -> tuple[float, float]:
+    """Median and 95th percentile."""
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+def database(events: int | None) -> Path:
+    """The bundled database (None) or a cached synthetic one of ``events`` events."""
+    if events is None:
+        return paths.bundled_db()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"synth-{events}.db"
+    if not path.exists():
+        print(f"(making {path} …)", file=sys.stderr, flush=True)
+        synthesize(path, events=events, seed=1)
+    return path
+
+
+def row(figure: str, value: str, baseline: str, goal: str, verdict: str) -> str:
+    return f"| {figure} | {value} | {baseline} | {goal} | {verdict} |"
+
+
+HEADER = (
+    "| figure | measured (median / p95) | baseline in the same run | goal | met |\n"
+    "|---|---|---|---|---|"
+)
