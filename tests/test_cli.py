@@ -134,3 +134,19 @@ def test_build_db_writes_a_database(tmp_path: Path) -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("CoopDesk ")
+
+
+def test_a_bug_is_one_line_and_logged(monkeypatch, capsys, tmp_path: Path) -> None:
+    from coopdesk import cli
+
+    def broken(_args: object) -> int:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr(cli, "cmd_facets", broken)
+    assert cli.main(["facets"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("coopdesk: unexpected error: ZeroDivisionError: a bug (details in ")
+    assert len(err.strip().splitlines()) == 1
+    log = tmp_path / "CoopDesk" / "CoopDesk" / "logs" / "crash.log"
+    assert "Traceback" in log.read_text(encoding="utf-8")

@@ -374,6 +374,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: one line for the person, the details in the log
+        where = _log_crash()
+        print(f"coopdesk: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 1
+
+
+def _log_crash() -> str:
+    """Append the current traceback to crash.log in the user's log folder; say where."""
+    import datetime as dt
+    import os
+    import traceback
+
+    # The same folder as the window's crash log (Qt's AppLocalDataLocation on Linux).
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local/share")
+    folder = Path(base) / "CoopDesk" / "CoopDesk" / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / "crash.log").open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
+            handle.write(traceback.format_exc())
+    except OSError:
+        return ""
+    return f" (details in {folder / 'crash.log'})"
 
 
 def gui_main() -> int:

@@ -35,6 +35,8 @@ def application():  # type: ignore[no-untyped-def]
     app.setOrganizationName("CoopDesk")
     app.setApplicationName("CoopDesk")
     app.setApplicationDisplayName("CoopDesk")
+    # Lets Wayland docks tie the window to its launcher and icon.
+    app.setDesktopFileName("io.github.coopdesk.CoopDesk")
     from coopdesk import __version__
 
     app.setApplicationVersion(__version__)
@@ -102,6 +104,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = application()
     handler = CrashHandler(app)
     handler.install()
+    # A screenshot has nobody to click a dialog away: errors end it with one line instead.
+    handler.show_dialogs = screenshot is None
     user_data = None
     if screenshot is not None:
         # A screenshot never reads or writes the user's settings, notes or bookmarks.
