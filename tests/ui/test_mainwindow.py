@@ -353,3 +353,13 @@ def test_combo_list_is_a_list_view(window: MainWindow) -> None:
     item = window.filter_bar.agency.model().item(un)
     assert not item.isEnabled()
     assert window.filter_bar.agency.itemText(un).strip() == "UN – United Nations (0)"
+
+
+def test_every_filter_stays_on_screen_in_a_narrow_window(qtbot, window: MainWindow) -> None:
+    window.resize(1000, 700)
+    qtbot.wait(10)
+    for name in ("agencyFilter", "offenceFilter", "yearFilter", "yearToFilter", "searchBox"):
+        widget = window.findChild(QWidget, name)
+        assert widget.isVisible(), name
+        corner = widget.mapTo(window, widget.rect().bottomRight())
+        assert window.rect().contains(corner), name

@@ -55,8 +55,8 @@ class FilterBar(QWidget):
         self._offences: list[Entity] = []
         self._updating = False
 
-        self.agency = _combo("agencyFilter", "Agency filter", 22)
-        self.offence = _combo("offenceFilter", "Offence type filter", 22)
+        self.agency = _combo("agencyFilter", "Agency filter", 16)
+        self.offence = _combo("offenceFilter", "Offence type filter", 16)
         self.year = _combo("yearFilter", "Year filter", 9)
         self.year_to = _combo("yearToFilter", "Last year of the range", 7)
         self.year_to.setToolTip("Last year of a range; “only” keeps the one year on the left")
@@ -65,7 +65,7 @@ class FilterBar(QWidget):
         self.search.setAccessibleName("Search")
         self.search.setPlaceholderText("Search records and source  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(180)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         layout = QHBoxLayout(self)

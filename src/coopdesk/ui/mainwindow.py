@@ -13,12 +13,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -71,11 +72,20 @@ class MainWindow(QMainWindow):
         self._connect()
         self._default_state = self.saveState()
         self._default_splits = (self.h_split.saveState(), self.v_split.saveState())
+        self._default_size()
         self._restore_settings()
         # Bookmarks, notes, saved views and exports: the user's own data, kept apart.
         self.workbench = Workbench(self, user_data)
 
     # ------------------------------------------------------------------ layout
+
+    def _default_size(self) -> None:
+        """A first start fills most of the screen; later starts restore the last geometry."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        space = screen.availableGeometry()
+        self.resize(min(1440, int(space.width() * 0.9)), min(900, int(space.height() * 0.9)))
 
     def _build_layout(self) -> None:
         self.v_split = QSplitter(Qt.Orientation.Vertical)
@@ -99,6 +109,13 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        row = QWidget()
+        row.setObjectName("filterRow")
+        self.filter_row = QHBoxLayout(row)
+        self.filter_row.setContentsMargins(4, 4, 4, 4)
+        self.filter_row.setSpacing(2)
+        self.filter_row.addWidget(self.filter_bar, 1)
+        layout.addWidget(row)
         layout.addWidget(self.chips)
         layout.addWidget(self.h_split, 1)
         self.chips.hide()
@@ -240,14 +257,13 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
-        bar = QToolBar("Navigation and filters")
-        bar.setObjectName("filterToolBar")
-        bar.setMovable(False)
-        bar.setFloatable(False)
-        bar.addAction(self.back_action)
-        bar.addAction(self.forward_action)
-        bar.addWidget(self.filter_bar)
-        self.addToolBar(bar)
+        # Back, forward and the filters in a row of the window itself, not in a QToolBar:
+        # a toolbar hides what does not fit behind its » button, filters included.
+        for action in (self.forward_action, self.back_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            self.filter_row.insertWidget(0, button)
 
     def _connect(self) -> None:
         c = self.controller
