@@ -127,3 +127,22 @@ def test_read_only_media_is_read(built_db: Path, tmp_path: Path) -> None:
         assert sorted(p.name for p in folder.iterdir()) == ["coop.db"]
     finally:
         os.chmod(folder, stat.S_IRWXU)
+
+
+def test_opening_a_bad_database_from_the_menu_explains_and_keeps_the_old_one(
+    qtbot, window, damaged_copies: dict[str, Path], monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    for case in ("truncated", "other-version", "foreign-schema"):
+        path = damaged_copies[case]
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (str(p), ""))
+        window.open_action.trigger()
+        assert shown[-1].startswith(str(path)), case
+        # The database that was open stays open and usable.
+        assert window.record_count.text() == "11 of 11 records"
+        window.select_record("event/2017-09-27-the-hague")
+        assert "27 September 2017" in window.detail.toPlainText()
+    assert len(shown) == 3
