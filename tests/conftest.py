@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +28,20 @@ def doctored_copy(database: Path, target: Path, sql: str) -> Path:
     finally:
         conn.close()
     return target
+
+
+@pytest.fixture
+def read_only_db(built_db: Path, tmp_path: Path) -> Iterator[Path]:
+    """A copy of the build in a folder that neither it nor the folder can be written in."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    shutil.copy(built_db, folder / "coop.db")
+    os.chmod(folder / "coop.db", stat.S_IRUSR)
+    os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        yield folder / "coop.db"
+    finally:
+        os.chmod(folder, stat.S_IRWXU)
 
 
 @pytest.fixture
