@@ -343,10 +343,9 @@ class MainWindow(QMainWindow):
         self.tree_model.set_tree(self.workbench.decorate(snap.tree))
         for key in ("group:search", "group:events", "group:instrument"):
             self.tree.expand(self.tree_model.index_of_key(key))
-        for index in range(self.tree_model.rowCount(self.tree_model.index_of_key("group:events"))):
-            self.tree.expand(
-                self.tree_model.index(index, 0, self.tree_model.index_of_key("group:events"))
-            )
+        events = self.tree_model.index_of_key("group:events")
+        for row in range(self.tree_model.rowCount(events)):
+            self.tree.expand(self.tree_model.index(row, 0, events))
         if self.controller.large:
             # A large collection: the timeline draws what the filters leave (up to the cap).
             self.timeline.set_records(snap.records)

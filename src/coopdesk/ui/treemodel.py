@@ -33,6 +33,8 @@ class TreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = Node(key="root", label="")
+        self._by_key: dict[str, Node] = {}
+        self._by_record: dict[str, list[Node]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -97,13 +99,11 @@ class TreeModel(QAbstractItemModel):
     # ------------------------------------------------------------------ lookups
 
     def index_of_key(self, key: str) -> QModelIndex:
-        for node in self._root.walk()[1:]:
-            if node.key == key:
-                return self._index_of_node(node)
-        return QModelIndex()
+        node = self._by_key.get(key)
+        return QModelIndex() if node is None else self._index_of_node(node)
 
     def indexes_of_record(self, record_id: str) -> list[QModelIndex]:
-        return [self._index_of_node(n) for n in self._root.walk()[1:] if n.record_id == record_id]
+        return [self._index_of_node(n) for n in self._by_record.get(record_id, [])]
 
     def _index_of_node(self, node: Node) -> QModelIndex:
         parent = node.parent
@@ -116,6 +116,13 @@ class TreeModel(QAbstractItemModel):
     def set_tree(self, root: Node) -> None:
         """Show ``root``: merge it into the current tree with minimal, exact signals."""
         self._merge(self._root, root, QModelIndex())
+        # Lookups by key and by record, rebuilt once per change rather than walked per call.
+        self._by_key = {}
+        self._by_record = {}
+        for node in self._root.walk()[1:]:
+            self._by_key[node.key] = node
+            if node.record_id is not None:
+                self._by_record.setdefault(node.record_id, []).append(node)
 
     def _merge(self, old: Node, new: Node, index: QModelIndex) -> None:
         if index.isValid() and (old.label, old.count, old.tooltip) != (
@@ -129,6 +136,7 @@ class TreeModel(QAbstractItemModel):
             self.dataChanged.emit(index, index)
         wanted = [c.key for c in new.children]
         wanted_set = set(wanted)
+        position_of = {key: i for i, key in enumerate(wanted)}
         # 1. Remove the children that are gone, in contiguous runs from the end.
         row = len(old.children) - 1
         while row >= 0:
@@ -144,7 +152,8 @@ class TreeModel(QAbstractItemModel):
             row -= 1
         # 2. If the survivors are out of order (search results re-ranked), drop them too.
         survivors = [c.key for c in old.children]
-        if survivors != [k for k in wanted if k in set(survivors)] and old.children:
+        kept = set(survivors)
+        if survivors != [k for k in wanted if k in kept] and old.children:
             self.beginRemoveRows(index, 0, len(old.children) - 1)
             old.children.clear()
             self.endRemoveRows()
@@ -157,7 +166,7 @@ class TreeModel(QAbstractItemModel):
                 position += 1
                 continue
             # Survivors are in order, so everything before the next survivor is new.
-            end = len(new.children) if existing is None else wanted.index(existing.key)
+            end = len(new.children) if existing is None else position_of[existing.key]
             self.beginInsertRows(index, position, end - 1)
             old.children[position:position] = [_adopt(n, old) for n in new.children[position:end]]
             self.endInsertRows()
