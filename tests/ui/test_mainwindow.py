@@ -363,3 +363,19 @@ def test_every_filter_stays_on_screen_in_a_narrow_window(qtbot, window: MainWind
         assert widget.isVisible(), name
         corner = widget.mapTo(window, widget.rect().bottomRight())
         assert window.rect().contains(corner), name
+
+
+def test_switching_to_a_dark_palette_restyles_the_detail_view(window: MainWindow) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    window.select_record(HAGUE)
+    dark = QPalette(window.detail.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#17181a"),
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+    ):
+        dark.setColor(role, QColor(colour))
+    window.detail.setPalette(dark)
+    assert "color: #e8eaed" in window.detail.document().defaultStyleSheet()
+    assert window.detail.toPlainText().startswith("Meeting of Ministry of Interior")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -45,8 +45,17 @@ class DetailView(QTextBrowser):
         return None
 
     def _set_html(self, body: str) -> None:
+        self._body = body
         self.document().setDefaultStyleSheet(detail_css(self.palette()))
         self.setHtml(f"<html><body>{body}</body></html>")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A switch between light and dark restyles what is shown, keeping the scroll place.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_body", None):
+            position = self.verticalScrollBar().value()
+            self._set_html(self._body)
+            self.verticalScrollBar().setValue(position)
+        super().changeEvent(event)
 
     def show_empty(self) -> None:
         self._set_html(EMPTY_HTML)
