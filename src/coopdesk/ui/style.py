@@ -4,45 +4,26 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.render import marker
 
 
-def shape_path(shape: str, rect: QRectF) -> QPainterPath:
-    """The outline of a marker shape (◆ ■ ● ▲ ▪) inside ``rect``."""
+def shape_polygon(shape: str, cx: float, cy: float, size: float) -> QPainterPath:
+    """A lane's marker shape as a real outline (◆ ■ ● ▲), optically matched in size."""
+    r = size / 2
     path = QPainterPath()
-    c = rect.center()
-    w, h = rect.width() / 2, rect.height() / 2
-    if shape == "◆":
-        path.addPolygon(
-            QPolygonF(
-                [
-                    QPointF(c.x(), c.y() - h),
-                    QPointF(c.x() + w, c.y()),
-                    QPointF(c.x(), c.y() + h),
-                    QPointF(c.x() - w, c.y()),
-                ]
-            )
-        )
-    elif shape == "●":
-        path.addEllipse(rect)
-    elif shape == "▲":
-        path.addPolygon(
-            QPolygonF(
-                [
-                    QPointF(c.x(), c.y() - h),
-                    QPointF(c.x() + w, c.y() + h),
-                    QPointF(c.x() - w, c.y() + h),
-                ]
-            )
-        )
-    elif shape == "■":
-        path.addRect(rect.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1))
-    else:
-        path.addRoundedRect(rect.adjusted(w * 0.25, h * 0.25, -w * 0.25, -h * 0.25), 2, 2)
+    if shape == "●":
+        path.addEllipse(QPointF(cx, cy), r * 0.92, r * 0.92)
+        return path
+    points = {
+        "◆": [(0, -1.12), (1.12, 0), (0, 1.12), (-1.12, 0)],
+        "■": [(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)],
+        "▲": [(0, -1.08), (1.08, 0.84), (-1.08, 0.84)],
+    }.get(shape, [(-0.6, -0.6), (0.6, -0.6), (0.6, 0.6), (-0.6, 0.6)])
+    path.addPolygon(QPolygonF([QPointF(cx + dx * r, cy + dy * r) for dx, dy in points]))
     path.closeSubpath()
     return path
 
@@ -60,9 +41,7 @@ def kind_icon(kind: str) -> QIcon:
         painter.setPen(QPen(QColor(colour).darker(140), size / 16))
         painter.setBrush(QColor(colour))
         margin = size * 0.2
-        painter.drawPath(
-            shape_path(shape, QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
-        )
+        painter.drawPath(shape_polygon(shape, size / 2, size / 2, size - 2 * margin))
         painter.end()
         icon.addPixmap(pixmap)
     return icon

@@ -34,11 +34,9 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
-    QPolygonF,
     QResizeEvent,
     QWheelEvent,
 )
@@ -47,6 +45,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from coopdesk.render import LANE_STYLE, human_date, short_date
 from coopdesk.schema import KINDS, LANES
 from coopdesk.store import DatedRecord
+from coopdesk.ui.style import shape_polygon
 
 EMPTY_MESSAGE = "No records match these filters. Clear a filter or widen the years."
 NO_RECORDS_MESSAGE = "No dated records in this database."
@@ -800,23 +799,6 @@ class Colours:
             faded=QColor("#888888"),
             highlight=black,
         )
-
-
-def shape_polygon(shape: str, cx: float, cy: float, size: float) -> QPainterPath:
-    """A lane's marker shape as a real outline (◆ ■ ● ▲), optically matched in size."""
-    r = size / 2
-    path = QPainterPath()
-    if shape == "●":
-        path.addEllipse(QPointF(cx, cy), r * 0.92, r * 0.92)
-        return path
-    points = {
-        "◆": [(0, -1.12), (1.12, 0), (0, 1.12), (-1.12, 0)],
-        "■": [(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)],
-        "▲": [(0, -1.08), (1.08, 0.84), (-1.08, 0.84)],
-    }.get(shape, [(-0.6, -0.6), (0.6, -0.6), (0.6, 0.6), (-0.6, 0.6)])
-    path.addPolygon(QPolygonF([QPointF(cx + dx * r, cy + dy * r) for dx, dy in points]))
-    path.closeSubpath()
-    return path
 
 
 class _Painter:
