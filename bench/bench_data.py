@@ -14,7 +14,10 @@ import time
 
 from common import HEADER, database, machine, row, summary
 from coopdesk.browse import snapshot
-from coopdesk.store import Filters, Store
+from coopdesk.model import Filters
+from coopdesk.store import Store
+from coopdesk.store.connection import Connection
+from coopdesk.store.facets import scan_counts
 
 LIMIT = 2000  # the window's Controller.LIMIT
 
@@ -73,7 +76,9 @@ def main() -> None:
             searches = [timed(lambda w=w: store.search(w, 50)) for w in words[: args.runs]]
             facet_filters = filters_for(store, rng, args.runs)
             ours = [timed(lambda f=f: store.facets(f)) for f in facet_filters]
-            grouped = [timed(lambda f=f: store._scan_facets(f)) for f in facet_filters]
+            conn = Connection(store.path)
+            grouped = [timed(lambda f=f, c=conn: scan_counts(c, f)) for f in facet_filters]
+            conn.close()
         med, p95 = summary(changes)
         print(
             row(

@@ -61,7 +61,7 @@ def gui_scenario(db: Path, runs: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from coopdesk.app import create_main_window
-    from coopdesk.store import Filters
+    from coopdesk.model import Filters
 
     app = QApplication.instance()
     window = create_main_window(db)
@@ -112,7 +112,7 @@ def timeline_repaints(runs: int) -> tuple[list[float], list[float]]:
 
     from PySide6.QtWidgets import QWidget
 
-    from coopdesk.store import DatedRecord
+    from coopdesk.model import DatedRecord
     from coopdesk.ui.timeline import TimelineView
 
     rng = random.Random(2)
@@ -152,7 +152,8 @@ def timeline_repaints(runs: int) -> tuple[list[float], list[float]]:
 
 
 def pdf_figures(db: Path) -> tuple[float, int, float]:
-    from coopdesk.store import Filters, Store
+    from coopdesk.model import Filters
+    from coopdesk.store import Store
     from coopdesk.ui.printing import write_brief_pdf, write_record_pdf
 
     with Store(db) as store, tempfile.TemporaryDirectory() as folder:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,10 @@ from hypothesis import strategies as st
 
 from conftest import doctored_copy
 from coopdesk.errors import DatabaseError, InvalidSearch, NotFound, UnknownValue
-from coopdesk.store import Filters, Store, fts_query
+from coopdesk.model import Filters
+from coopdesk.store import Store
+from coopdesk.store.connection import Connection
+from coopdesk.textsearch import fts_query
 
 EUROPOL = "agency/eu-europol"
 MOI = "agency/ru-ministry-of-interior"
@@ -236,9 +238,15 @@ def test_other_schema_version_is_refused(built_db: Path, tmp_path: Path) -> None
         Store(other)
 
 
-def test_store_cannot_write(store: Store) -> None:
-    with pytest.raises(sqlite3.OperationalError):
-        store._conn.execute("DELETE FROM records")
+def test_store_cannot_write(built_db: Path) -> None:
+    conn = Connection(built_db)
+    try:
+        with pytest.raises(DatabaseError, match="readonly"):
+            conn.query("DELETE FROM records")
+    finally:
+        conn.close()
+    with Store(built_db) as store:
+        assert store.total_dated() == 11
 
 
 def test_long_text_keeps_only_the_first_words() -> None:

@@ -10,7 +10,8 @@ import pytest
 
 from coopdesk import paths
 from coopdesk.build import build
-from coopdesk.store import Filters, Store
+from coopdesk.model import Filters
+from coopdesk.store import Store
 from coopdesk.userdata import SCHEMA_VERSION, UserData, UserDataError, View, parse_xbel
 
 HAGUE = "event/2017-09-27-the-hague"

@@ -15,7 +15,8 @@ from typing import Any, NoReturn
 
 from coopdesk import __version__, paths
 from coopdesk.errors import CoopDeskError, UnknownValue
-from coopdesk.store import Filters, Store
+from coopdesk.model import Filters
+from coopdesk.store import Store
 
 EXIT_USAGE = 2
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from coopdesk import __version__
 from coopdesk.errors import OutputError
+from coopdesk.model import Filters, RecordDetail
 from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
     USER_NOTE_LABEL,
@@ -29,7 +30,7 @@ from coopdesk.render import (
     record_json,
     subtitle,
 )
-from coopdesk.store import Filters, RecordDetail, Store
+from coopdesk.store import Store
 
 FORMATS: dict[str, str] = {
     "csv": "CSV (*.csv)",

@@ -13,8 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote
 
-from coopdesk.schema import KIND_BY_ID
-from coopdesk.store import (
+from coopdesk.model import (
     HIT_END,
     HIT_START,
     Citation,
@@ -23,6 +22,7 @@ from coopdesk.store import (
     Filters,
     RecordDetail,
 )
+from coopdesk.schema import KIND_BY_ID
 
 SCHEME = "coopdesk"
 

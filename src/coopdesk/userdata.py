@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from coopdesk.errors import CoopDeskError
-from coopdesk.store import Filters
+from coopdesk.model import Filters
 
 SCHEMA_VERSION = 1
 FILE_NAME = "user.db"

@@ -17,7 +17,8 @@ import pytest
 from conftest import doctored_copy
 from coopdesk.checks import check_database
 from coopdesk.errors import DatabaseError
-from coopdesk.store import Filters, Store
+from coopdesk.model import Filters
+from coopdesk.store import Store
 
 CASES = ["empty", "not-sqlite", "truncated", "bit-flipped", "other-version", "foreign-schema"]
 

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from coopdesk.app import create_main_window
-from coopdesk.store import Filters, Store
+from coopdesk.model import Filters
+from coopdesk.store import Store
 from coopdesk.synth import synthesize
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.mainwindow import MainWindow

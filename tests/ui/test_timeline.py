@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette, QWheel
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from coopdesk import paths
+from coopdesk.model import DatedRecord
 from coopdesk.render import LANE_STYLE
-from coopdesk.store import DatedRecord, Store
+from coopdesk.store import Store
 from coopdesk.ui.timeline import (
     EMPTY_MESSAGE,
     Box,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QPlainTextEdit
 
 from coopdesk.app import create_main_window
 from coopdesk.export import FORMATS
-from coopdesk.store import Filters
+from coopdesk.model import Filters
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.userdata import SCHEMA_VERSION, UserData
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from coopdesk.browse import History, Place, Snapshot, snapshot
 from coopdesk.errors import CoopDeskError, DatabaseError
-from coopdesk.store import DatedRecord, DocumentText, Entity, Filters, Meta, RecordDetail, Store
+from coopdesk.model import DatedRecord, DocumentText, Entity, Filters, Meta, RecordDetail
+from coopdesk.store import Store
 
 
 class _Relay(QObject):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from coopdesk.model import DocumentText, RecordDetail
 from coopdesk.render import esc, parse_url, record_html, source_html
-from coopdesk.store import DocumentText, RecordDetail
 from coopdesk.ui.style import detail_css
 
 EMPTY_HTML = (

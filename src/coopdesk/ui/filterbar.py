@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.render import name_with_short
 from coopdesk.schema import SIDES
-from coopdesk.store import Entity, Facets, FacetValue, Filters
 from coopdesk.ui.style import kind_icon
 
 SEARCH_DELAY_MS = 250

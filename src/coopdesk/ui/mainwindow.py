@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from coopdesk import __version__
 from coopdesk.browse import Snapshot
 from coopdesk.errors import CoopDeskError
+from coopdesk.model import DocumentText, Filters, RecordDetail
 from coopdesk.render import esc, human_date
-from coopdesk.store import DocumentText, Filters, RecordDetail
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.filterbar import ChipsBar, FilterBar

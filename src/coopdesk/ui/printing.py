@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coopdesk.errors import CoopDeskError
+from coopdesk.model import DatedRecord, Filters
 from coopdesk.pdf import PageSetup, default_page_size, paint_pages, write_pdf
 from coopdesk.render import (
     brief_body_html,
@@ -24,7 +25,7 @@ from coopdesk.render import (
     record_html,
     user_note_html,
 )
-from coopdesk.store import DatedRecord, Filters, Store
+from coopdesk.store import Store
 
 if TYPE_CHECKING:
     from coopdesk.ui.mainwindow import MainWindow

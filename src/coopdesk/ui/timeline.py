@@ -42,9 +42,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from coopdesk.model import DatedRecord
 from coopdesk.render import LANE_STYLE, human_date, short_date
 from coopdesk.schema import KINDS, LANES
-from coopdesk.store import DatedRecord
 from coopdesk.ui.style import shape_polygon
 
 EMPTY_MESSAGE = "No records match these filters. Clear a filter or widen the years."

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from coopdesk.browse import Node, Snapshot
 from coopdesk.errors import CoopDeskError
 from coopdesk.export import FORMATS, export_file
+from coopdesk.model import RecordDetail, RecordRef
 from coopdesk.render import describe_filters, human_date, user_note_html
-from coopdesk.store import RecordDetail, RecordRef
 from coopdesk.userdata import MEMORY, Bookmark, Note, UserData, UserDataError, View
 
 if TYPE_CHECKING:

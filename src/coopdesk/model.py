@@ -1,0 +1,232 @@
+"""The value types every layer shares: filters, records, facets, citations, search hits.
+
+Plain frozen dataclasses with no Qt and no SQL. The data layer makes them, the command
+line, the renderers, paper output and the window read them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from coopdesk.schema import KIND_BY_ID
+
+YEAR_MIN, YEAR_MAX = 1, 9999
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user has narrowed the dated records to. Empty means everything."""
+
+    agencies: tuple[str, ...] = ()  # agency record ids; a record must involve all of them
+    offences: tuple[str, ...] = ()  # offence record ids; a record must concern all of them
+    year_from: int | None = None
+    year_to: int | None = None
+    text: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+    def without(self, dimension: str) -> Filters:
+        """The same filters with one dimension (agencies, offences, years, text) cleared."""
+        if dimension == "years":
+            return replace(self, year_from=None, year_to=None)
+        return replace(self, **{dimension: Filters.__dataclass_fields__[dimension].default})
+
+    # ------------------------------------------------------------------ serialisation
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form: the one way filters are stored (settings, views, bookmarks)."""
+        return {
+            "agencies": list(self.agencies),
+            "offences": list(self.offences),
+            "year_from": self.year_from,
+            "year_to": self.year_to,
+            "text": self.text,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Filters:
+        """Read stored filters leniently: a field of the wrong type is dropped, never fatal.
+
+        Years stored as text ("2017") are read as numbers; anything else that is not a
+        whole number in range is dropped.
+        """
+        if not isinstance(data, dict):
+            return cls()
+
+        def year(value: object) -> int | None:
+            if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+                value = int(value.strip())
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value if YEAR_MIN <= value <= YEAR_MAX else None
+            return None
+
+        def ids(value: object) -> tuple[str, ...]:
+            if not isinstance(value, list | tuple):
+                return ()
+            return tuple(dict.fromkeys(v for v in value if isinstance(v, str) and v))
+
+        text = data.get("text")
+        year_from, year_to = year(data.get("year_from")), year(data.get("year_to"))
+        if year_from is not None and year_to is not None and year_from > year_to:
+            year_from, year_to = year_to, year_from
+        return cls(
+            agencies=ids(data.get("agencies")),
+            offences=ids(data.get("offences")),
+            year_from=year_from,
+            year_to=year_to,
+            text=text if isinstance(text, str) else "",
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Filters:
+        try:
+            return cls.from_dict(json.loads(text))
+        except (ValueError, RecursionError):
+            return cls()
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """Enough of a record to list it and link to it."""
+
+    id: str
+    kind: str
+    title: str
+    date: str | None = None
+    number: int | None = None  # the offence type's or the round's number
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_BY_ID[self.kind].label if self.kind in KIND_BY_ID else self.kind
+
+
+@dataclass(frozen=True)
+class DatedRecord(RecordRef):
+    year: int = 0
+    place: str | None = None
+    place_id: str | None = None
+
+    @property
+    def lane(self) -> str:
+        return KIND_BY_ID[self.kind].lane or "" if self.kind in KIND_BY_ID else ""
+
+
+@dataclass(frozen=True)
+class Entity(RecordRef):
+    """An undated record: agency, person, place, offence type, form, area or principle."""
+
+    short_name: str | None = None
+    side: str | None = None
+    parent_id: str | None = None
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    id: str  # record id, or the year as text
+    label: str
+    count: int
+    number: int | None = None  # offence number, or the year
+    short: str | None = None  # an agency's short name
+
+
+@dataclass(frozen=True)
+class Facets:
+    agencies: list[FacetValue]
+    offences: list[FacetValue]
+    years: list[FacetValue]
+
+
+@dataclass(frozen=True)
+class Citation:
+    document_id: str
+    document_title: str
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Link:
+    relation: str
+    label: str  # the relation as read from the record being shown
+    other: RecordRef
+    role: str | None
+    basis: str
+    reason: str | None
+    citations: tuple[Citation, ...]
+    outgoing: bool
+
+
+@dataclass(frozen=True)
+class RecordDetail:
+    ref: RecordRef
+    short_name: str | None
+    aliases: tuple[str, ...]
+    year: int | None
+    place: RecordRef | None
+    number: int | None
+    side: str | None
+    side_name: str | None
+    parent: RecordRef | None
+    children: tuple[RecordRef, ...]
+    role: str | None
+    context: str | None
+    citations: tuple[Citation, ...]
+    links: tuple[Link, ...]
+
+    @property
+    def id(self) -> str:
+        return self.ref.id
+
+    @property
+    def title(self) -> str:
+        return self.ref.title
+
+    @property
+    def kind(self) -> str:
+        return self.ref.kind
+
+    def link_groups(self) -> list[tuple[str, list[Link]]]:
+        """Links grouped under their label, in first-seen order."""
+        groups: dict[str, list[Link]] = {}
+        for link in self.links:
+            groups.setdefault(link.label, []).append(link)
+        return list(groups.items())
+
+
+HIT_START, HIT_END = "\x02", "\x03"  # around the matched words of a snippet
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    ref: str  # a record id, or a document id for a paragraph hit
+    kind: str  # a record kind, or "paragraph"
+    title: str
+    snippet: str  # text with the matches between HIT_START and HIT_END
+    paragraph: int | None
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    id: str
+    title: str
+    filename: str
+    sha256: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Meta:
+    schema_version: int
+    builder_version: str
+    source_sha256: str
+    data_as_of: str
+    documents: tuple[DocumentText, ...] = field(default=())

@@ -1,0 +1,162 @@
+"""The read-only data layer: typed queries over a CoopDesk database.
+
+All SQL of the application lives in this package. User text reaches SQL only as bound
+parameters; callers get the value types of ``coopdesk.model``, never cursors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from coopdesk.errors import NotFound
+from coopdesk.model import (
+    DatedRecord,
+    DocumentText,
+    Entity,
+    Facets,
+    Filters,
+    Meta,
+    RecordDetail,
+    SearchHit,
+)
+from coopdesk.store import facets as _facets
+from coopdesk.store import names as _names
+from coopdesk.store import records as _records
+from coopdesk.store import search as _search
+from coopdesk.store.connection import Connection
+from coopdesk.store.where import cube_keys
+
+__all__ = ["Store"]
+
+
+class Store:
+    """A read-only connection to one CoopDesk database."""
+
+    def __init__(self, path: Path | str) -> None:
+        self._conn = Connection(path)
+        self.path = self._conn.path
+        self._entities: dict[str, list[Entity]] = {}
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ the collection
+
+    def meta(self) -> Meta:
+        values = {r["key"]: r["value"] for r in self._conn.query("SELECT key, value FROM meta")}
+        return Meta(
+            schema_version=int(values.get("schema_version", 0)),
+            builder_version=values.get("builder_version", ""),
+            source_sha256=values.get("source_sha256", ""),
+            data_as_of=values.get("data_as_of", ""),
+            documents=tuple(self.documents()),
+        )
+
+    def documents(self) -> list[DocumentText]:
+        return _records.documents(self._conn)
+
+    def document(self, document_id: str) -> DocumentText:
+        for doc in self.documents():
+            if doc.id == document_id:
+                return doc
+        raise NotFound(f"no document '{document_id}' in {self.path.name}.")
+
+    # ------------------------------------------------------------------ records
+
+    def total_dated(self) -> int:
+        return self.count_dated(Filters())
+
+    def count_dated(self, filters: Filters) -> int:
+        return _records.count_dated(self._conn, filters)
+
+    def dated(self, filters: Filters | None = None, limit: int | None = None) -> list[DatedRecord]:
+        """The dated records (events and instruments) the filters leave, in date order;
+        the first ``limit`` of them when a limit is given."""
+        filters = filters or Filters()
+        probe = False
+        if limit is not None and cube_keys(filters) is not None:
+            # When the filters keep a large share, walking the date index and checking each
+            # record finds the first page sooner than gathering all matches and sorting.
+            probe = self.count_dated(filters) * 20 > self.total_dated()
+        return _records.dated(self._conn, filters, limit, probe=probe)
+
+    def entities(self, kind: str) -> list[Entity]:
+        """Every undated record of one kind, in curation order (read once per store)."""
+        if kind not in self._entities:
+            self._entities[kind] = _records.entities(self._conn, kind)
+        return list(self._entities[kind])
+
+    def involved(self, filters: Filters) -> set[str]:
+        """Ids of the undated records linked to the dated records the filters leave."""
+        return _records.involved(self._conn, filters)
+
+    def record(self, record_id: str) -> RecordDetail:
+        return _records.record(self._conn, record_id)
+
+    # ------------------------------------------------------------------ facets and search
+
+    def facets(self, filters: Filters | None = None) -> Facets:
+        """For each choice of each filter, how many records it would leave.
+
+        A dimension's counts take the other filters into account, not its own, so each
+        count is what choosing that value instead would show.
+        """
+        return _facets.facets(
+            self._conn, filters or Filters(), self.entities("agency"), self.entities("offence")
+        )
+
+    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
+        """Full-text search over every record and every source paragraph, best first."""
+        return _search.search(self._conn, text, limit)
+
+    # ------------------------------------------------------------------ names users type
+
+    def resolve_agency(self, name: str) -> str:
+        """The id of the agency called ``name`` (full name, short name, alias or id)."""
+        return _names.resolve_agency(self._conn, name)
+
+    def resolve_offence(self, value: str) -> str:
+        """The id of the offence type numbered ``value`` or named by its words."""
+        return _names.resolve_offence(self.entities("offence"), value)
+
+    def resolve_filters(
+        self,
+        *,
+        agencies: Sequence[str] = (),
+        offences: Sequence[str] = (),
+        year: int | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        text: str = "",
+    ) -> Filters:
+        """Filters from names, numbers and years as a person typed them, each checked."""
+        return _names.resolve_filters(
+            self._conn,
+            self.entities("offence"),
+            agencies=agencies,
+            offence_names=offences,
+            year=year,
+            year_from=year_from,
+            year_to=year_to,
+            text=text,
+        )
+
+    def known_filters(self, filters: Filters) -> Filters:
+        """``filters`` without the agencies and offence types this database does not have
+        (filters restored from settings may come from another database)."""
+        agencies = {a.id for a in self.entities("agency")}
+        offences = {o.id for o in self.entities("offence")}
+        return Filters(
+            agencies=tuple(a for a in filters.agencies if a in agencies),
+            offences=tuple(o for o in filters.offences if o in offences),
+            year_from=filters.year_from,
+            year_to=filters.year_to,
+            text=filters.text,
+        )

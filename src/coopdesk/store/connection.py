@@ -1,0 +1,86 @@
+"""One read-only connection to a CoopDesk database, with errors a person can read."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from coopdesk.errors import DatabaseError, InvalidSearch
+from coopdesk.schema import SCHEMA_VERSION
+
+
+class Connection:
+    """Opens ``path`` read-only, checks its schema version and runs queries.
+
+    SQLite's errors become ``DatabaseError`` (or ``InvalidSearch`` for a full-text query
+    the parser refused) with a sentence fit to show a user.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise DatabaseError(f"{self.path}: no database file there.")
+        try:
+            self._conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise DatabaseError(f"{self.path}: cannot be opened ({exc}).") from exc
+        self._conn.row_factory = sqlite3.Row
+        try:
+            self._conn.execute("PRAGMA query_only = ON")
+            version = self.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+        except UnicodeDecodeError as exc:
+            self._conn.close()
+            raise DatabaseError(f"{self.path}: the file is damaged ({exc.reason}).") from exc
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise DatabaseError(describe(self.path, exc)) from exc
+        if version is None:
+            self._conn.close()
+            raise DatabaseError(
+                f"{self.path}: the database does not say its schema version; rebuild it "
+                "with 'coopdesk build-db'."
+            )
+        if str(version) != str(SCHEMA_VERSION):
+            self._conn.close()
+            raise DatabaseError(
+                f"{self.path}: schema version {version}, but this CoopDesk reads version "
+                f"{SCHEMA_VERSION}; rebuild it with 'coopdesk build-db'."
+            )
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def query(self, sql: str, params: Sequence[Any] = (), *, search: bool = False) -> list[Any]:
+        """Run one query; rows are ``sqlite3.Row``. With ``search``, a parse error of the
+        full-text query is the user's query, not a damaged file."""
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if search and "locked" not in str(exc) and "disk" not in str(exc):
+                raise InvalidSearch(f"invalid search ({exc}).") from exc
+            raise DatabaseError(describe(self.path, exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(describe(self.path, exc)) from exc
+        except UnicodeDecodeError as exc:
+            raise DatabaseError(
+                f"{self.path}: the file is damaged (text that is not UTF-8: {exc.reason})."
+            ) from exc
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+
+def describe(path: Path, exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return f"{path}: the file is damaged or not a CoopDesk database ({text})."
+    if "no such table" in text or "no such column" in text:
+        return f"{path}: not a CoopDesk database ({text})."
+    if "locked" in text or "busy" in text:
+        return f"{path}: the database is locked by another program; try again."
+    return f"{path}: the database cannot be read ({text})."

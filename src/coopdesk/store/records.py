@@ -1,0 +1,208 @@
+"""Records: the dated ones under filters, the undated ones by kind, one in full."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coopdesk.errors import NotFound
+from coopdesk.model import (
+    Citation,
+    DatedRecord,
+    DocumentText,
+    Entity,
+    Filters,
+    Link,
+    RecordDetail,
+    RecordRef,
+)
+from coopdesk.schema import RELATION_BY_ID, RELATIONS
+from coopdesk.store.connection import Connection
+from coopdesk.store.where import cube_keys, where
+
+
+def documents(conn: Connection) -> list[DocumentText]:
+    docs = conn.query("SELECT id, title, filename, sha256 FROM documents ORDER BY id")
+    out = []
+    for d in docs:
+        paras = conn.query(
+            "SELECT text FROM paragraphs WHERE document_id = ? ORDER BY number", (d["id"],)
+        )
+        out.append(
+            DocumentText(
+                d["id"], d["title"], d["filename"], d["sha256"], tuple(p[0] for p in paras)
+            )
+        )
+    return out
+
+
+def count_dated(conn: Connection, filters: Filters) -> int:
+    keys = cube_keys(filters)
+    if keys is not None:
+        agency, offence, low, high = keys
+        return int(
+            conn.query(
+                "SELECT coalesce(sum(n), 0) FROM facet_cube WHERE agency_id = ? AND offence_id = ? "
+                "AND year BETWEEN ? AND ?",
+                (agency, offence, low, high),
+            )[0][0]
+        )
+    sql, params = where(filters)
+    return int(
+        conn.query(
+            f"SELECT count(*) FROM records r WHERE {sql}", params, search=bool(filters.text)
+        )[0][0]
+    )
+
+
+def dated(
+    conn: Connection, filters: Filters, limit: int | None, *, probe: bool
+) -> list[DatedRecord]:
+    """The dated records the filters leave in date order (the first ``limit``)."""
+    sql, params = where(filters, probe=probe)
+    rows = conn.query(
+        f"""SELECT r.id, r.kind, r.title, r.date, r.year, r.place_id, p.title AS place
+            FROM records r LEFT JOIN records p ON p.id = r.place_id
+            WHERE {sql} ORDER BY r.date, r.sort LIMIT ?""",
+        [*params, -1 if limit is None else limit],
+        search=bool(filters.text),
+    )
+    return [
+        DatedRecord(
+            id=r["id"],
+            kind=r["kind"],
+            title=r["title"],
+            date=r["date"],
+            year=r["year"],
+            place=r["place"],
+            place_id=r["place_id"],
+        )
+        for r in rows
+    ]
+
+
+def entities(conn: Connection, kind: str) -> list[Entity]:
+    """Every undated record of one kind, in curation order."""
+    rows = conn.query(
+        """SELECT r.*, (SELECT group_concat(alias, char(31)) FROM aliases a
+                        WHERE a.record_id = r.id) AS alias_list
+           FROM records r WHERE r.kind = ? ORDER BY r.number, r.sort""",
+        (kind,),
+    )
+    return [
+        Entity(
+            id=r["id"],
+            kind=r["kind"],
+            title=r["title"],
+            date=r["date"],
+            short_name=r["short_name"],
+            side=r["side"],
+            parent_id=r["parent_id"],
+            number=r["number"],
+            role=r["role"],
+            aliases=tuple(r["alias_list"].split("\x1f")) if r["alias_list"] else (),
+        )
+        for r in rows
+    ]
+
+
+def involved(conn: Connection, filters: Filters) -> set[str]:
+    """Ids of the undated records linked to the dated records the filters leave."""
+    sql, params = where(filters)
+    rows = conn.query(
+        f"""WITH kept AS (SELECT r.id FROM records r WHERE {sql})
+            SELECT to_id FROM links WHERE from_id IN kept
+            UNION SELECT from_id FROM links WHERE to_id IN kept
+            UNION SELECT place_id FROM records WHERE id IN kept AND place_id IS NOT NULL""",
+        params,
+        search=bool(filters.text),
+    )
+    return {r[0] for r in rows}
+
+
+def record(conn: Connection, record_id: str) -> RecordDetail:
+    rows = conn.query(
+        """SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
+                  pa.title AS parent_title, pa.kind AS parent_kind
+           FROM records r LEFT JOIN sides s ON s.id = r.side
+           LEFT JOIN records p ON p.id = r.place_id
+           LEFT JOIN records pa ON pa.id = r.parent_id
+           WHERE r.id = ?""",
+        (record_id,),
+    )
+    if not rows:
+        raise NotFound(f"no record '{record_id}'.")
+    r = rows[0]
+    aliases = conn.query(
+        "SELECT alias FROM aliases WHERE record_id = ? ORDER BY rowid", (record_id,)
+    )
+    children = conn.query(
+        # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
+        # planner expect every row to match and scan the whole table instead.
+        "SELECT id, kind, title, date, number FROM records INDEXED BY idx_records_parent_id "
+        "WHERE parent_id = ? ORDER BY sort",
+        (record_id,),
+    )
+    return RecordDetail(
+        ref=RecordRef(r["id"], r["kind"], r["title"], r["date"], r["number"]),
+        short_name=r["short_name"],
+        aliases=tuple(a[0] for a in aliases),
+        year=r["year"],
+        place=_ref(r["place_id"], r["place_kind"], r["place_title"]),
+        number=r["number"],
+        side=r["side"],
+        side_name=r["side_name"],
+        parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"]),
+        children=tuple(RecordRef(*c) for c in children),
+        role=r["role"],
+        context=r["context"],
+        citations=_citations(conn, "record_id", record_id),
+        links=_links(conn, record_id),
+    )
+
+
+def _ref(record_id: str | None, kind: str | None, title: str | None) -> RecordRef | None:
+    return RecordRef(record_id, kind or "", title or "") if record_id else None
+
+
+def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, ...]:
+    rows = conn.query(
+        f"""SELECT c.document_id, d.title, c.paragraph, c.quote FROM citations c
+            JOIN documents d ON d.id = c.document_id
+            WHERE c.{column} = ? ORDER BY c.id""",
+        (value,),
+    )
+    return tuple(Citation(*row) for row in rows)
+
+
+def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
+    rows = conn.query(
+        """SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
+                  o.number AS onumber, 1 AS outgoing
+           FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
+           UNION ALL
+           SELECT l.*, o.id, o.kind, o.title, o.date, o.number, 0
+           FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
+           ORDER BY outgoing DESC, id""",
+        (record_id, record_id),
+    )
+    links = [_link(conn, row) for row in rows]
+    order = {relation.id: index for index, relation in enumerate(RELATIONS)}
+    links.sort(key=lambda link: (not link.outgoing, order.get(link.relation, len(order))))
+    return tuple(links)
+
+
+def _link(conn: Connection, row: Any) -> Link:
+    relation = RELATION_BY_ID.get(row["relation"])
+    label = row["relation"]
+    if relation is not None:
+        label = relation.label if row["outgoing"] else relation.inverse
+    return Link(
+        relation=row["relation"],
+        label=label,
+        other=RecordRef(row["oid"], row["okind"], row["otitle"], row["odate"], row["onumber"]),
+        role=row["role"],
+        basis=row["basis"],
+        reason=row["reason"],
+        citations=_citations(conn, "link_id", row["id"]),
+        outgoing=bool(row["outgoing"]),
+    )

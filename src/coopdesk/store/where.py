@@ -1,0 +1,63 @@
+"""SQL conditions on the records for a set of filters (bound parameters only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coopdesk.model import Filters
+from coopdesk.schema import DATED_KINDS, FTS_TABLE
+from coopdesk.textsearch import fts_query
+
+DATED = ", ".join(f"'{k}'" for k in DATED_KINDS)
+ANY_YEAR = (-(10**9), 10**9)
+
+
+def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str, list[Any]]:
+    """SQL conditions on ``r`` (records) for the filters, one dimension left out.
+
+    With ``probe`` an agency or offence type is checked record by record (EXISTS),
+    which suits walking the records in date order when most of them match; without,
+    its records are gathered first (IN), which suits a rare one.
+    """
+    clauses = [f"r.kind IN ({DATED})"]
+    params: list[Any] = []
+    if skip != "years":
+        if filters.year_from is not None:
+            clauses.append("r.year >= ?")
+            params.append(filters.year_from)
+        if filters.year_to is not None:
+            clauses.append("r.year <= ?")
+            params.append(filters.year_to)
+    for dimension, table, column, values in (
+        ("agencies", "record_agencies", "agency_id", filters.agencies),
+        ("offences", "record_offences", "offence_id", filters.offences),
+    ):
+        if skip == dimension:
+            continue
+        for value in values:
+            clauses.append(
+                f"EXISTS (SELECT 1 FROM {table} WHERE record_id = r.id AND {column} = ?)"
+                if probe
+                else f"r.id IN (SELECT record_id FROM {table} WHERE {column} = ?)"
+            )
+            params.append(value)
+    if skip != "text" and filters.text.strip():
+        query = fts_query(filters.text)
+        if query is None:
+            clauses.append("0")
+        else:
+            clauses.append(f"r.id IN (SELECT ref FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+            params.append(query)
+    return " AND ".join(clauses), params
+
+
+def cube_keys(filters: Filters) -> tuple[str, str, int, int] | None:
+    """The facet_cube keys for these filters, or None when the cube cannot answer them."""
+    if len(filters.agencies) > 1 or len(filters.offences) > 1 or filters.text.strip():
+        return None
+    return (
+        filters.agencies[0] if filters.agencies else "",
+        filters.offences[0] if filters.offences else "",
+        filters.year_from if filters.year_from is not None else ANY_YEAR[0],
+        filters.year_to if filters.year_to is not None else ANY_YEAR[1],
+    )
