@@ -153,8 +153,8 @@ def timeline_repaints(runs: int) -> tuple[list[float], list[float]]:
 
 def pdf_figures(db: Path) -> tuple[float, int, float]:
     from coopdesk.model import Filters
+    from coopdesk.paper.jobs import write_brief_pdf, write_record_pdf
     from coopdesk.store import Store
-    from coopdesk.ui.printing import write_brief_pdf, write_record_pdf
 
     with Store(db) as store, tempfile.TemporaryDirectory() as folder:
         first = store.dated(Filters(), limit=1)[0]

@@ -78,11 +78,14 @@ def user_data_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _no_real_user_folder(monkeypatch: pytest.MonkeyPatch, user_data_path: Path) -> None:
-    """Tests never touch the user's own notes: the default user file is a temporary one."""
+def _no_real_user_folder(
+    monkeypatch: pytest.MonkeyPatch, user_data_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Tests never touch the user's own folder: notes, logs and settings go to temporary ones."""
     from PySide6.QtCore import QStandardPaths
 
     QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
     monkeypatch.setattr(paths, "user_data_file", lambda: user_data_path)
 
 

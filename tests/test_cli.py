@@ -88,7 +88,10 @@ def test_search_and_show() -> None:
     [
         (("query", "--agency", "Europoll"), "unknown agency 'Europoll'. Did you mean: europol"),
         (("query", "--year", "20x"), "bad year '20x'"),
-        (("query", "--from", "2018", "--to", "2001"), "--from 2018 is after --to 2001"),
+        (
+            ("query", "--from", "2018", "--to", "2001"),
+            "the first year 2018 is after the last year 2001",
+        ),
         (("query", "--offence", "12"), "no offence type numbered 12"),
         (("show", "event/none"), "no record 'event/none'"),
         (("search", '"open'), "invalid search"),

@@ -132,7 +132,7 @@ def test_unwritable_output_is_one_line_and_exit_2(built_db: Path, tmp_path: Path
     out = tmp_path / "missing" / "x.csv"
     assert export(built_db, "csv", out) == 2
     err = capsys.readouterr().err
-    assert err == f"coopdesk: {out}: cannot be written (No such file or directory).\n"
+    assert err == f"coopdesk: {out}: the folder does not exist.\n"
     assert list(tmp_path.iterdir()) == []
 
 

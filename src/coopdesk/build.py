@@ -9,10 +9,8 @@ and writes the database atomically: a temporary file renamed over the old one.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sqlite3
-import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +21,7 @@ import sqlite_utils
 
 from coopdesk import __version__
 from coopdesk.errors import BuildError
+from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     AGENCY_RELATIONS,
     DDL,
@@ -588,24 +587,10 @@ def write_database(curation: Curation, path: Path) -> None:
 def build(source: Path, output: Path) -> Curation:
     """Build ``output`` from ``source``; on any failure the previous ``output`` is untouched."""
     curation = load_curation(source)
-    output = output.resolve()
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
-    except OSError as exc:
-        raise BuildError(f"{output.parent}: cannot write here ({exc.strerror}).") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
+    remove_leftovers(output)
+    with atomic_path(output, what="database") as tmp:
+        tmp.unlink()  # SQLite makes its own file
         write_database(curation, tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, output)
-    except OSError as exc:
-        raise BuildError(f"{output}: cannot be written ({exc.strerror}).") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
     return curation
 
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from coopdesk import __version__, paths
 from coopdesk.errors import CoopDeskError, UnknownValue
+from coopdesk.fileio import report_saved
 from coopdesk.model import Filters
 from coopdesk.store import Store
 
 EXIT_USAGE = 2
+MAX_LIMIT = 10_000
 
 
 class _Parser(argparse.ArgumentParser):
@@ -27,9 +30,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _year(text: str) -> int:
-    if not text.isdigit() or not 1000 <= int(text) <= 9999:
+    digits = unicodedata.normalize("NFKC", text).strip()  # full-width digits read as typed
+    if not (digits.isascii() and digits.isdigit()) or not 1000 <= int(digits) <= 9999:
         raise argparse.ArgumentTypeError(f"bad year '{text}': give four digits, like 2017")
-    return int(text)
+    return int(digits)
+
+
+def _limit(text: str) -> int:
+    digits = text.strip()
+    if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"bad limit '{text}': give a number from 1 to {MAX_LIMIT:,}"
+        )
+    return int(digits)
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -61,24 +74,25 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text", default="", metavar="Q", help="full-text search")
 
 
+def _add_notes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--notes", action="store_true", help="include your own notes, marked as yours"
+    )
+    parser.add_argument(
+        "--user-data", type=Path, metavar="PATH", help="your notes file (default: CoopDesk's own)"
+    )
+
+
 def open_store(db: Path | None) -> Store:
     return Store(db if db is not None else paths.bundled_db())
 
 
 def filters_from_args(store: Store, args: argparse.Namespace) -> Filters:
-    if args.year is not None and (args.year_from is not None or args.year_to is not None):
-        raise UnknownValue("give either --year or --from/--to, not both.")
-    year_from = args.year if args.year is not None else args.year_from
-    year_to = args.year if args.year is not None else args.year_to
-    if year_from is not None and year_to is not None and year_from > year_to:
-        raise UnknownValue(f"--from {year_from} is after --to {year_to}.")
-    return Filters(
-        agencies=tuple(dict.fromkeys(store.resolve_agency(a) for a in args.agency)),
-        offences=tuple(dict.fromkeys(store.resolve_offence(o) for o in args.offence)),
-        year_from=year_from,
-        year_to=year_to,
-        text=args.text,
-    )
+    """The filters of a command's arguments, checked by the data layer."""
+    return store.resolve_filters(
+        agencies=args.agency, offences=args.offence, year=args.year,
+        year_from=args.year_from, year_to=args.year_to, text=args.text,
+    )  # fmt: skip
 
 
 def _print_json(value: Any) -> None:
@@ -89,7 +103,13 @@ def _print_json(value: Any) -> None:
 def cmd_build_db(args: argparse.Namespace) -> int:
     from coopdesk.build import build
 
-    output = args.output or paths.bundled_db()
+    output = args.output
+    if output is None:
+        if paths.checkout_root() is None:
+            raise UnknownValue(
+                "give --output: the bundled database of an installed CoopDesk is never written."
+            )
+        output = paths.bundled_db()
     curation = build(args.source or paths.source_dir(), output)
     print(
         f"Built {output}: {len(curation.documents)} document(s), "
@@ -213,35 +233,25 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def _paper_app() -> None:
-    """Printing needs Qt's fonts and painter; with no display, it draws offscreen."""
-    import os
-
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from coopdesk.ui.app import application
-
-    application()
-
-
 def cmd_print(args: argparse.Namespace) -> int:
-    _paper_app()
-    from coopdesk.ui.printing import write_record_pdf
+    from coopdesk.paper.jobs import gui_app, write_record_pdf
 
+    gui_app()
     with open_store(args.db) as store:
         pages = write_record_pdf(store, args.id, args.output, args.marking)
-    print(f"Saved {args.output} ({pages} page{'s' if pages != 1 else ''}).")
+    report_saved(args.output, f"{pages} page{'s' if pages != 1 else ''}")
     return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    _paper_app()
-    from coopdesk.ui.printing import write_brief_pdf
+    from coopdesk.paper.jobs import gui_app, write_brief_pdf
 
+    gui_app()
     with open_store(args.db) as store:
         filters = filters_from_args(store, args)
-        pages = write_brief_pdf(store, filters, args.output, args.marking)
-    print(f"Saved {args.output} ({pages} pages).")
+        notes = _user_notes(args.user_data) if args.notes else None
+        pages = write_brief_pdf(store, filters, args.output, args.marking, notes)
+    report_saved(args.output, f"{pages} pages")
     return 0
 
 
@@ -252,7 +262,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         filters = filters_from_args(store, args)
         notes = _user_notes(args.user_data) if args.notes else None
         count = export_file(store, filters, args.format, args.output, notes)
-    print(f"Saved {args.output} ({count} record{'s' if count != 1 else ''}, {args.format}).")
+    report_saved(args.output, f"{count} record{'s' if count != 1 else ''}, {args.format}")
     return 0
 
 
@@ -270,9 +280,15 @@ def _user_notes(path: Path | None) -> dict[str, str]:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from coopdesk.ui.app import run_gui
+    from coopdesk.app import GuiOptions, run_gui
 
-    return run_gui(args)
+    return run_gui(
+        GuiOptions(
+            db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
+            year_from=args.year_from, year_to=args.year_to, text=args.text,
+            select=args.select, screenshot=args.screenshot, qt_args=args.qt_args,
+        )
+    )  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -302,7 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="full-text search over records and source paragraphs")
     _add_db(p)
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument(
+        "--limit", type=_limit, default=50, metavar="N", help=f"at most N hits (1–{MAX_LIMIT:,})"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_search)
 
@@ -333,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_arguments(p)
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    _add_notes(p)
     p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser(
@@ -341,10 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_arguments(p)
     p.add_argument("--format", required=True, choices=("csv", "json", "md", "ics"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    p.add_argument("--notes", action="store_true", help="include your own notes, marked as yours")
-    p.add_argument(
-        "--user-data", type=Path, metavar="PATH", help="your notes file (default: CoopDesk's own)"
-    )
+    _add_notes(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("gui", help="open the window (the default)")
@@ -363,9 +379,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0].startswith("--") and argv[0] not in ("--help", "--version")):
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["gui", *argv]
-    args = parser.parse_args(argv)
+    if argv and argv[0] == "gui":
+        # Standard Qt options (-style, -platform, -reverse…) are Qt's to read.
+        args, qt_args = parser.parse_known_args(argv)
+        args.qt_args = qt_args
+    else:
+        args = parser.parse_args(argv)
     try:
         return int(args.func(args))
     except CoopDeskError as exc:
@@ -382,22 +403,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_crash() -> str:
-    """Append the current traceback to crash.log in the user's log folder; say where."""
-    import datetime as dt
-    import os
-    import traceback
+    """Append the current traceback to the crash log; say where it went."""
+    from coopdesk.crashlog import write_crash_log
 
-    # The same folder as the window's crash log (Qt's AppLocalDataLocation on Linux).
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local/share")
-    folder = Path(base) / "CoopDesk" / "CoopDesk" / "logs"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with (folder / "crash.log").open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
-            handle.write(traceback.format_exc())
-    except OSError:
-        return ""
-    return f" (details in {folder / 'crash.log'})"
+    path = write_crash_log()
+    return f" (details in {path})" if path else ""
 
 
 def gui_main() -> int:

@@ -12,21 +12,21 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from coopdesk import __version__
 from coopdesk.errors import OutputError
+from coopdesk.fileio import write_output
 from coopdesk.model import Filters, RecordDetail
 from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
     USER_NOTE_LABEL,
     describe_filters,
     human_date,
+    names_map,
     record_json,
     subtitle,
 )
@@ -52,26 +52,6 @@ CSV_COLUMNS = (
     "related",
     "citations",
 )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so a reader never sees half."""
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror}).") from exc
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror}).") from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 # ---------------------------------------------------------------------- CSV and JSON
@@ -278,7 +258,9 @@ def export_text(
         "md": lambda: to_markdown(
             details,
             notes,
-            filters_text=describe_filters(filters, _names(store)),
+            filters_text=describe_filters(
+                filters, names_map(store.entities("agency"), store.entities("offence"))
+            ),
             as_of=meta.data_as_of,
             source="; ".join(d.title for d in meta.documents),
         ),
@@ -293,11 +275,5 @@ def export_file(
     """Write the export to ``path`` atomically; returns the number of records."""
     text, count = export_text(store, filters, fmt, notes)
     # CSV keeps its own CRLF row ends (RFC 4180); newline="" semantics by writing bytes.
-    write_atomically(path, text.encode("utf-8"))
+    write_output(path, text.encode("utf-8"), what="export")
     return count
-
-
-def _names(store: Store) -> dict[str, str]:
-    names = {a.id: a.short_name or a.title for a in store.entities("agency")}
-    names.update({o.id: f"{o.number}. {o.title}" for o in store.entities("offence")})
-    return names

@@ -1,9 +1,21 @@
-"""Where the bundled data and resources live, installed or in a source checkout."""
+"""Where things live: the bundled data and resources, the user's own files and the logs.
+
+No Qt here: the user's folder comes from platformdirs, laid out as Qt lays out its
+AppDataLocation for organisation "CoopDesk" and application "CoopDesk", so that the
+window, the command line and earlier versions all find the same ``user.db``.
+"""
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CoopDesk"
+ORGANISATION = "CoopDesk"
+USER_DATA_NAME = "user.db"
 
 _PACKAGE_ROOT = Path(str(resources.files("coopdesk")))
 # In a checkout (and an editable install) data/ and resources/ sit two levels above the package;
@@ -29,17 +41,27 @@ def source_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """Icons, desktop files and other non-code resources."""
+    """Icons, fonts, translations, desktop files and other non-code resources."""
     return _first_existing(_PACKAGE_ROOT / "resources", _CHECKOUT_ROOT / "resources")
 
 
-def user_data_file() -> Path:
-    """The user's own notes, bookmarks and views: ``user.db`` in Qt's AppDataLocation."""
-    # QtCore only, imported here, so that the core modules stay free of Qt.
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+def checkout_root() -> Path | None:
+    """The source checkout CoopDesk runs from, or None when it runs from a wheel."""
+    return _CHECKOUT_ROOT if (_CHECKOUT_ROOT / "pyproject.toml").is_file() else None
 
-    if QCoreApplication.instance() is None:  # the command line: name the folder as the GUI does
-        QCoreApplication.setOrganizationName("CoopDesk")
-        QCoreApplication.setApplicationName("CoopDesk")
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".coopdesk") / "user.db"
+
+def user_dir() -> Path:
+    """The user's CoopDesk folder: ``~/.local/share/CoopDesk/CoopDesk`` on Linux."""
+    base = platformdirs.user_data_path(APP_NAME, ORGANISATION, roaming=True)
+    # platformdirs names the organisation in the path on Windows only; Qt does everywhere.
+    return base if sys.platform == "win32" else base / APP_NAME
+
+
+def user_data_file() -> Path:
+    """The user's own notes, bookmarks and views."""
+    return user_dir() / USER_DATA_NAME
+
+
+def log_dir() -> Path:
+    """Where crash reports go, for the window and the command line alike."""
+    return user_dir() / "logs"

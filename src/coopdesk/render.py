@@ -19,10 +19,11 @@ from coopdesk.model import (
     Citation,
     DatedRecord,
     DocumentText,
+    Entity,
     Filters,
     RecordDetail,
 )
-from coopdesk.schema import KIND_BY_ID
+from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
 
 SCHEME = "coopdesk"
 
@@ -52,6 +53,13 @@ def short_is_redundant(title: str, short: str | None) -> bool:
 def name_with_short(title: str, short: str | None) -> str:
     """'UN – United Nations', or just the title when it holds the short name."""
     return title if short_is_redundant(title, short) else f"{short} – {title}"
+
+
+def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[str, str]:
+    """The name each agency and offence type goes by in chips, covers and descriptions."""
+    names = {a.id: a.short_name or a.title for a in agencies}
+    names.update({o.id: f"{o.number}. {o.title}" for o in offences})
+    return names
 
 
 def esc(text: object) -> str:
@@ -344,7 +352,7 @@ def record_json(detail: RecordDetail) -> dict[str, Any]:
     related: list[dict[str, Any]] = []
     for link in detail.links:
         kind = link.other.kind
-        if kind == "agency" and link.relation in ("participant", "party", "implemented_by"):
+        if kind == "agency" and link.relation in AGENCY_RELATIONS:
             if link.other.title not in agencies:
                 agencies.append(link.other.title)
         elif kind == "person" and link.relation == "participant":
@@ -443,11 +451,7 @@ def brief_body_html(details: list[RecordDetail], notes: Mapping[str, str] | None
         when = human_date(detail.ref.date)
         for link in detail.links:
             other = link.other
-            if other.kind == "agency" and link.relation in (
-                "participant",
-                "party",
-                "implemented_by",
-            ):
+            if other.kind == "agency" and link.relation in AGENCY_RELATIONS:
                 agencies.setdefault(other.title, []).append(when)
             elif other.kind == "offence" and link.relation == "concerns":
                 offences.setdefault((other.number or 0, other.title), []).append(when)

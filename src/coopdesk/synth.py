@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-import os
 import random
 import sqlite3
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from coopdesk import __version__
 from coopdesk.errors import OutputError
+from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
@@ -72,35 +72,30 @@ def _cluster_days(rng: random.Random, events: int) -> Iterator[int]:
 def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
     """Write a synthetic database to ``path`` atomically; returns row counts."""
     rng = random.Random(seed)
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise OutputError(f"{path}: the folder does not exist.")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
-        conn = sqlite3.connect(tmp)
-    except sqlite3.Error as exc:
-        raise OutputError(f"{path}: cannot be written ({exc}).") from exc
-    counts: dict[str, int] = {}
-    try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("PRAGMA cache_size = -200000")
-        conn.executescript(DDL)
-        counts = _fill(conn, rng, events)
-        conn.execute(FACET_CUBE_SQL)
-        for table, columns in INDEXES:
-            name = f"idx_{table}_{'_'.join(columns)}"
-            conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
-        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
-        conn.execute("ANALYZE")
-        conn.commit()
-    except sqlite3.Error as exc:
-        conn.close()
-        tmp.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot be written ({exc}).") from exc
-    conn.close()
-    os.replace(tmp, target)
+    remove_leftovers(path)
+    with atomic_path(path, what="database") as tmp:
+        tmp.unlink()  # SQLite makes its own file
+        try:
+            conn = sqlite3.connect(tmp)
+        except sqlite3.Error as exc:
+            raise OutputError(f"{path}: cannot be written ({exc}).") from exc
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -200000")
+            conn.executescript(DDL)
+            counts = _fill(conn, rng, events)
+            conn.execute(FACET_CUBE_SQL)
+            for table, columns in INDEXES:
+                name = f"idx_{table}_{'_'.join(columns)}"
+                conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
+            conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+            conn.execute("ANALYZE")
+            conn.commit()
+        except sqlite3.Error as exc:
+            raise OutputError(f"{path}: cannot be written ({exc}).") from exc
+        finally:
+            conn.close()
     return counts
 
 

@@ -22,10 +22,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote, unquote
 
 from coopdesk.errors import CoopDeskError
+from coopdesk.fileio import write_output
 from coopdesk.model import Filters
 
 SCHEMA_VERSION = 1
@@ -72,18 +72,8 @@ class View:
     record_id: str | None = None
 
     def to_json(self) -> str:
-        f = self.filters
         return json.dumps(
-            {
-                "agencies": list(f.agencies),
-                "offences": list(f.offences),
-                "year_from": f.year_from,
-                "year_to": f.year_to,
-                "text": f.text,
-                "record": self.record_id,
-            },
-            ensure_ascii=False,
-            sort_keys=True,
+            {**self.filters.to_dict(), "record": self.record_id}, ensure_ascii=False, sort_keys=True
         )
 
     @classmethod
@@ -91,29 +81,12 @@ class View:
         """Parse leniently: a field of the wrong type is dropped, not fatal."""
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return cls()
         if not isinstance(data, dict):
             return cls()
-
-        def year(value: Any) -> int | None:
-            return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-        def strings(value: Any) -> tuple[str, ...]:
-            return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
-
         record = data.get("record")
-        text_value = data.get("text")
-        return cls(
-            Filters(
-                agencies=strings(data.get("agencies")),
-                offences=strings(data.get("offences")),
-                year_from=year(data.get("year_from")),
-                year_to=year(data.get("year_to")),
-                text=text_value if isinstance(text_value, str) else "",
-            ),
-            record if isinstance(record, str) else None,
-        )
+        return cls(Filters.from_dict(data), record if isinstance(record, str) else None)
 
 
 @dataclass(frozen=True)
@@ -415,10 +388,8 @@ class UserData:
 
     def export_xbel(self, path: Path) -> int:
         """Write every bookmark to ``path`` as XBEL 1.0, atomically. Returns the count."""
-        from coopdesk.export import write_atomically
-
         marks = self.bookmarks()
-        write_atomically(path, xbel_text(marks).encode("utf-8"))
+        write_output(path, xbel_text(marks).encode("utf-8"), what="bookmarks file")
         return len(marks)
 
     def import_xbel(self, path: Path) -> int:

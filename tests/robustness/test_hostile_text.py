@@ -14,10 +14,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
+import probes
 from coopdesk.app import create_main_window
+from coopdesk.paper.jobs import write_record_pdf
 from coopdesk.render import record_html
 from coopdesk.store import Store
-from coopdesk.ui.printing import write_record_pdf
 from coopdesk.ui.treemodel import RecordIdRole
 
 from .conftest import HOSTILE_TITLE, LONG, RTL, ZERO_WIDTH
@@ -68,9 +69,9 @@ def test_tree_and_timeline_show_the_literal_text(qtbot, hostile_db: Path) -> Non
     tooltip = str(index.data(3))  # ToolTipRole: escaped rich text
     assert "&lt;script&gt;" in tooltip and "<script>" not in tooltip
     assert index.data(RecordIdRole) == EVENT
-    rect = window.timeline.marker_rect(EVENT)
+    rect = probes.marker_rect(window.timeline, EVENT)
     assert rect is not None
-    tip = window.timeline.tooltip_at(rect.center())
+    tip = probes.tooltip_at(window.timeline, rect.center())
     doc = QTextDocument()
     doc.setHtml(tip) if "<" in tip and "&lt;" in tip else doc.setPlainText(tip)
     assert HOSTILE_TITLE in doc.toPlainText()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QListView, QWidget
 
+import probes
 from coopdesk.app import create_main_window
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.ui.treemodel import RecordIdRole
@@ -73,7 +74,7 @@ def test_choosing_year_2017_leaves_the_three_meetings(qtbot, window: MainWindow)
     assert group_label(window, "group:events") == "Events (3)"
     assert group_label(window, "year:2017") == "2017 (3)"
     assert window.tree_model.index_of_key("year:2014").isValid() is False
-    assert window.timeline.visible_count() == 3
+    assert probes.visible_count(window.timeline) == 3
     chips = [c.text() for c in window.chips.chips()]
     assert chips == ["Year: 2017  ✕"]
     save_shot(window, "window-2017.png")
@@ -134,7 +135,7 @@ def test_unparseable_search_says_so_and_keeps_running(qtbot, window: MainWindow)
 def test_clicking_a_timeline_record_selects_it_in_tree_and_detail(
     qtbot, window: MainWindow
 ) -> None:
-    rect = window.timeline.marker_rect(HAGUE)
+    rect = probes.marker_rect(window.timeline, HAGUE)
     assert rect is not None
     qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
     assert window.tree.currentIndex().data(RecordIdRole) == HAGUE

@@ -15,19 +15,16 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+import probes
 from coopdesk import paths
 from coopdesk.model import DatedRecord
+from coopdesk.paper.jobs import timeline_figure
 from coopdesk.render import LANE_STYLE
 from coopdesk.store import Store
-from coopdesk.ui.timeline import (
-    EMPTY_MESSAGE,
-    Box,
-    TextMetrics,
-    TimelineData,
-    TimelineView,
-    TimeScale,
-    layout_frame,
-)
+from coopdesk.timeline.data import TimelineData
+from coopdesk.timeline.layout import layout_frame
+from coopdesk.timeline.scale import EMPTY_MESSAGE, Box, TextMetrics, TimeScale
+from coopdesk.ui.timeline import TimelineView
 
 OUT = Path(__file__).resolve().parents[2] / "test-output"
 HAGUE = "event/2017-09-27-the-hague"
@@ -90,7 +87,7 @@ def small() -> list[DatedRecord]:
 
 
 def centre(view: TimelineView, record_id: str) -> QPointF:
-    rect = view.marker_rect(record_id)
+    rect = probes.marker_rect(view, record_id)
     assert rect is not None, f"{record_id} has no marker of its own on screen"
     return rect.center()
 
@@ -168,21 +165,21 @@ def test_set_current_rings_and_scrolls_without_emitting(qtbot, make_view, bundle
     view = make_view(bundled)
     for _ in range(8):
         view.zoom_in()
-    assert view.marker_rect(FIRST) is None or view.marker_rect(LAST) is None
+    assert probes.marker_rect(view, FIRST) is None or probes.marker_rect(view, LAST) is None
     with qtbot.assertNotEmitted(view.currentChanged):
         view.set_current(FIRST)
     assert view.current_id() == FIRST
-    assert view.marker_rect(FIRST) is not None
+    assert probes.marker_rect(view, FIRST) is not None
     with qtbot.assertNotEmitted(view.currentChanged):
         view.set_current(LAST)
-    assert view.marker_rect(LAST) is not None
+    assert probes.marker_rect(view, LAST) is not None
     view.set_current(None)
     assert view.current_id() is None
 
 
 def test_the_current_record_gets_a_ring(qtbot, make_view, small) -> None:  # type: ignore[no-untyped-def]
     view = make_view(small)
-    rect = view.marker_rect("c")
+    rect = probes.marker_rect(view, "c")
     assert rect is not None
     ring = QPointF(rect.center().x(), rect.top() - 2)  # just above the marker
     before = pixel(view, ring)
@@ -204,8 +201,8 @@ def test_filtered_out_records_are_drawn_faded(qtbot, make_view, bundled) -> None
     assert abs(shown.hue() - orange.hue()) < 10 and shown.saturation() > 150
 
     view.set_visible({HAGUE})
-    assert view.visible_count() == 1
-    assert view.is_faded(summit) and not view.is_faded(HAGUE)
+    assert probes.visible_count(view) == 1
+    assert probes.is_faded(view, summit) and not probes.is_faded(view, HAGUE)
     faded = pixel(view, centre(view, summit))
     assert faded.saturation() < 30, "a faded marker is grey"
     assert faded.lightness() > 200, "and light: about a quarter of full strength"
@@ -213,33 +210,33 @@ def test_filtered_out_records_are_drawn_faded(qtbot, make_view, bundled) -> None
     assert kept.saturation() > 60
 
     view.set_visible(None)
-    assert view.visible_count() == len(bundled)
-    assert not view.is_faded(summit)
+    assert probes.visible_count(view) == len(bundled)
+    assert not probes.is_faded(view, summit)
 
 
 def test_markers_sit_in_their_lanes_top_to_bottom(make_view, bundled) -> None:  # type: ignore[no-untyped-def]
     view = make_view(bundled)
     order = [FIRST, "event/2001-10-03-russia-eu-summit", "event/2016-04-01-ct-talks-round-1", HAGUE]
-    lanes = [view.lane_of(i) for i in order]
+    lanes = [probes.lane_of(view, i) for i in order]
     assert lanes == ["Instruments", "Summits", "High-level talks", "Expert meetings"]
     ys = [centre(view, i).y() for i in order]
     assert ys == sorted(ys) and len(set(ys)) == 4
-    assert view.lane_of("no/such/record") is None
+    assert probes.lane_of(view, "no/such/record") is None
 
 
 def test_many_records_on_one_day_make_one_cluster_with_a_count(qtbot, make_view) -> None:  # type: ignore[no-untyped-def]
     day = [rec(f"m{i}", "meeting", "2017-05-04", f"Meeting {i}") for i in range(30)]
     others = [rec("x", "summit", "2015-01-01"), rec("y", "meeting", "2019-01-01")]
     view = make_view(others + day)
-    clusters = view.clusters()
+    clusters = probes.clusters(view)
     assert [count for _rect, count in clusters] == [30]
-    assert view.marker_rect("m0") is None and view.marker_rect("m29") is None
-    assert view.marker_rect("y") is not None
+    assert probes.marker_rect(view, "m0") is None and probes.marker_rect(view, "m29") is None
+    assert probes.marker_rect(view, "y") is not None
     # No zoom can separate one day's records: clicking the cluster picks its first.
     with qtbot.waitSignal(view.currentChanged) as signal:
         click(qtbot, view, clusters[0][0].center())
     assert signal.args == ["m0"]
-    text = view.tooltip_at(clusters[0][0].center())
+    text = probes.tooltip_at(view, clusters[0][0].center())
     assert "30 expert meetings" in text and "4 May 2017" in text and "and 22 more" in text
 
 
@@ -247,20 +244,20 @@ def test_clicking_a_cluster_of_different_days_zooms_until_they_part(qtbot, make_
     near = [rec(f"n{i}", "talks", f"2017-05-{i + 1:02d}") for i in range(5)]
     view = make_view([rec("x", "talks", "2001-01-01"), *near, rec("y", "talks", "2030-01-01")])
     view.set_compress_gaps(False)
-    (rect, count), *_ = view.clusters()
+    (rect, count), *_ = probes.clusters(view)
     assert count == 5
     with qtbot.assertNotEmitted(view.currentChanged):
         click(qtbot, view, rect.center())
-    assert view.clusters() == []
-    assert all(view.marker_rect(f"n{i}") is not None for i in range(5))
+    assert probes.clusters(view) == []
+    assert all(probes.marker_rect(view, f"n{i}") is not None for i in range(5))
 
 
 def test_empty_state_says_what_to_do(make_view, bundled) -> None:  # type: ignore[no-untyped-def]
     view = make_view(bundled)
     plain = view.grab().toImage()
     view.set_visible(set())
-    assert view.visible_count() == 0
-    assert view.message() == EMPTY_MESSAGE
+    assert probes.visible_count(view) == 0
+    assert probes.message(view) == EMPTY_MESSAGE
     assert EMPTY_MESSAGE == "No records match these filters. Clear a filter or widen the years."
     shown = view.grab().toImage()
     middle = QPoint(shown.width() // 2 + 60, shown.height() // 2 - 20)
@@ -270,9 +267,9 @@ def test_empty_state_says_what_to_do(make_view, bundled) -> None:  # type: ignor
         for dy in range(-8, 8, 2)
     ), "the message is painted in the middle"
     view.set_visible(None)
-    assert view.message() == ""
+    assert probes.message(view) == ""
     view.set_records([])
-    assert view.message() == "No dated records in this database."
+    assert probes.message(view) == "No dated records in this database."
 
 
 # ---------------------------------------------------------------------- zoom and pan
@@ -308,23 +305,27 @@ def test_fit_all_brings_every_marker_back(qtbot, make_view, bundled) -> None:  #
     view = make_view(bundled)
     for _ in range(6):
         view.zoom_in()
-    assert any(view.marker_rect(r.id) is None for r in bundled)
+    assert any(probes.marker_rect(view, r.id) is None for r in bundled)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_0)
     frame = QRectF(view.rect())
-    rects = [view.marker_rect(r.id) for r in bundled if r.id != "event/2001-10-03-russia-eu-summit"]
+    rects = [
+        probes.marker_rect(view, r.id)
+        for r in bundled
+        if r.id != "event/2001-10-03-russia-eu-summit"
+    ]
     assert all(r is not None and frame.contains(r) for r in rects)
     view.zoom_in()
     qtbot.keyClick(view, Qt.Key.Key_Home)
-    assert all(view.marker_rect(r.id) is not None for r in bundled)
+    assert all(probes.marker_rect(view, r.id) is not None for r in bundled)
 
 
 def test_fit_all_survives_a_resize(make_view, bundled) -> None:  # type: ignore[no-untyped-def]
     view = make_view(bundled)
     view.resize(600, 260)
     frame = QRectF(view.rect())
-    singles = [view.marker_rect(r.id) for r in bundled]
-    clusters = view.clusters()
+    singles = [probes.marker_rect(view, r.id) for r in bundled]
+    clusters = probes.clusters(view)
     assert sum(1 for r in singles if r is not None) + sum(n for _r, n in clusters) == len(bundled)
     assert all(frame.contains(r) for r in singles if r is not None)
     assert all(frame.contains(r) for r, _n in clusters)
@@ -363,14 +364,14 @@ def test_compression_shrinks_the_empty_decade_and_marks_the_break(make_view, bun
         return (centre(view, BRUSSELS_2014).x() - centre(view, ROME).x()) / span
 
     compressed = gap_share()
-    breaks = view.break_marks()
+    breaks = probes.break_marks(view)
     assert len(breaks) == 1
     assert centre(view, ROME).x() < breaks[0].center().x() < centre(view, BRUSSELS_2014).x()
-    assert "6 November 2003" in view.tooltip_at(breaks[0].center())
+    assert "6 November 2003" in probes.tooltip_at(view, breaks[0].center())
     view.set_compress_gaps(False)
     assert not view.compress_gaps()
     linear = gap_share()
-    assert view.break_marks() == []
+    assert probes.break_marks(view) == []
     assert compressed < 0.25 < 0.55 < linear
     view.set_compress_gaps(True)
     assert gap_share() == pytest.approx(compressed)
@@ -378,13 +379,13 @@ def test_compression_shrinks_the_empty_decade_and_marks_the_break(make_view, bun
 
 def test_zooming_into_a_long_compressed_gap_stays_quick(make_view) -> None:  # type: ignore[no-untyped-def]
     view = make_view([rec("a", "summit", "1500-01-01"), rec("b", "summit", "2000-01-01")])
-    years = [t for t, _r in view.tick_labels() if t.isdigit()]
+    years = [t for t, _r in probes.tick_labels(view) if t.isdigit()]
     assert years == ["1500", "2000"]
     began = time.perf_counter()
     for _ in range(12):
         view.zoom_in()  # around the middle: into the five compressed centuries
-        view.tick_labels()
-    assert view.tick_labels() == [], "no ticks inside a compressed stretch"
+        probes.tick_labels(view)
+    assert probes.tick_labels(view) == [], "no ticks inside a compressed stretch"
     assert time.perf_counter() - began < 1, "the axis skips the compressed days"
 
 
@@ -413,12 +414,12 @@ def test_time_scale_is_monotonic_and_invertible(
 
 def test_marker_labels_do_not_overlap_on_the_bundled_data(make_view, bundled) -> None:  # type: ignore[no-untyped-def]
     view = make_view(bundled)
-    labels = view.label_rects()
+    labels = probes.label_rects(view)
     assert len(labels) >= len(bundled) - 1, "nearly every record keeps a label at 900×260"
-    assert view.label_texts()[HAGUE] == "27 Sep · The Hague"
+    assert probes.label_texts(view)[HAGUE] == "27 Sep · The Hague"
     frame = QRectF(view.rect())
     assert all(frame.contains(r) for r in labels.values())
-    markers = [view.marker_rect(r.id) for r in bundled]
+    markers = [probes.marker_rect(view, r.id) for r in bundled]
     assert_apart(list(labels.values()))
     for label in labels.values():
         assert not any(m is not None and m.intersects(label) for m in markers)
@@ -433,23 +434,23 @@ def test_labels_do_not_overlap_in_a_crowded_month(make_view) -> None:  # type: i
     ]
     view = make_view(crowd)
     for _ in range(4):
-        labels = view.label_rects()
+        labels = probes.label_rects(view)
         assert_apart(list(labels.values()))
         assert all(QRectF(view.rect()).contains(r) for r in labels.values())
         view.zoom_in()
-    assert view.label_rects(), "zoomed in, some records have room for a label"
+    assert probes.label_rects(view), "zoomed in, some records have room for a label"
 
 
 def test_axis_labels_never_collide(make_view, bundled) -> None:  # type: ignore[no-untyped-def]
     view = make_view(bundled)
-    years = [text for text, _rect in view.tick_labels() if text.isdigit()]
+    years = [text for text, _rect in probes.tick_labels(view) if text.isdigit()]
     assert {"2002", "2003", "2014", "2017"} <= set(years)
     assert not {"2005", "2010"} & set(years), "no year labels inside the compressed gap"
     for _ in range(10):
-        rects = [rect for _text, rect in view.tick_labels()]
+        rects = [rect for _text, rect in probes.tick_labels(view)]
         assert_apart(rects)
         view.zoom_in()
-    texts = [text for text, _rect in view.tick_labels()]
+    texts = [text for text, _rect in probes.tick_labels(view)]
     assert any(t in ("Jan", "Feb", "Mar", "Apr", "May", "Jun") for t in texts) or any(
         t.isdigit() and int(t) < 32 for t in texts
     ), "zoomed in, the axis shows months or days"
@@ -510,7 +511,7 @@ def test_tooltip_shows_the_record_and_keeps_markup_literal(qtbot, make_view) -> 
     assert "27 September 2017" in text and "The Hague" in text and "Expert meeting" in text
     QToolTip.hideText()
     view.set_visible(set())
-    assert "Outside the current filters" in view.tooltip_at(point)
+    assert "Outside the current filters" in probes.tooltip_at(view, point)
 
 
 # ---------------------------------------------------------------------- look, print, scale
@@ -540,7 +541,7 @@ def test_follows_a_dark_palette(make_view, bundled) -> None:  # type: ignore[no-
     OUT.mkdir(exist_ok=True)
     image.save(str(OUT / "timeline-dark.png"))
     assert image.pixelColor(image.width() - 5, 5).lightness() < 60, "dark background"
-    label = view.label_rects()[HAGUE]
+    label = probes.label_rects(view)[HAGUE]
     lightest = max(
         image.pixelColor(int(x), int(label.center().y())).lightness()
         for x in range(int(label.left()), int(label.right()))
@@ -550,32 +551,31 @@ def test_follows_a_dark_palette(make_view, bundled) -> None:  # type: ignore[no-
     assert pixel(view, centre(view, FIRST)).hue() == pytest.approx(blue.hue(), abs=10)
 
 
-def test_render_to_paints_a_print_picture_independent_of_the_widget(bundled) -> None:  # type: ignore[no-untyped-def]
-    def picture(view: TimelineView) -> QImage:
+def test_print_figure_is_the_panes_picture_black_on_white_whatever_the_pane(bundled) -> None:  # type: ignore[no-untyped-def]
+    def picture() -> QImage:
         image = QImage(800, 300, QImage.Format.Format_ARGB32)
         image.fill(QColor("#ff00ff"))
         painter = QPainter(image)
-        view.render_to(painter, QRectF(0, 0, 800, 300), print_mode=True)
+        timeline_figure(bundled)(painter, QRectF(0, 0, 800, 300))
         painter.end()
         return image
 
-    small_view, large_view = TimelineView(), TimelineView()
-    small_view.resize(300, 160)
-    large_view.resize(1400, 500)
-    dark = QPalette(large_view.palette())
+    first = picture()
+    # A dark, zoomed pane beside it changes nothing on paper.
+    view = TimelineView()
+    view.resize(1400, 500)
+    dark = QPalette(view.palette())
     dark.setColor(QPalette.ColorRole.Base, QColor("#000000"))
-    large_view.setPalette(dark)
-    for view in (small_view, large_view):
-        view.set_records(bundled)
-        view.zoom_in()
-    image = picture(small_view)
-    assert image == picture(large_view), "neither the widget's size nor its palette matter"
+    view.setPalette(dark)
+    view.set_records(bundled)
+    view.zoom_in()
+    image = picture()
+    assert image == first, "neither the pane's size nor its palette matter"
     colours = {image.pixel(x, y) for x in range(0, 800, 2) for y in range(0, 300, 2)}
     assert QColor("#ff00ff").rgba() not in colours, "the whole rectangle is painted"
     assert image.pixelColor(790, 5) == QColor("#ffffff"), "on white"
     assert len(colours) > 20, "with markers, text and lines on it"
-    small_view.deleteLater()
-    large_view.deleteLater()
+    view.deleteLater()
 
 
 def test_is_focusable_with_a_visible_focus_frame(qtbot, make_view, small) -> None:  # type: ignore[no-untyped-def]
@@ -613,6 +613,6 @@ def test_a_hundred_thousand_records_paint_quickly(make_view) -> None:  # type: i
     view.grab()
     elapsed = time.perf_counter() - began
     assert elapsed < 8, f"took {elapsed:.1f} s"
-    assert view.visible_count() == len(many[::3])
-    assert sum(count for _rect, count in view.clusters()) > 0
-    assert len(view.clusters()) < 2 * view.width(), "clusters, not a marker per record"
+    assert probes.visible_count(view) == len(many[::3])
+    assert sum(count for _rect, count in probes.clusters(view)) > 0
+    assert len(probes.clusters(view)) < 2 * view.width(), "clusters, not a marker per record"

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 from coopdesk import paths
+from coopdesk.app import GuiOptions
 from coopdesk.errors import CoopDeskError, OutputError
+from coopdesk.fileio import report_saved, write_output
 
 SCREENSHOT_SIZE = (1440, 900)
 
@@ -23,15 +24,18 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def application():  # type: ignore[no-untyped-def]
-    """The QApplication, created once with CoopDesk's names and icon."""
+def application(qt_args: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """The QApplication, created once with CoopDesk's names and icon.
+
+    ``qt_args``: standard Qt options (-style fusion, -reverse…) for Qt to read.
+    """
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
         _route_qt_messages()
-        app = QApplication([sys.argv[0] if sys.argv else "coopdesk"])
+        app = QApplication([sys.argv[0] if sys.argv else "coopdesk", *(qt_args or [])])
     app.setOrganizationName("CoopDesk")
     app.setApplicationName("CoopDesk")
     app.setApplicationDisplayName("CoopDesk")
@@ -82,9 +86,9 @@ def create_main_window(db_path: Path | str | None = None, settings=None, user_da
     return window
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(options: GuiOptions) -> int:
     """``coopdesk gui``: the window, or with --screenshot a PNG of it."""
-    screenshot: Path | None = args.screenshot
+    screenshot: Path | None = options.screenshot
     if screenshot is not None and not _has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
@@ -98,10 +102,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from coopdesk.cli import filters_from_args
     from coopdesk.ui.crash import CrashHandler
 
-    app = application()
+    app = application(options.qt_args)
+    # What Qt did not take as one of its own options is nobody's: say so, like argparse.
+    unknown = [a for a in app.arguments()[1:] if a in options.qt_args]
+    if unknown:
+        print(f"coopdesk gui: unrecognised arguments: {' '.join(unknown)}", file=sys.stderr)
+        return 2
     handler = CrashHandler(app)
     handler.install()
     # A screenshot has nobody to click a dialog away: errors end it with one line instead.
@@ -114,14 +122,18 @@ def run_gui(args: argparse.Namespace) -> int:
         user_data = Path(scratch.name) / "user.db"
     else:
         settings = QSettings()
-    window = create_main_window(args.db, settings, user_data)
+    window = create_main_window(options.db, settings, user_data)
     store = window.controller.store
     if store is not None:
-        explicit = args.agency or args.offence or args.year or args.year_from or args.year_to
-        if explicit or args.text:
-            window.controller.set_filters(filters_from_args(store, args))
-        if args.select:
-            window.select_record(args.select)
+        if options.has_filters:
+            window.controller.set_filters(
+                store.resolve_filters(
+                    agencies=options.agencies, offences=options.offences, year=options.year,
+                    year_from=options.year_from, year_to=options.year_to, text=options.text,
+                )
+            )  # fmt: skip
+        if options.select:
+            window.select_record(options.select)
     if screenshot is not None:
         if window.load_error:
             raise CoopDeskError(window.load_error)
@@ -163,22 +175,18 @@ def _exit_after_first_paint(app, window) -> None:  # type: ignore[no-untyped-def
 
 
 def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QBuffer, QIODevice
+
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     for _ in range(5):
         app.processEvents()
     image = window.grab()
-    target = path.resolve()
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        if not image.save(str(tmp), "PNG"):
-            raise OutputError(f"{path}: cannot write the screenshot there.")
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write the screenshot there ({exc.strerror}).") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OutputError(f"{path}: the screenshot could not be made.")
+    write_output(path, bytes(buffer.data().data()), what="screenshot")
     window.close()
-    print(f"Saved {target} ({image.width()}×{image.height()}).")
+    report_saved(path, f"{image.width()}×{image.height()}")
     return 0

@@ -3,7 +3,6 @@ in the user's log folder and shown in a dialog with the details to copy; the app
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 import threading
@@ -11,15 +10,13 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from coopdesk import paths
+from coopdesk.crashlog import write_crash_log
+
 log = logging.getLogger("coopdesk")
-
-
-def log_dir() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base or Path.home() / ".coopdesk") / "logs"
 
 
 class CrashHandler(QObject):
@@ -29,7 +26,7 @@ class CrashHandler(QObject):
 
     def __init__(self, app: QApplication, folder: Path | None = None) -> None:
         super().__init__(app)
-        self.folder = folder or log_dir()
+        self.folder = folder or paths.log_dir()
         self.log_file: Path | None = None
         self.dialogs_shown = 0
         self.show_dialogs = True
@@ -46,14 +43,7 @@ class CrashHandler(QObject):
         sys.excepthook = self._previous
 
     def write_log(self, details: str) -> Path | None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            path = self.folder / "crash.log"
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{details}\n")
-            return path
-        except OSError:
-            return None
+        return write_crash_log(details, self.folder)
 
     def handle(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None

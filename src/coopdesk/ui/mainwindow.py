@@ -5,7 +5,6 @@ It holds no SQL and no formatting of its own: the controller answers, the panes 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, QModelIndex, QSettings, Qt
@@ -29,7 +28,7 @@ from coopdesk import __version__
 from coopdesk.browse import Snapshot
 from coopdesk.errors import CoopDeskError
 from coopdesk.model import DocumentText, Filters, RecordDetail
-from coopdesk.render import esc, human_date
+from coopdesk.render import esc, human_date, names_map
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
@@ -317,9 +316,7 @@ class MainWindow(QMainWindow):
     def _on_database(self) -> None:
         c = self.controller
         self.filter_bar.set_choices(c.agencies, c.offences)
-        names = {a.id: a.short_name or a.title for a in c.agencies}
-        names.update({o.id: f"{o.number}. {o.title}" for o in c.offences})
-        self.chips.set_names(names)
+        self.chips.set_names(names_map(c.agencies, c.offences))
         self.timeline.set_records(c.all_records)
         if c.meta is not None:
             docs = len(c.meta.documents)
@@ -531,17 +528,7 @@ class MainWindow(QMainWindow):
     def saved_filters(self) -> Filters:
         if self.settings is None:
             return Filters()
-        try:
-            data = json.loads(str(self.settings.value("filters/last", "{}")))
-            return Filters(
-                agencies=tuple(str(a) for a in data.get("agencies", [])),
-                offences=tuple(str(o) for o in data.get("offences", [])),
-                year_from=data.get("year_from"),
-                year_to=data.get("year_to"),
-                text=str(data.get("text", "")),
-            )
-        except (ValueError, TypeError, AttributeError):
-            return Filters()
+        return Filters.from_json(str(self.settings.value("filters/last", "{}")))
 
     def save_settings(self) -> None:
         s = self.settings
@@ -553,19 +540,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/mainSplitter", self.h_split.saveState())
         s.setValue("window/rightSplitter", self.v_split.saveState())
         s.setValue("timeline/compress", self.compress_action.isChecked())
-        f = self.controller.filters
-        s.setValue(
-            "filters/last",
-            json.dumps(
-                {
-                    "agencies": list(f.agencies),
-                    "offences": list(f.offences),
-                    "year_from": f.year_from,
-                    "year_to": f.year_to,
-                    "text": f.text,
-                }
-            ),
-        )
+        s.setValue("filters/last", self.controller.filters.to_json())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,8 +1,4 @@
-"""Printing a record and briefing packs: for the command line and the File menu.
-
-The layout lives in ``coopdesk.pdf``; this module gathers the records, draws the
-timeline figure with the same painter code as the timeline pane, and runs the dialogs.
-"""
+"""The File menu's printing: the dialogs around ``coopdesk.paper``'s record pages and packs."""
 
 from __future__ import annotations
 
@@ -10,101 +6,19 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSettings
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coopdesk.errors import CoopDeskError
-from coopdesk.model import DatedRecord, Filters
-from coopdesk.pdf import PageSetup, default_page_size, paint_pages, write_pdf
-from coopdesk.render import (
-    brief_body_html,
-    brief_cover_html,
-    describe_filters,
-    record_html,
-    user_note_html,
-)
+from coopdesk.paper.jobs import record_job, write_brief_pdf, write_record_pdf
+from coopdesk.paper.pages import PageSetup, default_page_size, paint_pages
 from coopdesk.store import Store
 
 if TYPE_CHECKING:
     from coopdesk.ui.mainwindow import MainWindow
 
 MARKING_KEY = "print/marking"
-
-
-def _source_title(store: Store) -> str:
-    titles = [d.title for d in store.meta().documents]
-    return titles[0] if len(titles) == 1 else f"{len(titles)} documents"
-
-
-def record_job(
-    store: Store, record_id: str, marking: str = "", note: str = ""
-) -> tuple[PageSetup, str]:
-    """``note``: the user's note, printed in a box marked as theirs (empty: none)."""
-    detail = store.record(record_id)
-    note_html = user_note_html(note, for_print=True)
-    return PageSetup(detail.title, _source_title(store), marking), record_html(
-        detail, for_print=True, note_html=note_html
-    )
-
-
-def _timeline_figure(records: list[DatedRecord]):  # type: ignore[no-untyped-def]
-    from coopdesk.ui.timeline import TimelineView
-
-    view = TimelineView()
-    view.set_records(records)
-
-    def draw(painter: QPainter, rect: QRectF) -> None:
-        view.render_to(painter, rect, print_mode=True)
-
-    draw.view = view  # type: ignore[attr-defined]  # keep the view alive while drawing
-    return draw
-
-
-def brief_job(
-    store: Store, filters: Filters, marking: str = "", notes: Mapping[str, str] | None = None
-) -> dict[str, object]:
-    """Everything ``paint_pages`` needs for a briefing pack of the filtered records."""
-    records = store.dated(filters)
-    details = [store.record(r.id) for r in records]
-    names = {a.id: a.short_name or a.title for a in store.entities("agency")}
-    names.update({o.id: f"{o.number}. {o.title}" for o in store.entities("offence")})
-    meta = store.meta()
-    title = "Briefing pack"
-    cover = brief_cover_html(
-        title, describe_filters(filters, names), len(records), meta.data_as_of,
-        "; ".join(f"{d.title} (SHA-256 {d.sha256[:12]}…)" for d in meta.documents),
-    )  # fmt: skip
-    body = brief_body_html(details, notes)
-    return {
-        "setup": PageSetup(
-            f"{title} — {describe_filters(filters, names)}", _source_title(store), marking
-        ),
-        "body_html": body,
-        "cover_html": cover,
-        "figure": _timeline_figure(records) if records else None,
-    }
-
-
-def write_record_pdf(
-    store: Store, record_id: str, out: Path, marking: str = "", note: str = ""
-) -> int:
-    setup, body = record_job(store, record_id, marking, note)
-    return write_pdf(out, setup, body)
-
-
-def write_brief_pdf(
-    store: Store,
-    filters: Filters,
-    out: Path,
-    marking: str = "",
-    notes: Mapping[str, str] | None = None,
-) -> int:
-    job = brief_job(store, filters, marking, notes)
-    setup = job.pop("setup")
-    body = job.pop("body_html")
-    return write_pdf(out, setup, body, **job)  # type: ignore[arg-type]
 
 
 class PrintActions:

@@ -35,7 +35,7 @@ from coopdesk.browse import Node, Snapshot
 from coopdesk.errors import CoopDeskError
 from coopdesk.export import FORMATS, export_file
 from coopdesk.model import RecordDetail, RecordRef
-from coopdesk.render import describe_filters, human_date, user_note_html
+from coopdesk.render import describe_filters, human_date, names_map, user_note_html
 from coopdesk.userdata import MEMORY, Bookmark, Note, UserData, UserDataError, View
 
 if TYPE_CHECKING:
@@ -453,9 +453,7 @@ class Workbench(QObject):
 
     def _describe(self, view: View) -> str:
         c = self.controller
-        names = {a.id: a.short_name or a.title for a in c.agencies}
-        names.update({o.id: f"{o.number}. {o.title}" for o in c.offences})
-        text = describe_filters(view.filters, names)
+        text = describe_filters(view.filters, names_map(c.agencies, c.offences))
         if view.filters.is_empty:
             text = "All records"
         if view.record_id and c.current is not None and c.current.id == view.record_id:

@@ -1,20 +1,19 @@
-"""Paper: records and briefing packs laid out on pages, for PDF files and printers.
+"""Pages: HTML laid out on paper, for PDF files and printers (QtGui, no widgets).
 
 The HTML comes from ``coopdesk.render``; this module paginates it with QTextDocument on
 any QPagedPaintDevice (QPdfWriter or QPrinter) and draws the running header, the footer
-("Source: … · page x of y · printed …") and the optional handling marking. Output files
-are written to a temporary name and renamed, so a failure never leaves half a file.
+("Source: … · page x of y · printed …") and the optional handling marking. Files are
+written by ``coopdesk.fileio``, so a failure never leaves half a file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from coopdesk.errors import OutputError
+from coopdesk.fileio import write_output
 
 MARGIN_MM = 20.0
 PRINT_CSS = """
@@ -198,31 +198,26 @@ def paint_pages(
         painter.end()
 
 
-def write_pdf(path: Path, setup: PageSetup, body_html: str, **kwargs: object) -> int:
-    """Write a PDF atomically; an unwritable path raises OutputError and leaves nothing."""
-    target = Path(path).resolve() if Path(path).parent.exists() else Path(path)
-    if not target.parent.is_dir():
-        raise OutputError(f"{path}: the folder does not exist.")
-    if target.is_dir():
-        raise OutputError(f"{path}: is a folder, not a file name.")
-    if not os.access(target.parent, os.W_OK):
-        raise OutputError(f"{path}: cannot write in {target.parent} (permission denied).")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        tmp.open("wb").close()  # fails here, with the reason, where the file cannot be made
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setPageSize(default_page_size())
-        writer.setTitle(setup.title)
-        writer.setCreator("CoopDesk")
-        pages = paint_pages(writer, setup, body_html, **kwargs)  # type: ignore[arg-type]
-        del writer  # closes the file
-        if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise OutputError(f"{path}: the PDF could not be written.")
-        os.replace(tmp, target)
-        return pages
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror}).") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+def pdf_bytes(setup: PageSetup, body_html: str, **kwargs: object) -> tuple[bytes, int]:
+    """The PDF of ``body_html`` (after an optional cover) and its number of pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setPageSize(default_page_size())
+    writer.setTitle(setup.title)
+    writer.setCreator("CoopDesk")
+    pages = paint_pages(writer, setup, body_html, **kwargs)  # type: ignore[arg-type]
+    del writer  # finishes the file
+    data = bytes(buffer.data().data())
+    buffer.close()
+    if not data:
+        raise OutputError("the PDF could not be made.")
+    return data, pages
+
+
+def write_pdf(path: Path | str, setup: PageSetup, body_html: str, **kwargs: object) -> int:
+    """Write a PDF by the rules of ``coopdesk.fileio``; returns the number of pages."""
+    data, pages = pdf_bytes(setup, body_html, **kwargs)
+    write_output(path, data, what="PDF")
+    return pages

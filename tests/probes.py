@@ -1,0 +1,73 @@
+"""What the timeline pane shows, read from its public frame: for tests, not the app.
+
+The pane exposes ``frame()`` (the laid-out markers, labels, ticks and message) and
+``data`` (its records); these helpers turn them into the rectangles and texts a test
+looks for, so the widget carries no methods that exist only for tests.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+
+from coopdesk.graphics.timeline import qrect
+from coopdesk.schema import LANES
+from coopdesk.timeline.layout import describe_gap_at, describe_mark, mark_at, mark_of
+from coopdesk.ui.timeline import TimelineView
+
+
+def marker_rect(view: TimelineView, record_id: str) -> QRectF | None:
+    """Where the record's own marker is painted; None off screen or inside a cluster."""
+    index = view.data.index.get(record_id)
+    if index is None:
+        return None
+    frame = view.frame()
+    mark = mark_of(frame, view.data, index)
+    if mark is None or mark.count != 1 or not frame.plot.x <= mark.x <= frame.plot.right:
+        return None
+    return qrect(mark.box)
+
+
+def label_rects(view: TimelineView) -> dict[str, QRectF]:
+    return {view.data.records[lb.index].id: qrect(lb.box) for lb in view.frame().labels}
+
+
+def label_texts(view: TimelineView) -> dict[str, str]:
+    return {view.data.records[lb.index].id: lb.text for lb in view.frame().labels}
+
+
+def clusters(view: TimelineView) -> list[tuple[QRectF, int]]:
+    return [(qrect(m.box), m.count) for m in view.frame().marks if m.count > 1]
+
+
+def break_marks(view: TimelineView) -> list[QRectF]:
+    return [qrect(box) for box, _gap in view.frame().gaps]
+
+
+def tick_labels(view: TimelineView) -> list[tuple[str, QRectF]]:
+    return [(t.text, qrect(t.box)) for t in view.frame().ticks if t.box is not None]
+
+
+def message(view: TimelineView) -> str:
+    return view.frame().message
+
+
+def tooltip_at(view: TimelineView, pos: QPointF) -> str:
+    frame = view.frame()
+    mark = mark_at(frame, pos.x(), pos.y())
+    if mark is not None:
+        return describe_mark(view.data, mark)
+    return describe_gap_at(frame, pos.x(), pos.y())
+
+
+def visible_count(view: TimelineView) -> int:
+    return len(view.data.visible_order)
+
+
+def lane_of(view: TimelineView, record_id: str) -> str | None:
+    index = view.data.index.get(record_id)
+    return None if index is None else LANES[view.data.lanes[index]]
+
+
+def is_faded(view: TimelineView, record_id: str) -> bool:
+    index = view.data.index.get(record_id)
+    return index is not None and not view.data.visible[index]
