@@ -37,6 +37,7 @@ run: $(STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench tools packaging
 	$(BIN)/ruff format --check src tests bench tools packaging
+	$(BIN)/mypy
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"

@@ -568,11 +568,11 @@ def write_database(curation: Curation, path: Path) -> None:
             for table, row in _rows(curation):
                 batches.setdefault(table, []).append(row)
             for table, rows in batches.items():
-                db[table].insert_all(rows)
-            db["meta"].insert_all({"key": k, "value": v} for k, v in _meta(curation).items())
+                db.table(table).insert_all(rows)
+            db.table("meta").insert_all({"key": k, "value": v} for k, v in _meta(curation).items())
             conn.execute(FACET_CUBE_SQL)
             for table, columns in INDEXES:
-                db[table].create_index(columns)
+                db.table(table).create_index(columns)
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
         conn.execute("ANALYZE")
         conn.commit()

@@ -33,7 +33,13 @@ class Filters:
         """The same filters with one dimension (agencies, offences, years, text) cleared."""
         if dimension == "years":
             return replace(self, year_from=None, year_to=None)
-        return replace(self, **{dimension: Filters.__dataclass_fields__[dimension].default})
+        if dimension == "agencies":
+            return replace(self, agencies=())
+        if dimension == "offences":
+            return replace(self, offences=())
+        if dimension == "text":
+            return replace(self, text="")
+        raise ValueError(f"no filter dimension {dimension!r}")
 
     # ------------------------------------------------------------------ serialisation
 

@@ -459,8 +459,8 @@ def brief_body_html(details: list[RecordDetail], notes: Mapping[str, str] | None
     if agencies:
         out.append('<table class="index" cellspacing="0" cellpadding="2">')
         for name in sorted(agencies, key=str.casefold):
-            dates = ", ".join(dict.fromkeys(agencies[name]))
-            out.append(f'<tr><td width="55%">{esc(name)}</td><td>{esc(dates)}</td></tr>')
+            seen = ", ".join(dict.fromkeys(agencies[name]))
+            out.append(f'<tr><td width="55%">{esc(name)}</td><td>{esc(seen)}</td></tr>')
         out.append("</table>")
     else:
         out.append("<p>No agency is named for these records.</p>")
@@ -468,8 +468,8 @@ def brief_body_html(details: list[RecordDetail], notes: Mapping[str, str] | None
     if offences:
         out.append('<table class="index" cellspacing="0" cellpadding="2">')
         for (num, name), dates in sorted(offences.items()):
-            when = ", ".join(dict.fromkeys(dates))
-            out.append(f'<tr><td width="55%">{num}. {esc(name)}</td><td>{esc(when)}</td></tr>')
+            listed = ", ".join(dict.fromkeys(dates))
+            out.append(f'<tr><td width="55%">{num}. {esc(name)}</td><td>{esc(listed)}</td></tr>')
         out.append("</table>")
     else:
         out.append("<p>No offence type is linked to these records.</p>")

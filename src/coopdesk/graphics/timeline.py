@@ -97,9 +97,9 @@ class TimelinePainter:
             self._mark(mark)
         self._labels(frame)
         if current is not None:
-            mark = mark_of(frame, self.data, current)
-            if mark is not None:
-                self._ring(mark)
+            ringed = mark_of(frame, self.data, current)
+            if ringed is not None:
+                self._ring(ringed)
         p.restore()
         if frame.message:
             self._message(frame)

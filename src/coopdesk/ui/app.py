@@ -8,9 +8,9 @@ import tempfile
 from pathlib import Path
 
 from coopdesk import paths
-from coopdesk.app import GuiOptions
 from coopdesk.errors import CoopDeskError, OutputError
 from coopdesk.fileio import report_saved, write_output
+from coopdesk.launch import GuiOptions
 
 SCREENSHOT_SIZE = (1440, 900)
 
