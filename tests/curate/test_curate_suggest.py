@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from coopdesk import paths
 from coopdesk.build import load_curation, split_paragraphs
@@ -71,6 +73,10 @@ def test_each_date_of_a_shared_clause_gets_its_own_place() -> None:
     assert "Moscow" not in rounds["2016-04-01"].quote
     assert rounds["2017-02-08"].quote == "on 8 February 2017 in Moscow"
     assert rounds["2018-02-08"].number == 3
+    # The third round's clause stops where the aside about the earlier rounds begins.
+    assert rounds["2018-02-08"].quote.endswith(
+        "Gilles De Kerchove, EU Counter-Terrorism Coordinator"
+    )
 
 
 def test_every_quote_is_the_documents_own_characters_at_its_paragraph() -> None:
@@ -80,6 +86,7 @@ def test_every_quote_is_the_documents_own_characters_at_its_paragraph() -> None:
     assert proposals
     for p in proposals:
         assert paragraphs[p.paragraph - 1][p.start : p.stop] == p.quote
+        assert p.quote == p.quote.strip(" ,;")
     # The paragraph with a non-breaking hyphen is quoted with it, not with a plain one.
     ncp = next(p for p in proposals if p.title == "National Contact Point")
     assert ncp.paragraph == 2
@@ -203,3 +210,25 @@ def test_cli_suggest_on_a_missing_document_is_one_line_and_exit_2(tmp_path: Path
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
     assert "missing.txt: cannot be read (No such file or directory)" in result.stderr
+
+
+_PIECES = (
+    "On", "on", "6 November 2003", "12–14 March 2019", "2022-01-20", "in", "Brussels",
+    "The Hague", "the", "Joint Statement", "Summit", "talks", "meeting", "(", ")", ",", ".",
+    "Deputy Minister", "Oleg Syromolotov", "Federal Security Service", "and", "\u2011",
+    "\u00a0", "\u202e", "\n", "Ministry of Interior", "round", "respectively", "of",
+    "(two rounds on 1 April 2016 in Brussels and on 8 February 2017 in Moscow)",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+@example(["On", "6 November 2003", "the", "talks", _PIECES[-1], "."])
+@settings(max_examples=200, deadline=None)
+def test_any_text_gives_proposals_quoting_it_exactly(pieces: list[str]) -> None:
+    body = " ".join(pieces)
+    text = f"Title\n\n{body}\n\n{body[::-1]}"
+    _, paragraphs = split_paragraphs(text)
+    for p in suggest(text):
+        assert paragraphs[p.paragraph - 1][p.start : p.stop] == p.quote
+        assert p.quote.strip() == p.quote and p.quote
+        assert p.kind in (None, *KIND_BY_ID)

@@ -97,8 +97,9 @@ class _Clause:
 def dated_records(text: str) -> list[DatedFind]:
     """Every dated record a paragraph proposes, in the order of its dates."""
     found: list[DatedFind] = []
+    every = find_dates(text)
     for s_start, s_stop in sentences(text):
-        mentions = [m for m in find_dates(text) if s_start <= m.start < s_stop]
+        mentions = [m for m in every if s_start <= m.start < s_stop]
         groups = paren_groups(text, s_start, s_stop)
         clauses = [_clause(m, s_start, s_stop, groups, mentions) for m in mentions]
         previous: DatedFind | None = None
