@@ -82,3 +82,40 @@ def test_synthesize_refuses_a_missing_folder(tmp_path: Path) -> None:
 
     with pytest.raises(OutputError, match="folder does not exist"):
         synthesize(tmp_path / "no" / "s.db", events=10)
+
+
+def test_records_read_in_batches_equal_records_read_one_by_one(
+    synthetic: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.store import records
+
+    ids = [r.id for r in synthetic.dated(Filters())][::7]
+    ids += [a.id for a in synthetic.entities("agency")[:3]]  # many incoming links each
+    one_by_one = [synthetic.record(i) for i in ids]
+    monkeypatch.setattr(records, "BATCH", 64)  # batch edges fall inside the list
+    assert synthetic.details(ids) == one_by_one
+    assert any(len(d.links) > 3 for d in one_by_one)
+
+
+def test_flat_records_are_the_full_records_flattened(
+    synthetic: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.render import flat_record
+    from coopdesk.store import records
+
+    monkeypatch.setattr(records, "BATCH", 50)
+    ids = [r.id for r in synthetic.dated(Filters())][3::5]
+    ids.append(synthetic.entities("agency")[0].id)
+    assert synthetic.flat_records(ids) == [flat_record(d) for d in synthetic.details(ids)]
+
+
+def test_bulk_reads_report_progress_and_refuse_an_unknown_record(synthetic: Store) -> None:
+    from coopdesk.errors import NotFound
+    from coopdesk.jobs import Progress
+
+    steps: list[tuple[int, int]] = []
+    ids = [r.id for r in synthetic.dated(Filters())][:2500]
+    synthetic.details(ids, Progress(lambda done, total, _text: steps.append((done, total))))
+    assert steps[0] == (0, 2500) and steps[-1] == (2500, 2500)
+    with pytest.raises(NotFound, match="no record 'event/none'"):
+        synthetic.details([*ids[:5], "event/none"])

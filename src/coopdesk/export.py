@@ -21,12 +21,13 @@ from coopdesk import __version__
 from coopdesk.errors import OutputError
 from coopdesk.fileio import write_output
 from coopdesk.jobs import QUIET, Progress
-from coopdesk.model import Filters, RecordDetail
+from coopdesk.model import Filters, FlatRecord, RecordDetail
 from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
     USER_NOTE_LABEL,
     describe_filters,
     human_date,
+    link_groups,
     names_map,
     record_json,
     subtitle,
@@ -58,40 +59,43 @@ CSV_COLUMNS = (
 # ---------------------------------------------------------------------- CSV and JSON
 
 
-def _csv_row(detail: RecordDetail, note: str | None) -> dict[str, Any]:
-    data = record_json(detail)
-    row = {key: data[key] for key in CSV_COLUMNS[:6]}
-    row["year"] = "" if row["year"] is None else row["year"]
-    row["agencies"] = "; ".join(data["agencies"])
-    row["people"] = "; ".join(
-        p["name"] + (f" ({p['role']})" if p["role"] else "") for p in data["people"]
-    )
-    row["offences"] = "; ".join(f"{o['number']}. {o['name']}" for o in data["offences"])
-    row["related"] = "; ".join(f"{r['relation']}: {r['title']}" for r in data["related"])
-    row["citations"] = " | ".join(f"¶{c['paragraph']}: “{c['quote']}”" for c in data["citations"])
-    if note is not None:
-        row["your_note"] = note
-    return row
+def _csv_row(record: FlatRecord) -> list[Any]:
+    groups = link_groups(record.links)
+    return [
+        record.id,
+        record.kind,
+        record.title,
+        record.date,
+        "" if record.year is None else record.year,
+        record.place,
+        "; ".join(groups.agencies),
+        "; ".join(p.other_title + (f" ({p.role})" if p.role else "") for p in groups.people),
+        "; ".join(f"{o.other_number}. {o.other_title}" for o in groups.offences),
+        "; ".join(f"{r.label}: {r.other_title}" for r in groups.related),
+        " | ".join(f"¶{paragraph}: “{quote}”" for paragraph, quote in record.citations),
+    ]
 
 
-def to_csv(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
+def to_csv(records: list[FlatRecord], notes: Mapping[str, str] | None = None) -> str:
     """One row per record; lists are joined with "; " and citations with " | "."""
-    columns = [*CSV_COLUMNS, *(["your_note"] if notes is not None else [])]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns)
-    writer.writeheader()
-    for detail in details:
-        writer.writerow(_csv_row(detail, None if notes is None else notes.get(detail.id, "")))
+    writer = csv.writer(buffer)
+    writer.writerow([*CSV_COLUMNS, *(["your_note"] if notes is not None else [])])
+    for record in records:
+        row = _csv_row(record)
+        if notes is not None:
+            row.append(notes.get(record.id, ""))
+        writer.writerow(row)
     return buffer.getvalue()
 
 
-def to_json(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
+def to_json(records: list[FlatRecord], notes: Mapping[str, str] | None = None) -> str:
     """The list ``coopdesk query --json`` prints, with ``your_note`` when notes are asked."""
     out = []
-    for detail in details:
-        data = record_json(detail)
+    for record in records:
+        data = record_json(record)
         if notes is not None:
-            data["your_note"] = notes.get(detail.id) or None
+            data["your_note"] = notes.get(record.id) or None
         out.append(data)
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
@@ -255,11 +259,15 @@ def export_text(
     """The dated records ``filters`` leave, as ``fmt``; returns (text, number of records)."""
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}.")
-    details = store.details([r.id for r in store.dated(filters)], progress)
+    ids = [r.id for r in store.dated(filters)]
+    if fmt in ("csv", "json"):
+        # The flat exports read each record as one row (links and quotes as JSON arrays).
+        flat = store.flat_records(ids, progress)
+        text = to_csv(flat, notes) if fmt == "csv" else to_json(flat, notes)
+        return text, len(flat)
+    details = store.details(ids, progress)
     meta = store.meta()
     writers: dict[str, Callable[[], str]] = {
-        "csv": lambda: to_csv(details, notes),
-        "json": lambda: to_json(details, notes),
         "md": lambda: to_markdown(
             details,
             notes,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from coopdesk.schema import KIND_BY_ID
 
@@ -169,6 +169,33 @@ class Link:
     reason: str | None
     citations: tuple[Citation, ...]
     outgoing: bool
+
+
+class LinkEnd(NamedTuple):
+    """One link as a record sees it, flat (no citations): what exports list."""
+
+    other_id: str
+    other_kind: str
+    other_title: str
+    other_number: int | None
+    relation: str
+    label: str  # the relation as read from this record
+    role: str | None
+    basis: str
+    reason: str | None
+
+
+class FlatRecord(NamedTuple):
+    """A record as the flat exports (CSV, JSON) list it, read in bulk."""
+
+    id: str
+    kind: str
+    title: str
+    date: str | None
+    year: int | None
+    place: str | None  # the place's title
+    links: tuple[LinkEnd, ...]  # in the order the detail view lists them
+    citations: tuple[tuple[int, str], ...]  # (paragraph, quote) of its own citations
 
 
 @dataclass(frozen=True)

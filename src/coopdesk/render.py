@@ -10,7 +10,7 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, unquote
 
 from coopdesk.model import (
@@ -21,6 +21,9 @@ from coopdesk.model import (
     DocumentText,
     Entity,
     Filters,
+    FlatRecord,
+    Link,
+    LinkEnd,
     RecordDetail,
 )
 from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
@@ -344,50 +347,85 @@ def snippet_text(snippet: str) -> str:
     return snippet.replace(HIT_START, "[").replace(HIT_END, "]")
 
 
-def record_json(detail: RecordDetail) -> dict[str, Any]:
-    """The fields of ``coopdesk query --json`` (and more) for one record."""
-    agencies: list[str] = []
-    people: list[dict[str, Any]] = []
-    offences: list[dict[str, Any]] = []
-    related: list[dict[str, Any]] = []
-    for link in detail.links:
-        kind = link.other.kind
+def _link_end(link: Link) -> LinkEnd:
+    other = link.other
+    return LinkEnd(
+        other.id, other.kind, other.title, other.number,
+        link.relation, link.label, link.role, link.basis, link.reason,
+    )  # fmt: skip
+
+
+def flat_record(detail: RecordDetail) -> FlatRecord:
+    """The flat form of a record read in full (what the bulk exports read directly)."""
+    return FlatRecord(
+        detail.id,
+        detail.kind,
+        detail.title,
+        detail.ref.date,
+        detail.year,
+        detail.place.title if detail.place else None,
+        tuple(_link_end(link) for link in detail.links),
+        tuple((c.paragraph, c.quote) for c in detail.citations),
+    )
+
+
+class LinkGroups(NamedTuple):
+    """A record's links as the exports group them."""
+
+    agencies: list[str]  # titles, each once
+    people: list[LinkEnd]
+    offences: list[LinkEnd]
+    related: list[LinkEnd]
+
+
+def link_groups(links: Iterable[LinkEnd]) -> LinkGroups:
+    """Agencies (involved as participant, party or implementer), people taking part,
+    offence types concerned, and every other link."""
+    groups = LinkGroups([], [], [], [])
+    for link in links:
+        kind = link.other_kind
         if kind == "agency" and link.relation in AGENCY_RELATIONS:
-            if link.other.title not in agencies:
-                agencies.append(link.other.title)
+            if link.other_title not in groups.agencies:
+                groups.agencies.append(link.other_title)
         elif kind == "person" and link.relation == "participant":
-            people.append({"id": link.other.id, "name": link.other.title, "role": link.role})
+            groups.people.append(link)
         elif kind == "offence" and link.relation == "concerns":
-            offences.append(
-                {
-                    "id": link.other.id,
-                    "number": link.other.number,
-                    "name": link.other.title,
-                    "basis": link.basis,
-                    "reason": link.reason,
-                }
-            )
+            groups.offences.append(link)
         else:
-            related.append(
-                {
-                    "id": link.other.id,
-                    "relation": link.label,
-                    "title": link.other.title,
-                    "basis": link.basis,
-                }
-            )
+            groups.related.append(link)
+    return groups
+
+
+def record_json(detail: RecordDetail | FlatRecord) -> dict[str, Any]:
+    """The fields of ``coopdesk query --json`` (and more) for one record."""
+    flat = flat_record(detail) if isinstance(detail, RecordDetail) else detail
+    groups = link_groups(flat.links)
     return {
-        "id": detail.id,
-        "kind": detail.kind,
-        "title": detail.title,
-        "date": detail.ref.date,
-        "year": detail.year,
-        "place": detail.place.title if detail.place else None,
-        "agencies": agencies,
-        "people": people,
-        "offences": offences,
-        "related": related,
-        "citations": [{"paragraph": c.paragraph, "quote": c.quote} for c in detail.citations],
+        "id": flat.id,
+        "kind": flat.kind,
+        "title": flat.title,
+        "date": flat.date,
+        "year": flat.year,
+        "place": flat.place,
+        "agencies": groups.agencies,
+        "people": [
+            {"id": p.other_id, "name": p.other_title, "role": p.role} for p in groups.people
+        ],
+        "offences": [
+            {
+                "id": o.other_id,
+                "number": o.other_number,
+                "name": o.other_title,
+                "basis": o.basis,
+                "reason": o.reason,
+            }
+            for o in groups.offences
+        ],
+        "related": [
+            {"id": r.other_id, "relation": r.label, "title": r.other_title, "basis": r.basis}
+            for r in groups.related
+        ],
+        "citations": [{"paragraph": p, "quote": q} for p, q in flat.citations],
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
 from coopdesk.errors import NotFound
@@ -11,7 +13,9 @@ from coopdesk.model import (
     DocumentText,
     Entity,
     Filters,
+    FlatRecord,
     Link,
+    LinkEnd,
     RecordDetail,
     RecordRef,
 )
@@ -120,89 +124,228 @@ def involved(conn: Connection, filters: Filters) -> set[str]:
 
 
 def record(conn: Connection, record_id: str) -> RecordDetail:
+    found = details(conn, [record_id])
+    if not found:
+        raise NotFound(f"no record '{record_id}'.")
+    return found[0]
+
+
+# Ids per batch: each batch is six queries, whatever its size.
+BATCH = 1000
+
+
+def details(conn: Connection, record_ids: Sequence[str]) -> list[RecordDetail]:
+    """The records of ``record_ids`` in full, in that order (ids not found left out).
+
+    Six queries per batch of ids, not six per record: the ids go in as one JSON array.
+    """
+    out: list[RecordDetail] = []
+    for start in range(0, len(record_ids), BATCH):
+        chunk = list(record_ids[start : start + BATCH])
+        by_id = _batch(conn, chunk)
+        out.extend(by_id[i] for i in chunk if i in by_id)
+    return out
+
+
+def _batch(conn: Connection, ids: list[str]) -> dict[str, RecordDetail]:
+    wanted = json.dumps(ids)
     rows = conn.query(
-        """SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
-                  pa.title AS parent_title, pa.kind AS parent_kind
+        """SELECT r.id, r.kind, r.title, r.date, r.number, r.short_name, r.year, r.side,
+                  r.role, r.context, s.name AS side_name,
+                  r.place_id, p.title AS place_title, p.kind AS place_kind,
+                  r.parent_id, pa.title AS parent_title, pa.kind AS parent_kind
            FROM records r LEFT JOIN sides s ON s.id = r.side
            LEFT JOIN records p ON p.id = r.place_id
            LEFT JOIN records pa ON pa.id = r.parent_id
-           WHERE r.id = ?""",
-        (record_id,),
+           WHERE r.id IN (SELECT value FROM json_each(?))""",
+        (wanted,),
     )
     if not rows:
-        raise NotFound(f"no record '{record_id}'.")
-    r = rows[0]
-    aliases = conn.query(
-        "SELECT alias FROM aliases WHERE record_id = ? ORDER BY rowid", (record_id,)
-    )
-    children = conn.query(
+        return {}
+    aliases: dict[str, list[str]] = {}
+    for owner, alias in conn.query(
+        "SELECT record_id, alias FROM aliases WHERE record_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY rowid",
+        (wanted,),
+    ):
+        aliases.setdefault(owner, []).append(alias)
+    children: dict[str, list[RecordRef]] = {}
+    for owner, *ref in conn.query(
         # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
         # planner expect every row to match and scan the whole table instead.
-        "SELECT id, kind, title, date, number FROM records INDEXED BY idx_records_parent_id "
-        "WHERE parent_id = ? ORDER BY sort",
-        (record_id,),
-    )
-    return RecordDetail(
-        ref=RecordRef(r["id"], r["kind"], r["title"], r["date"], r["number"]),
-        short_name=r["short_name"],
-        aliases=tuple(a[0] for a in aliases),
-        year=r["year"],
-        place=_ref(r["place_id"], r["place_kind"], r["place_title"]),
-        number=r["number"],
-        side=r["side"],
-        side_name=r["side_name"],
-        parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"]),
-        children=tuple(RecordRef(*c) for c in children),
-        role=r["role"],
-        context=r["context"],
-        citations=_citations(conn, "record_id", record_id),
-        links=_links(conn, record_id),
-    )
+        "SELECT parent_id, id, kind, title, date, number FROM records "
+        "INDEXED BY idx_records_parent_id "
+        "WHERE parent_id IN (SELECT value FROM json_each(?)) ORDER BY sort",
+        (wanted,),
+    ):
+        children.setdefault(owner, []).append(RecordRef(*ref))
+    citations = _citations(conn, "record_id", wanted)
+    links = _links(conn, wanted)
+    out = {}
+    for r in rows:
+        rid = r["id"]
+        out[rid] = RecordDetail(
+            ref=RecordRef(rid, r["kind"], r["title"], r["date"], r["number"]),
+            short_name=r["short_name"],
+            aliases=tuple(aliases.get(rid, ())),
+            year=r["year"],
+            place=_ref(r["place_id"], r["place_kind"], r["place_title"]),
+            number=r["number"],
+            side=r["side"],
+            side_name=r["side_name"],
+            parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"]),
+            children=tuple(children.get(rid, ())),
+            role=r["role"],
+            context=r["context"],
+            citations=tuple(citations.get(rid, ())),
+            links=links.get(rid, ()),
+        )
+    return out
 
 
 def _ref(record_id: str | None, kind: str | None, title: str | None) -> RecordRef | None:
     return RecordRef(record_id, kind or "", title or "") if record_id else None
 
 
-def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, ...]:
-    rows = conn.query(
-        f"""SELECT c.document_id, d.title, c.paragraph, c.quote FROM citations c
-            JOIN documents d ON d.id = c.document_id
-            WHERE c.{column} = ? ORDER BY c.id""",
-        (value,),
-    )
-    return tuple(Citation(*row) for row in rows)
+def _citations(conn: Connection, column: str, wanted: str) -> dict[Any, list[Citation]]:
+    """The citations of each record (or link) of the JSON array ``wanted``, by owner."""
+    out: dict[Any, list[Citation]] = {}
+    titles: dict[str, str] = {}
+    for owner, document_id, paragraph, quote in conn.query(
+        f"""SELECT c.{column}, c.document_id, c.paragraph, c.quote FROM citations c
+            WHERE c.{column} IN (SELECT value FROM json_each(?)) ORDER BY c.id""",
+        (wanted,),
+    ):
+        if document_id not in titles:
+            titles[document_id] = str(
+                conn.scalar("SELECT title FROM documents WHERE id = ?", (document_id,))
+            )
+        out.setdefault(owner, []).append(
+            Citation(document_id, titles[document_id], paragraph, quote)
+        )
+    return out
 
 
-def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
+def _links(conn: Connection, wanted: str) -> dict[str, tuple[Link, ...]]:
+    """Every record's links, both ways, in the order the detail view lists them."""
     rows = conn.query(
-        """SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
+        """SELECT l.from_id AS owner, l.id AS link_id, l.relation, l.role, l.basis, l.reason,
+                  o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
                   o.number AS onumber, 1 AS outgoing
-           FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
+           FROM links l JOIN records o ON o.id = l.to_id
+           WHERE l.from_id IN (SELECT value FROM json_each(?1))
            UNION ALL
-           SELECT l.*, o.id, o.kind, o.title, o.date, o.number, 0
-           FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
-           ORDER BY outgoing DESC, id""",
-        (record_id, record_id),
+           SELECT l.to_id, l.id, l.relation, l.role, l.basis, l.reason,
+                  o.id, o.kind, o.title, o.date, o.number, 0
+           FROM links l JOIN records o ON o.id = l.from_id
+           WHERE l.to_id IN (SELECT value FROM json_each(?1))
+           ORDER BY owner, outgoing DESC, link_id""",
+        (wanted,),
     )
-    links = [_link(conn, row) for row in rows]
+    cited = _citations(conn, "link_id", json.dumps(sorted({row["link_id"] for row in rows})))
+    others: dict[str, RecordRef] = {}  # the same agency or person is linked to many records
+    grouped: dict[str, list[Link]] = {}
+    for row in rows:
+        oid = row["oid"]
+        other = others.get(oid)
+        if other is None:
+            other = others[oid] = RecordRef(
+                oid, row["okind"], row["otitle"], row["odate"], row["onumber"]
+            )
+        label = _label(row["relation"], row["outgoing"])
+        grouped.setdefault(row["owner"], []).append(
+            Link(
+                relation=row["relation"],
+                label=label,
+                other=other,
+                role=row["role"],
+                basis=row["basis"],
+                reason=row["reason"],
+                citations=tuple(cited.get(row["link_id"], ())),
+                outgoing=bool(row["outgoing"]),
+            )
+        )
     order = {relation.id: index for index, relation in enumerate(RELATIONS)}
-    links.sort(key=lambda link: (not link.outgoing, order.get(link.relation, len(order))))
-    return tuple(links)
+    return {
+        owner: tuple(
+            sorted(
+                links,
+                key=lambda link: (not link.outgoing, order.get(link.relation, len(order))),
+            )
+        )
+        for owner, links in grouped.items()
+    }
 
 
-def _link(conn: Connection, row: Any) -> Link:
-    relation = RELATION_BY_ID.get(row["relation"])
-    label = row["relation"]
-    if relation is not None:
-        label = relation.label if row["outgoing"] else relation.inverse
-    return Link(
-        relation=row["relation"],
-        label=label,
-        other=RecordRef(row["oid"], row["okind"], row["otitle"], row["odate"], row["onumber"]),
-        role=row["role"],
-        basis=row["basis"],
-        reason=row["reason"],
-        citations=_citations(conn, "link_id", row["id"]),
-        outgoing=bool(row["outgoing"]),
-    )
+def flat(conn: Connection, record_ids: Sequence[str]) -> list[FlatRecord]:
+    """The records of ``record_ids`` as the flat exports list them, in that order.
+
+    Three queries per batch of ids (records, links both ways, citations) read as plain
+    tuples; the records at the other end of the links are read once each.
+    """
+    order = {relation.id: index for index, relation in enumerate(RELATIONS)}
+    others: dict[str, tuple[str, str, int | None]] = {}  # id: kind, title, number
+    labels = _Labels()
+    out: list[FlatRecord] = []
+    for start in range(0, len(record_ids), BATCH):
+        wanted = json.dumps(list(record_ids[start : start + BATCH]))
+        rows = conn.tuples(
+            "SELECT r.id, r.kind, r.title, r.date, r.year, p.title FROM records r "
+            "LEFT JOIN records p ON p.id = r.place_id "
+            "WHERE r.id IN (SELECT value FROM json_each(?))",
+            (wanted,),
+        )
+        ends: dict[str, list[tuple[Any, ...]]] = {}
+        for end in conn.tuples(
+            """SELECT l.from_id, l.id, 1, l.to_id, l.relation, l.role, l.basis, l.reason
+               FROM links l WHERE l.from_id IN (SELECT value FROM json_each(?1))
+               UNION ALL
+               SELECT l.to_id, l.id, 0, l.from_id, l.relation, l.role, l.basis, l.reason
+               FROM links l WHERE l.to_id IN (SELECT value FROM json_each(?1))""",
+            (wanted,),
+        ):
+            ends.setdefault(end[0], []).append(end)
+        cited: dict[str, list[tuple[int, int, str]]] = {}
+        for owner, cid, paragraph, quote in conn.tuples(
+            "SELECT record_id, id, paragraph, quote FROM citations "
+            "WHERE record_id IN (SELECT value FROM json_each(?))",
+            (wanted,),
+        ):
+            cited.setdefault(owner, []).append((cid, paragraph, quote))
+        # The records at the other end are few (agencies, people, offence types).
+        unknown = {e[3] for found in ends.values() for e in found} - others.keys()
+        if unknown:
+            for oid, okind, otitle, onumber in conn.tuples(
+                "SELECT id, kind, title, number FROM records "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(unknown)),),
+            ):
+                others[oid] = (okind, otitle, onumber)
+        by_id: dict[str, FlatRecord] = {}
+        for rid, kind, title, date, year, place in rows:
+            found = [e for e in ends.get(rid, ()) if e[3] in others]  # none dangle, but…
+            # The detail view's order: outgoing first, by relation, then by link id.
+            found.sort(key=lambda e: (not e[2], order.get(e[4], len(order)), e[1]))
+            links = tuple(
+                LinkEnd(e[3], *others[e[3]], e[4], labels[e[4], e[2]], e[5], e[6], e[7])
+                for e in found
+            )
+            citations = tuple((p, q) for _cid, p, q in sorted(cited.get(rid, ())))
+            by_id[rid] = FlatRecord(rid, kind, title, date, year, place, links, citations)
+        out.extend(by_id[i] for i in json.loads(wanted) if i in by_id)
+    return out
+
+
+class _Labels(dict[tuple[str, int], str]):
+    """A relation's label seen from either end, worked out once per relation."""
+
+    def __missing__(self, key: tuple[str, int]) -> str:
+        self[key] = _label(*key)
+        return self[key]
+
+
+def _label(relation_id: str, outgoing: int) -> str:
+    relation = RELATION_BY_ID.get(relation_id)
+    if relation is None:
+        return relation_id
+    return relation.label if outgoing else relation.inverse
