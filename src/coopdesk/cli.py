@@ -222,8 +222,6 @@ def cmd_synth(args: argparse.Namespace) -> int:
 
     from coopdesk.synth import synthesize
 
-    if args.events < 1:
-        raise UnknownValue("--events must be at least 1.")
     started = time.perf_counter()
     counts = synthesize(args.output, events=args.events, seed=args.seed)
     took = time.perf_counter() - started

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import itertools
 import random
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +34,8 @@ from coopdesk.schema import (
 )
 
 DOC_ID = "synthetic"
+MAX_EVENTS = 10_000_000  # ten times the largest collection CoopDesk is measured on
+DISK_BYTES_PER_EVENT = 2_600  # 2.3 GB for a million events, with some room
 PARAGRAPHS = 2000
 _VOCABULARY = (
     "border customs cyber fraud narcotics firearms witness protection laundering migration "
@@ -69,8 +72,29 @@ def _cluster_days(rng: random.Random, events: int) -> Iterator[int]:
         yield min(36499, max(0, int(rng.gauss(centres[i], spreads[i]))))
 
 
+def check_room(path: Path, events: int) -> None:
+    """Refuse, before writing anything, a number of events out of range or that the
+    disk has no room for."""
+    if not 1 <= events <= MAX_EVENTS:
+        raise OutputError(f"--events must be from 1 to {MAX_EVENTS:,}, not {events:,}.")
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        return  # atomic_path says so
+    need, free = events * DISK_BYTES_PER_EVENT, shutil.disk_usage(folder).free
+    if need > free:
+        raise OutputError(
+            f"{path}: {events:,} events need about {_size(need)} of disk, but "
+            f"{folder} has {_size(free)} free; nothing was written."
+        )
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e9:,.1f} GB" if size >= 1e9 else f"{size / 1e6:,.0f} MB"
+
+
 def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
     """Write a synthetic database to ``path`` atomically; returns row counts."""
+    check_room(path, events)
     rng = random.Random(seed)
     remove_leftovers(path)
     with atomic_path(path, what="database") as tmp:
