@@ -13,15 +13,38 @@ from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, Sear
 from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
 from coopdesk.store import Store
+from coopdesk.store.dates import EVENT_KINDS, Cursor, MonthCount
+from coopdesk.timeline.data import TimelineData
+from coopdesk.timeline.source import Window, content
 from coopdesk.userdata import Bookmark, Note
 
 # Undated kinds shown as tree groups, in this order.
 ENTITY_GROUPS: tuple[str, ...] = ("offence", "person", "place", "form", "area", "principle")
+PAGE = 100  # records a dated group lists at a time (more as the reader scrolls)
+# Up to this many events, every year comes listed and open; beyond, years show counts
+# and list their records when opened.
+OPEN_YEARS_UP_TO = 200
+# Up to this many records, the undated groups keep only what those records involve
+# (finding that out reads every record the filters leave).
+NARROW_UP_TO = 2_000
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """Which records a dated group lists: those of ``kinds`` (in ``year``) under ``filters``."""
+
+    filters: Filters
+    kinds: tuple[str, ...]
+    year: int | None = None
 
 
 @dataclass
 class Node:
-    """A tree node: a group, or a record. ``key`` is unique within the whole tree."""
+    """A tree node: a group, or a record. ``key`` is unique within the whole tree.
+
+    A dated group lists its records a page at a time: ``page`` says which records,
+    ``cursor`` where the ones listed end, ``remaining`` how many are not listed yet.
+    """
 
     key: str
     label: str
@@ -33,6 +56,9 @@ class Node:
     paragraph: int = 0
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False, compare=False)
+    page: PageSpec | None = None
+    cursor: Cursor | None = None
+    remaining: int = 0
 
     def walk(self) -> list[Node]:
         out = [self]
@@ -44,17 +70,13 @@ class Node:
 @dataclass(frozen=True)
 class Snapshot:
     filters: Filters
-    records: list[DatedRecord]  # in date order; the first ``limit`` when truncated
     total: int
     facets: Facets
     tree: Node
     hits: list[SearchHit]
     error: str = ""  # e.g. an invalid search, to show instead of results
-    count: int = -1  # how many records the filters leave (more than ``records`` if truncated)
-
-    @property
-    def truncated(self) -> bool:
-        return self.count > len(self.records)
+    count: int = 0  # how many records the filters leave
+    timeline: TimelineData | None = None  # what the timeline draws, read by queries
 
 
 def _record_node(record: DatedRecord, *, with_year: bool = False) -> Node:
@@ -91,22 +113,46 @@ def _group(key: str, label: str, children: list[Node], count: int | None = None)
     )
 
 
+def _paged(key: str, label: str, spec: PageSpec, count: int) -> Node:
+    return Node(key=key, label=label, count=count, page=spec, remaining=count)
+
+
+def fetch_more(store: Store, node: Node, limit: int | None = None) -> list[Node]:
+    """The next page of a dated group's records as nodes; moves its cursor on."""
+    spec = node.page
+    limit = limit or PAGE
+    if spec is None or node.remaining <= 0:
+        return []
+    rows = store.page(spec.filters, spec.kinds, spec.year, node.cursor, min(limit, node.remaining))
+    if rows:
+        node.cursor = rows[-1][1]
+    # A page shorter than asked: the group holds no more (whatever its count said).
+    node.remaining = node.remaining - len(rows) if len(rows) == min(limit, node.remaining) else 0
+    return [_record_node(record, with_year=spec.year is None) for record, _cursor in rows]
+
+
+def group_of(store: Store, record_id: str) -> str | None:
+    """The key of the dated group a record is listed in (None for an undated record)."""
+    found = store.position(record_id)
+    if found is None:
+        return None
+    record = found[0]
+    if KIND_BY_ID[record.kind].category == "event":
+        return f"year:{record.year}"
+    return f"group:{record.kind}"
+
+
 def build_tree(
     store: Store,
     filters: Filters,
-    records: list[DatedRecord],
     hits: list[SearchHit],
-    count: int | None = None,
-    year_counts: dict[int, int] | None = None,
+    months: list[MonthCount],
+    count: int,
 ) -> Node:
-    """The tree under these filters; groups hide what the filters exclude.
-
-    ``count`` above ``len(records)`` means the records were cut short: groups then say
-    how many more there are, and the undated groups are not narrowed (that would scan).
-    """
+    """The tree under these filters, with counts from ``months``; groups hide what the
+    filters exclude. Dated groups are listed a page at a time (``fetch_more``)."""
     root = Node(key="root", label="")
-    truncated = count is not None and count > len(records)
-    keep = None if filters.is_empty or truncated else store.involved(filters)
+    keep = None if filters.is_empty or count > NARROW_UP_TO else store.involved(filters)
 
     if filters.text.strip():
         hit_nodes = []
@@ -136,25 +182,26 @@ def build_tree(
                 )
         root.children.append(_group("group:search", "Search results", hit_nodes))
 
-    events = [r for r in records if KIND_BY_ID[r.kind].category == "event"]
-    years: dict[int, list[Node]] = {}
-    for record in events:
-        years.setdefault(record.year, []).append(_record_node(record))
-    counts = year_counts if truncated and year_counts else {}
-    year_nodes = [_group(f"year:{y}", str(y), nodes, counts.get(y)) for y, nodes in years.items()]
-    if truncated and count is not None:
-        year_nodes.append(
-            Node(
-                key="more:dated",
-                label=f"… {count - len(records):,} more records: narrow the filters to list them",
-                kind="more",
-            )
-        )
-    events_count = count if truncated else len(events)
-    root.children.append(_group("group:events", "Events", year_nodes, count=events_count))
-
-    instruments = [_record_node(r, with_year=True) for r in records if r.kind == "instrument"]
-    root.children.append(_group("group:instrument", "Instruments", instruments))
+    per_year: dict[int, int] = {}
+    instruments = 0
+    for month, kind, n in months:
+        if kind in EVENT_KINDS:
+            per_year[month // 12] = per_year.get(month // 12, 0) + n
+        elif kind == "instrument":
+            instruments += n
+    events = sum(per_year.values())
+    year_nodes = [
+        _paged(f"year:{y}", str(y), PageSpec(filters, EVENT_KINDS, y), per_year[y])
+        for y in sorted(per_year)
+    ]
+    if events <= OPEN_YEARS_UP_TO:
+        for node in year_nodes:
+            _load(store, node, node.remaining)
+    root.children.append(_group("group:events", "Events", year_nodes, count=events))
+    spec = PageSpec(filters, ("instrument",))
+    group = _paged("group:instrument", "Instruments", spec, instruments)
+    _load(store, group, PAGE)  # it comes open
+    root.children.append(group)
 
     agencies = [a for a in store.entities("agency") if keep is None or a.id in keep]
     by_parent: dict[str | None, list[Entity]] = {}
@@ -170,8 +217,8 @@ def build_tree(
     for side, name in SIDES.items():
         tops = [agency_node(a) for a in by_parent.get(None, []) if a.side == side]
         if tops:
-            count = sum(len(n.walk()) for n in tops)
-            side_nodes.append(_group(f"side:{side}", name, tops, count=count))
+            side_count = sum(len(n.walk()) for n in tops)
+            side_nodes.append(_group(f"side:{side}", name, tops, count=side_count))
     root.children.append(_group("group:agency", "Agencies", side_nodes, count=len(agencies)))
 
     for kind in ENTITY_GROUPS:
@@ -181,33 +228,30 @@ def build_tree(
     return root
 
 
-def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapshot:
-    """Everything one filter change needs, in one call (safe to run off the GUI thread).
+def _load(store: Store, node: Node, limit: int) -> None:
+    node.children = fetch_more(store, node, limit)
 
-    With ``limit``, only the first records in date order are fetched; counts stay exact.
-    """
+
+def snapshot(store: Store, filters: Filters, window: Window | None = None) -> Snapshot:
+    """Everything one filter change needs, in one call (safe to run off the GUI thread):
+    counts, facets, the tree's groups with their first pages, search hits, and what the
+    timeline draws (``window``: the days it shows closely, when it is zoomed in)."""
     from coopdesk.errors import InvalidSearch
 
-    error = ""
-    count = 0
+    error, asked = "", filters
     try:
         count = store.count_dated(filters)
-        records = store.dated(filters, limit=limit)
         facets = store.facets(filters)
         hits = store.search(filters.text) if filters.text.strip() else []
+        months = store.month_counts(filters)
     except InvalidSearch as exc:
+        # The search cannot be read: nothing matches, and the other filters still count.
         error = f"{exc} Check the quotes and operators, or search for plain words."
-        filters_without_text = filters.without("text")
-        records = []
-        facets = store.facets(filters_without_text)
-        hits = []
-    if error:
-        tree = build_tree(store, filters.without("text"), [], [])
-        count = 0
-    else:
-        year_counts = {v.number: v.count for v in facets.years if v.number is not None}
-        tree = build_tree(store, filters, records, hits, count, year_counts)
-    return Snapshot(filters, records, store.total_dated(), facets, tree, hits, error, count)
+        filters, count, hits, months = filters.without("text"), 0, [], []
+        facets = store.facets(filters)
+    tree = build_tree(store, filters, hits, months, count)
+    timeline = content(store, filters, window, match_nothing=bool(error))
+    return Snapshot(asked, store.total_dated(), facets, tree, hits, error, count, timeline)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from coopdesk.schema import (
     AGENCY_RELATIONS,
     DDL,
     FACET_CUBE_SQL,
+    FACET_MONTHS_SQL,
     FTS_TABLE,
     INDEXES,
     KIND_BY_ID,
@@ -571,6 +572,7 @@ def write_database(curation: Curation, path: Path) -> None:
                 db.table(table).insert_all(rows)
             db.table("meta").insert_all({"key": k, "value": v} for k, v in _meta(curation).items())
             conn.execute(FACET_CUBE_SQL)
+            conn.execute(FACET_MONTHS_SQL)
             for table, columns in INDEXES:
                 db.table(table).create_index(columns)
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 2  # 2: facet_cube
+SCHEMA_VERSION = 3  # 2: facet_cube; 3: facet_months
 
 
 class Kind(NamedTuple):
@@ -174,6 +174,17 @@ CREATE TABLE facet_cube (
     n INTEGER NOT NULL,
     PRIMARY KEY (agency_id, offence_id, year)
 ) WITHOUT ROWID;
+-- Counts per (agency, offence type, month, kind) of the dated records, '' meaning "any":
+-- what the timeline draws at a distance and the tree's group counts, without a scan.
+-- month is year * 12 + month - 1 of the record's date (an unknown month counts as January).
+CREATE TABLE facet_months (
+    agency_id TEXT NOT NULL,
+    offence_id TEXT NOT NULL,
+    month INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (agency_id, offence_id, month, kind)
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
     ref UNINDEXED, kind UNINDEXED, paragraph UNINDEXED, title, body,
     tokenize = 'unicode61 remove_diacritics 2'
@@ -214,4 +225,28 @@ SELECT '', ro.offence_id, r.year, count(*) FROM records r
 UNION ALL
 SELECT '', '', r.year, count(*) FROM records r
   WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 3
+"""
+
+# The month number of a record's date (``r``), as facet_months counts it.
+MONTH_OF = (
+    "(CAST(substr(r.date, 1, 4) AS INTEGER) * 12 "
+    "+ max(CAST(substr(r.date, 6, 2) AS INTEGER), 1) - 1)"
+)
+_DATED_R = f"r.kind IN ({', '.join(repr(k) for k in DATED_KINDS)}) AND r.date IS NOT NULL"
+
+# Fills facet_months (build and synth).
+FACET_MONTHS_SQL = f"""
+INSERT INTO facet_months (agency_id, offence_id, month, kind, n)
+SELECT ra.agency_id, ro.offence_id, {MONTH_OF}, r.kind, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id
+  JOIN record_offences ro ON ro.record_id = r.id
+  WHERE {_DATED_R} GROUP BY 1, 2, 3, 4
+UNION ALL
+SELECT ra.agency_id, '', {MONTH_OF}, r.kind, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id WHERE {_DATED_R} GROUP BY 1, 3, 4
+UNION ALL
+SELECT '', ro.offence_id, {MONTH_OF}, r.kind, count(*) FROM records r
+  JOIN record_offences ro ON ro.record_id = r.id WHERE {_DATED_R} GROUP BY 2, 3, 4
+UNION ALL
+SELECT '', '', {MONTH_OF}, r.kind, count(*) FROM records r WHERE {_DATED_R} GROUP BY 3, 4
 """

@@ -25,6 +25,7 @@ from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
+    FACET_MONTHS_SQL,
     FTS_TABLE,
     INDEXES,
     KINDS,
@@ -110,6 +111,7 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             conn.executescript(DDL)
             counts = _fill(conn, rng, events)
             conn.execute(FACET_CUBE_SQL)
+            conn.execute(FACET_MONTHS_SQL)
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")

@@ -6,8 +6,9 @@ parameters; callers get the value types of ``coopdesk.model``, never cursors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar, cast
 
 from coopdesk.errors import NotFound
 from coopdesk.jobs import QUIET, Progress
@@ -22,6 +23,7 @@ from coopdesk.model import (
     RecordDetail,
     SearchHit,
 )
+from coopdesk.store import dates as _dates
 from coopdesk.store import facets as _facets
 from coopdesk.store import names as _names
 from coopdesk.store import records as _records
@@ -31,6 +33,8 @@ from coopdesk.store.where import cube_keys
 
 __all__ = ["Store"]
 
+T = TypeVar("T")
+
 
 class Store:
     """A read-only connection to one CoopDesk database."""
@@ -39,6 +43,7 @@ class Store:
         self._conn = Connection(path)
         self.path = self._conn.path
         self._entities: dict[str, list[Entity]] = {}
+        self._cache: dict[str, object] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -48,6 +53,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, worked out once per open store (the database never changes)."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return cast(T, self._cache[key])
 
     # ------------------------------------------------------------------ the collection
 
@@ -88,6 +99,48 @@ class Store:
             # record finds the first page sooner than gathering all matches and sorting.
             probe = self.count_dated(filters) * 20 > self.total_dated()
         return _records.dated(self._conn, filters, limit, probe=probe)
+
+    def month_counts(self, filters: Filters) -> list[_dates.MonthCount]:
+        """How many dated records of each kind each month holds under ``filters``."""
+        return _dates.month_counts(self._conn, filters)
+
+    def day_counts(self, filters: Filters, first: str, last: str) -> list[_dates.DayCount]:
+        """Per day and kind from ``first`` to ``last``: all records and those shown."""
+        return _dates.day_counts(self._conn, filters, first, last)
+
+    def dated_between(
+        self, filters: Filters, first: str, last: str, limit: int
+    ) -> list[tuple[DatedRecord, bool]]:
+        """The dated records from ``first`` to ``last`` (ISO dates) in date order, at most
+        ``limit``, each with whether ``filters`` keep it."""
+        return _dates.dated_between(self._conn, filters, first, last, limit)
+
+    def page(
+        self,
+        filters: Filters,
+        kinds: tuple[str, ...],
+        year: int | None,
+        after: _dates.Cursor | None,
+        limit: int,
+    ) -> list[tuple[DatedRecord, _dates.Cursor]]:
+        """The next records of ``kinds`` (in ``year``) that the filters leave, in date
+        order after ``after``: keyset paging, so a page costs the same wherever it starts."""
+        probe = False
+        if cube_keys(filters) is not None and (filters.agencies or filters.offences):
+            probe = self.count_dated(filters) * 20 > self.total_dated()
+        return _dates.page(self._conn, filters, kinds, year, after, limit, probe=probe)
+
+    def position(self, record_id: str) -> tuple[DatedRecord, _dates.Cursor] | None:
+        """A dated record and its place in date order (None for an undated one)."""
+        return _dates.position(self._conn, record_id)
+
+    def extent(self) -> tuple[str, str] | None:
+        """The first and last date of the dated records (None when there are none)."""
+        return _dates.extent(self._conn)
+
+    def nearest_dates(self, date: str) -> tuple[str | None, str | None]:
+        """The last date of a record before ``date`` and the first after it."""
+        return _dates.last_before(self._conn, date), _dates.first_after(self._conn, date)
 
     def entities(self, kind: str) -> list[Entity]:
         """Every undated record of one kind, in curation order (read once per store)."""

@@ -57,11 +57,16 @@ class Connection:
     def interrupt(self) -> None:
         self._conn.interrupt()
 
-    def query(self, sql: str, params: Sequence[Any] = (), *, search: bool = False) -> list[Any]:
-        """Run one query; rows are ``sqlite3.Row``. With ``search``, a parse error of the
-        full-text query is the user's query, not a damaged file."""
+    def query(
+        self, sql: str, params: Sequence[Any] = (), *, search: bool = False, plain: bool = False
+    ) -> list[Any]:
+        """Run one query; rows are ``sqlite3.Row`` (tuples with ``plain``). With ``search``,
+        a parse error of the full-text query is the user's query, not a damaged file."""
         try:
-            return self._conn.execute(sql, params).fetchall()
+            cursor = self._conn.cursor()
+            if plain:
+                cursor.row_factory = None
+            return cursor.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
             if search and "locked" not in str(exc) and "disk" not in str(exc):
                 raise InvalidSearch(f"invalid search ({exc}).") from exc
@@ -73,18 +78,11 @@ class Connection:
                 f"{self.path}: the file is damaged (text that is not UTF-8: {exc.reason})."
             ) from exc
 
-    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Run one query for rows as plain tuples: cheaper than rows by name in bulk."""
-        try:
-            cursor = self._conn.cursor()
-            cursor.row_factory = None
-            return cursor.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseError(describe(self.path, exc)) from exc
-        except UnicodeDecodeError as exc:
-            raise DatabaseError(
-                f"{self.path}: the file is damaged (text that is not UTF-8: {exc.reason})."
-            ) from exc
+    def tuples(
+        self, sql: str, params: Sequence[Any] = (), *, search: bool = False
+    ) -> list[tuple[Any, ...]]:
+        """Like ``query``, with rows as plain tuples: cheaper than rows by name in bulk."""
+        return self.query(sql, params, search=search, plain=True)
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self._conn.execute(sql, params).fetchone()

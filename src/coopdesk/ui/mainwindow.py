@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.chips = ChipsBar()
         self.tree = ContentsView()
         self.tree_model = self.tree.tree_model
+        self.tree_model.pager = self.controller
         self.timeline = TimelineView()
         self.detail = DetailView()
         self.record_count = QLabel()
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.databaseChanged.connect(self._on_database)
         c.snapshotChanged.connect(self._on_snapshot)
+        c.timelineChanged.connect(self.timeline.set_data)
+        self.timeline.windowWanted.connect(c.look_closer)
         c.recordShown.connect(self._on_record)
         c.sourceShown.connect(self._on_source)
         c.historyChanged.connect(self._on_history)
@@ -316,7 +319,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.filter_bar.set_choices(c.agencies, c.offences)
         self.chips.set_names(names_map(c.agencies, c.offences))
-        self.timeline.set_records(c.all_records)
+        self.timeline.set_records([])
         if c.meta is not None:
             docs = len(c.meta.documents)
             self.data_label.setText(
@@ -337,16 +340,9 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_counts(snap.facets, snap.total)
         self.chips.show_filters(snap.filters)
         self.tree.show_tree(self._decorated(snap))
-        if self.controller.large:
-            # A large collection: the timeline draws what the filters leave (up to the cap).
-            self.timeline.set_records(snap.records)
-            self.timeline.set_visible(None)
-        else:
-            visible = None if snap.filters.is_empty else {r.id for r in snap.records}
-            self.timeline.set_visible(visible)
+        if snap.timeline is not None:
+            self.timeline.set_data(snap.timeline)
         text = f"{snap.count:,} of {snap.total:,} records".replace(",", " ")
-        if snap.truncated:
-            text += f" — the first {len(snap.records):,} are listed and drawn".replace(",", " ")
         if snap.error:
             text += f" — {snap.error}"
         self.record_count.setText(text)
@@ -363,7 +359,7 @@ class MainWindow(QMainWindow):
         self.notes_panel.set_record(detail.id)
         self.detail.show_record(detail, self.note_html(detail.id))
         self.tree.select_record(detail.id)
-        self.timeline.set_current(detail.id)
+        self.timeline.set_current(detail.id, self.controller.dated(detail))
         self.setWindowTitle(f"{detail.title} — CoopDesk")
 
     def _on_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
