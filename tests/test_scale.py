@@ -147,3 +147,18 @@ def test_synth_checks_free_disk_space_first(
         and "has 5 MB free; nothing was written" in err
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_month_counts_equal_the_records_counted_by_month(synthetic: Store) -> None:
+    from collections import Counter
+
+    rng = random.Random(9)
+    for _ in range(12):
+        filters = _random_filters(rng, synthetic)
+        expected = Counter(
+            (int(r.date[:4]) * 12 + max(int(r.date[5:7]), 1) - 1, r.kind)
+            for r in synthetic.dated(filters)
+            if r.date
+        )
+        counted = {(m.month, m.kind): m.n for m in synthetic.month_counts(filters)}
+        assert counted == dict(expected), filters
