@@ -224,10 +224,6 @@ class Controller(QObject):
             return None
         return DatedRecord(detail.id, detail.kind, detail.title, detail.ref.date, detail.year or 0)
 
-    def wait_idle(self, msecs: int = 30_000) -> bool:
-        """Wait for running work (for tests)."""
-        return self.pool.waitForDone(msecs)
-
     def shutdown(self) -> None:
         """Closing: forget the work in hand, without waiting for it."""
         self.generation += 1
