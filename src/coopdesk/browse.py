@@ -203,6 +203,18 @@ def build_tree(
     _load(store, group, PAGE)  # it comes open
     root.children.append(group)
 
+    if keep is None:
+        # Not narrowed: the same groups every time, built once (the model then sees the
+        # very nodes it shows and has nothing to compare).
+        root.children += store.cached("undated-groups", lambda: _undated_groups(store, None))
+    else:
+        root.children += _undated_groups(store, keep)
+    return root
+
+
+def _undated_groups(store: Store, keep: set[str] | None) -> list[Node]:
+    """Agencies by side, and the other undated kinds; only ``keep`` when it is given."""
+    groups = []
     agencies = [a for a in store.entities("agency") if keep is None or a.id in keep]
     by_parent: dict[str | None, list[Entity]] = {}
     shown = {a.id for a in agencies}
@@ -219,13 +231,13 @@ def build_tree(
         if tops:
             side_count = sum(len(n.walk()) for n in tops)
             side_nodes.append(_group(f"side:{side}", name, tops, count=side_count))
-    root.children.append(_group("group:agency", "Agencies", side_nodes, count=len(agencies)))
+    groups.append(_group("group:agency", "Agencies", side_nodes, count=len(agencies)))
 
     for kind in ENTITY_GROUPS:
         entities = [e for e in store.entities(kind) if keep is None or e.id in keep]
         nodes = [_entity_node(e) for e in entities]
-        root.children.append(_group(f"group:{kind}", KIND_BY_ID[kind].plural, nodes))
-    return root
+        groups.append(_group(f"group:{kind}", KIND_BY_ID[kind].plural, nodes))
+    return groups
 
 
 def _load(store: Store, node: Node, limit: int) -> None:

@@ -195,6 +195,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("kind", "year", "date")),
     ("records", ("year", "date")),
     ("records", ("date", "sort")),  # the first page in date order, without sorting
+    ("records", ("kind", "date", "sort")),  # a page of one kind (the instruments) likewise
     ("records", ("place_id",)),
     ("records", ("parent_id",)),
     ("aliases", ("alias",)),

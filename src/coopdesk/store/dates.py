@@ -17,10 +17,8 @@ from coopdesk.store.where import DATED, cube_keys, where
 EVENT_KINDS = tuple(k for k, kind in KIND_BY_ID.items() if kind.category == "event")
 
 
-class MonthCount(NamedTuple):
-    month: int  # year * 12 + month - 1
-    kind: str
-    n: int
+# (month, kind, count): month is year * 12 + month - 1. Plain tuples: there are thousands.
+MonthCount = tuple[int, str, int]
 
 
 class DayCount(NamedTuple):
@@ -70,7 +68,7 @@ def month_counts(conn: Connection, filters: Filters) -> list[MonthCount]:
             params,
             search=bool(filters.text),
         )
-    return [MonthCount(*row) for row in rows]
+    return rows
 
 
 def _shown(filters: Filters) -> tuple[str, list[Any]]:
@@ -127,6 +125,16 @@ def page(
     if year is not None:
         clauses.append("r.year = ?")
         params.append(year)
+    # The years as a range of dates too (a record's year is its date's), so that walking
+    # the dates in order starts at the first year, not at the first record.
+    low = year if year is not None else filters.year_from
+    high = year if year is not None else filters.year_to
+    if low is not None:
+        clauses.append("r.date >= ?")
+        params.append(f"{low:04d}")
+    if high is not None:
+        clauses.append("r.date < ?")
+        params.append(f"{high + 1:04d}")
     if after is not None:
         clauses.append("(r.date, r.sort) > (?, ?)")
         params += [after.date, after.sort]

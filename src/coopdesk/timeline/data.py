@@ -83,6 +83,7 @@ class TimelineData:
         extent: tuple[int, int] | None = None,
         scale_days: Sequence[int] | None = None,
         detail: tuple[int, int] | None = None,
+        scale: TimeScale | None = None,
     ) -> None:
         lane_of = {k.id: LANES.index(k.lane) for k in KINDS if k.lane in LANES}
         days: dict[str | None, int | None] = {}  # many records share a date: parse it once
@@ -103,6 +104,10 @@ class TimelineData:
         for i, lane in enumerate(self.lanes):
             self.lanes_all[lane].append(i)
         self.buckets: list[Bucket] = sorted(buckets, key=lambda b: (b.first, b.last))
+        self._bucket_counts = (
+            sum(b.n for b in self.buckets if not b.faded),
+            sum(b.n for b in self.buckets),
+        )
         self.detail = detail
         self.window: tuple[int, int] | None = None  # the days it was asked to show closely
         self.closest = False  # and shows them record by record (no closer look to take)
@@ -119,7 +124,7 @@ class TimelineData:
         )
         self.visible: list[bool] = [True] * len(self.records)
         self.visible_order: list[int] = list(range(len(self.records)))
-        self.set_compress(compress)
+        self.set_compress(compress, scale)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -132,15 +137,17 @@ class TimelineData:
     @property
     def shown_count(self) -> int:
         """How many records the filters keep, counted or on hand."""
-        return len(self.visible_order) + sum(b.n for b in self.buckets if not b.faded)
+        return len(self.visible_order) + self._bucket_counts[0]
 
     @property
     def total_count(self) -> int:
-        return len(self.records) + sum(b.n for b in self.buckets)
+        return len(self.records) + self._bucket_counts[1]
 
-    def set_compress(self, compress: bool) -> None:
+    def set_compress(self, compress: bool, scale: TimeScale | None = None) -> None:
+        """Compress long empty stretches or not; ``scale``: one made already for the same
+        days and setting (reused across filter changes)."""
         self.compress = compress
-        self.scale = TimeScale(self._scale_days, compress)
+        self.scale = scale or TimeScale(self._scale_days, compress)
         self.units: list[float] = [self.scale.to_units(d) for d in self.days]
         self.bucket_units: list[float] = [
             self.scale.to_units((b.first + b.last) / 2) for b in self.buckets

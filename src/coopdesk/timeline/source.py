@@ -18,7 +18,7 @@ from coopdesk.model import Filters
 from coopdesk.schema import KIND_BY_ID, LANES
 from coopdesk.store import Store
 from coopdesk.timeline.data import Bucket, TimelineData
-from coopdesk.timeline.scale import GAP_MIN_DAYS, day_number
+from coopdesk.timeline.scale import GAP_MIN_DAYS, TimeScale, day_number
 
 CAP_RECORDS = 2_000  # at most this many records are fetched one by one
 CAP_DAYS = 150_000  # a window holding more is counted per month, not per day
@@ -109,14 +109,23 @@ def content(
             buckets.append(Bucket(lane, first_day, last_day, inside_filters))
         if n - inside_filters:
             buckets.append(Bucket(lane, first_day, last_day, n - inside_filters, faded=True))
+    scale = store.cached(f"scale-{compress}", lambda: TimeScale(scale_days, compress))
     data = TimelineData(
-        records, compress, buckets=buckets, extent=extent, scale_days=scale_days, detail=detail
+        records,
+        compress,
+        buckets=buckets,
+        extent=extent,
+        scale_days=scale_days,
+        detail=detail,
+        scale=scale,
     )
     if records:
         data.set_visible(visible)
     data.window = window
-    data.closest = window is not None and detail is not None and not any(
-        detail[0] <= b.first <= detail[1] for b in buckets
+    data.closest = (
+        window is not None
+        and detail is not None
+        and not any(detail[0] <= b.first <= detail[1] for b in buckets)
     )
     return data
 

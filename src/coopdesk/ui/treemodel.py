@@ -188,6 +188,8 @@ class TreeModel(QAbstractItemModel):
                 self._by_record.setdefault(node.record_id, []).append(node)
 
     def _merge(self, old: Node, new: Node, index: QModelIndex) -> None:
+        if old is new:
+            return  # the very nodes on screen (groups the data layer builds once)
         if index.isValid() and (old.label, old.count, old.tooltip) != (
             new.label,
             new.count,
