@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 import sys
 from collections.abc import Iterator
@@ -59,7 +58,7 @@ def _is_special(path: Path) -> bool:
 def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
     """A new file beside the target, created with 0o666 so that the umask applies."""
     for _ in range(100):
-        tmp = folder / f".{name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        tmp = folder / f".{name}.{os.urandom(4).hex()}{TEMP_SUFFIX}"
         try:
             return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
         except FileExistsError:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -416,6 +415,8 @@ class UserData:
 
 def xbel_text(bookmarks: list[Bookmark]) -> str:
     """Bookmarks as an XBEL 1.0 document (ElementTree escapes every name and URL)."""
+    import xml.etree.ElementTree as ET  # only bookmarks exchanged as XBEL need it
+
     root = ET.Element("xbel", version="1.0")
     ET.SubElement(root, "title").text = "CoopDesk bookmarks"
     for bookmark in bookmarks:
@@ -439,6 +440,8 @@ def parse_xbel(data: bytes) -> list[tuple[str, str]]:
     if b"<!ENTITY" in data:
         # No entity definitions: they are the way to the "billion laughs".
         raise UserDataError("the bookmarks file declares XML entities; it was not imported.")
+    import xml.etree.ElementTree as ET  # only bookmarks exchanged as XBEL need it
+
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:

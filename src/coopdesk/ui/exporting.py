@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from coopdesk.export import FORMATS, export_file
 from coopdesk.jobs import Progress
 from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
@@ -37,6 +36,9 @@ class ExportActions(QObject):
         )  # fmt: skip
 
     def export_records(self) -> None:
+        # The export module loads on first use: the first paint does not need it.
+        from coopdesk.export import FORMATS, export_file
+
         if self.controller.store is None:
             return
         name, chosen = QFileDialog.getSaveFileName(

@@ -9,21 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from coopdesk.errors import CoopDeskError
 from coopdesk.jobs import Progress
-from coopdesk.paper.jobs import record_job, write_brief_pdf, write_record_pdf
-from coopdesk.paper.pages import PageSetup, default_page_size, paint_pages
 from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.userfile import UserFile
+
+# Printing and paper load on first use: the first paint needs neither (start-up time).
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from coopdesk.paper.pages import PageSetup
 
 MARKING_KEY = "print/marking"
 INCLUDE_NOTES_KEY = "print/includeNotes"
@@ -138,6 +142,10 @@ class PrintActions(QObject):
         return self.options.notes()
 
     def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from coopdesk.paper.pages import default_page_size
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(default_page_size())
         return printer
@@ -148,6 +156,11 @@ class PrintActions(QObject):
         record_id = self._record()
         if record_id is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from coopdesk.paper.jobs import record_job
+        from coopdesk.paper.pages import paint_pages
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self._parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -172,6 +185,10 @@ class PrintActions(QObject):
         store = self.controller.store
         if record_id is None or store is None:
             return
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from coopdesk.paper.jobs import record_job
+
         note = (self._notes() or {}).get(record_id, "")
         setup, body = record_job(store, record_id, self.options.marking(), note)
         printer = self._printer()  # kept alive while the dialog runs: it does not own it
@@ -183,6 +200,8 @@ class PrintActions(QObject):
         dialog.exec()
 
     def _paint(self, printer: QPrinter, setup: PageSetup, body: str) -> None:
+        from coopdesk.paper.pages import paint_pages
+
         try:
             paint_pages(printer, setup, body)
         except CoopDeskError as exc:
@@ -202,6 +221,8 @@ class PrintActions(QObject):
         path = self._save_as("Export record as PDF", record_id.split("/")[-1] + ".pdf")
         if path is None:
             return
+        from coopdesk.paper.jobs import write_record_pdf
+
         note = (self._notes() or {}).get(record_id, "")
         marking, db = self.options.marking(), self.controller.store_path()
 
@@ -217,6 +238,8 @@ class PrintActions(QObject):
         path = self._save_as("Export briefing pack as PDF", "briefing-pack.pdf")
         if path is None:
             return
+        from coopdesk.paper.jobs import write_brief_pdf
+
         filters, notes = self.controller.filters, self._notes()
         marking, db = self.options.marking(), self.controller.store_path()
 
