@@ -262,7 +262,7 @@ def snapshot(store: Store, filters: Filters, window: Window | None = None) -> Sn
         filters, count, hits, months = filters.without("text"), 0, [], []
         facets = store.facets(filters)
     tree = build_tree(store, filters, hits, months, count)
-    timeline = content(store, filters, window, match_nothing=bool(error))
+    timeline = content(store, filters, window, match_nothing=bool(error), months=months)
     return Snapshot(asked, store.total_dated(), facets, tree, hits, error, count, timeline)
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
 
 from coopdesk.graphics.shapes import shape_polygon
 from coopdesk.render import LANE_STYLE
@@ -72,16 +72,32 @@ class Colours:
         )
 
 
+# Cluster badges drawn once and reused on screen (antialiased rounded rectangles with
+# text cost a fraction of a millisecond each, and a large collection shows dozens).
+_BADGES: dict[tuple[object, ...], QPixmap] = {}
+_BADGES_MAX = 2_000
+
+
 class TimelinePainter:
-    """Draws one Frame with one set of colours and one font; shared by screen and print."""
+    """Draws one Frame with one set of colours and one font; shared by screen and print.
+
+    ``reuse_badges``: draw cluster badges from pixmaps made once (screen, not paper).
+    """
 
     def __init__(
-        self, painter: QPainter, data: TimelineData, colours: Colours, font: QFont
+        self,
+        painter: QPainter,
+        data: TimelineData,
+        colours: Colours,
+        font: QFont,
+        *,
+        reuse_badges: bool = False,
     ) -> None:
         self.p = painter
         self.data = data
         self.c = colours
         self.font = font
+        self.reuse_badges = reuse_badges
 
     def paint(self, frame: Frame, current: int | None = None) -> None:
         p = self.p
@@ -172,32 +188,59 @@ class TimelinePainter:
                 box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, frame.range_text
             )
 
-    def _shape(self, shape: str, x: float, y: float, size: float, fill: QColor) -> None:
-        self.p.setPen(QPen(fill.lighter(140) if self.c.dark else fill.darker(135), 1))
-        self.p.setBrush(fill)
-        self.p.drawPath(shape_polygon(shape, x, y, size))
+    def _shape(
+        self, shape: str, x: float, y: float, size: float, fill: QColor, p: QPainter | None = None
+    ) -> None:
+        p = p or self.p
+        p.setPen(QPen(fill.lighter(140) if self.c.dark else fill.darker(135), 1))
+        p.setBrush(fill)
+        p.drawPath(shape_polygon(shape, x, y, size))
 
     def _mark(self, mark: Mark) -> None:
-        p, c = self.p, self.c
+        p = self.p
         colour, shape = LANE_STYLE[LANES[mark.lane]]
-        fill = c.faded if mark.faded else QColor(colour)
+        fill = self.c.faded if mark.faded else QColor(colour)
         p.save()
         if mark.faded:
             p.setOpacity(0.25)
         if mark.count == 1:
             self._shape(shape, mark.x, mark.y, MARKER, fill)
-        else:
+        elif self.reuse_badges:
             box = qrect(mark.box)
-            p.setPen(QPen(fill, 1.5))
-            p.setBrush(c.background)
-            p.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
-            self._shape(shape, box.left() + 4 + MARKER * 0.35, mark.y, MARKER * 0.7, fill)
-            p.setPen(c.text)
-            text_box = box.adjusted(MARKER * 0.7 + 6, 0, -3, 0)
-            p.drawText(
-                text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(mark.count)
-            )
+            p.drawPixmap(box.topLeft(), self._badge(shape, fill, mark.count, box.size()))
+        else:
+            self._badge_at(self.p, shape, fill, mark.count, qrect(mark.box))
         p.restore()
+
+    def _badge_at(self, p: QPainter, shape: str, fill: QColor, count: int, box: QRectF) -> None:
+        """A cluster: a rounded box with the lane's shape and how many records it holds."""
+        p.setPen(QPen(fill, 1.5))
+        p.setBrush(self.c.background)
+        p.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
+        self._shape(shape, box.left() + 4 + MARKER * 0.35, box.center().y(), MARKER * 0.7, fill, p)
+        p.setPen(self.c.text)
+        text_box = box.adjusted(MARKER * 0.7 + 6, 0, -3, 0)
+        p.drawText(text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(count))
+
+    def _badge(self, shape: str, fill: QColor, count: int, size: QSizeF) -> QPixmap:
+        device = self.p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        colours = (fill.rgba(), self.c.background.rgba(), self.c.text.rgba(), self.c.dark)
+        key = (shape, count, size.width(), size.height(), ratio, colours, self.font.key())
+        badge = _BADGES.get(key)
+        if badge is None:
+            if len(_BADGES) >= _BADGES_MAX:
+                _BADGES.clear()
+            badge = QPixmap((size * ratio).toSize())
+            badge.setDevicePixelRatio(ratio)
+            badge.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(badge)
+            painter.setRenderHints(self.p.renderHints())
+            painter.setFont(self.font)
+            self._badge_at(painter, shape, fill, count, QRectF(QPointF(0, 0), size))
+            painter.end()
+            _BADGES[key] = badge
+        return badge
 
     def _labels(self, frame: Frame) -> None:
         self.p.setPen(self.c.text)

@@ -127,7 +127,11 @@ class Store:
         order after ``after``: keyset paging, so a page costs the same wherever it starts."""
         probe = False
         if cube_keys(filters) is not None and (filters.agencies or filters.offences):
-            probe = self.count_dated(filters) * 20 > self.total_dated()
+            # Checking records in date order until a page is found reads about
+            # limit × total / count of them; gathering the matches first reads count of
+            # them and sorts them: the first wins once count² > limit × total.
+            count = self.count_dated(filters)
+            probe = count * count > limit * self.total_dated()
         return _dates.page(self._conn, filters, kinds, year, after, limit, probe=probe)
 
     def position(self, record_id: str) -> tuple[DatedRecord, _dates.Cursor] | None:

@@ -55,11 +55,12 @@ class Layer(NamedTuple):
 
 class Bucket(NamedTuple):
     """Records counted, not fetched: ``n`` records of one lane from day ``first`` to day
-    ``last``, inside the filters or (``faded``) outside them."""
+    ``last``, inside the filters or (``faded``) outside them. (Fields in date order: a
+    list of buckets sorts as plain tuples.)"""
 
-    lane: int
     first: int
     last: int
+    lane: int
     n: int
     faded: bool = False
 
@@ -103,7 +104,7 @@ class TimelineData:
         self.lanes_all: list[list[int]] = [[] for _ in LANES]
         for i, lane in enumerate(self.lanes):
             self.lanes_all[lane].append(i)
-        self.buckets: list[Bucket] = sorted(buckets, key=lambda b: (b.first, b.last))
+        self.buckets: list[Bucket] = sorted(buckets)
         self._bucket_counts = (
             sum(b.n for b in self.buckets if not b.faded),
             sum(b.n for b in self.buckets),
@@ -171,8 +172,8 @@ class TimelineData:
             items[bucket.lane * 2 + bucket.faded].append((self.bucket_units[b], -1 - b, bucket.n))
         layers = []
         for rows in items:
-            if self.buckets:
-                rows.sort(key=lambda row: row[0])  # stable: records keep their order
+            if self.buckets and self.records:
+                rows.sort()  # by unit; records of one day by index, which is their order
             totals = [0]
             for _unit, _ref, n in rows:
                 totals.append(totals[-1] + n)

@@ -17,6 +17,7 @@ from collections import Counter
 from coopdesk.model import Filters
 from coopdesk.schema import KIND_BY_ID, LANES
 from coopdesk.store import Store
+from coopdesk.store.dates import MonthCount
 from coopdesk.timeline.data import Bucket, TimelineData
 from coopdesk.timeline.scale import GAP_MIN_DAYS, TimeScale, day_number
 
@@ -52,9 +53,11 @@ def content(
     compress: bool = True,
     *,
     match_nothing: bool = False,
+    months: list[MonthCount] | None = None,
 ) -> TimelineData:
     """The timeline's data under ``filters``, with ``window`` in detail if it is large;
-    with ``match_nothing`` (a search that cannot be read) every record is faded."""
+    with ``match_nothing`` (a search that cannot be read) every record is faded.
+    ``months``: the filters' counts per month, when the caller has read them already."""
     if store.total_dated() <= CAP_RECORDS:
         pairs = store.dated_between(filters, "0001-01-01", "9999-12-31", CAP_RECORDS)
         data = TimelineData([r for r, _ in pairs], compress)
@@ -62,16 +65,14 @@ def content(
             data.set_visible(set() if match_nothing else {r.id for r, keep in pairs if keep})
         return data
 
-    every = store.cached("month_counts", lambda: store.month_counts(Filters()))
-    kept = [] if match_nothing else every if filters.is_empty else store.month_counts(filters)
-    total: Counter[tuple[int, int]] = Counter()
+    cells = store.cached("month_cells", lambda: _month_cells(store))
+    kept = [] if match_nothing else months if months is not None else store.month_counts(filters)
     shown: Counter[tuple[int, int]] = Counter()
-    for rows, counts in ((every, total), (kept, shown)):
-        for month, kind, n in rows:
-            if kind in _LANE_OF:
-                counts[month, _LANE_OF[kind]] += n
+    for month, kind, n in kept:
+        if kind in _LANE_OF:
+            shown[month, _LANE_OF[kind]] += n
     scale_days, extent = store.cached(
-        "scale_days", lambda: _scale_days(store, sorted({m for m, _ in total}))
+        "scale_days", lambda: _scale_days(store, sorted({cell[0] for cell in cells}))
     )
 
     records = []
@@ -80,7 +81,7 @@ def content(
     if window is not None:
         m0, m1 = month_of(window[0]), month_of(window[1])
         detail = (month_days(m0)[0], month_days(m1)[1])
-        inside = sum(n for (m, _), n in total.items() if m0 <= m <= m1)
+        inside = sum(cell[4] for cell in cells if m0 <= cell[0] <= m1)
         first, last = iso(detail[0]), iso(detail[1])
         if inside <= CAP_RECORDS:
             pairs = store.dated_between(filters, first, last, CAP_RECORDS)
@@ -95,20 +96,19 @@ def content(
                 lane = _LANE_OF[kind]
                 n_shown = 0 if match_nothing else n_shown
                 if n_shown:
-                    buckets.append(Bucket(lane, day, day, n_shown))
+                    buckets.append(Bucket(day, day, lane, n_shown))
                 if n - n_shown:
-                    buckets.append(Bucket(lane, day, day, n - n_shown, faded=True))
+                    buckets.append(Bucket(day, day, lane, n - n_shown, True))
         else:
             detail = None  # too many even to count per day: months it is
-    for (month, lane), n in total.items():
-        if detail is not None and detail[0] <= month_days(month)[0] <= detail[1]:
+    for month, lane, first_day, last_day, n in cells:
+        if detail is not None and detail[0] <= first_day <= detail[1]:
             continue
-        first_day, last_day = month_days(month)
         inside_filters = shown.get((month, lane), 0)
         if inside_filters:
-            buckets.append(Bucket(lane, first_day, last_day, inside_filters))
+            buckets.append(Bucket(first_day, last_day, lane, inside_filters))
         if n - inside_filters:
-            buckets.append(Bucket(lane, first_day, last_day, n - inside_filters, faded=True))
+            buckets.append(Bucket(first_day, last_day, lane, n - inside_filters, True))
     scale = store.cached(f"scale-{compress}", lambda: TimeScale(scale_days, compress))
     data = TimelineData(
         records,
@@ -128,6 +128,16 @@ def content(
         and not any(detail[0] <= b.first <= detail[1] for b in buckets)
     )
     return data
+
+
+def _month_cells(store: Store) -> list[tuple[int, int, int, int, int]]:
+    """(month, lane, first day, last day, records) of every month and lane with records,
+    in date order: the same for every filter, read once."""
+    total: Counter[tuple[int, int]] = Counter()
+    for month, kind, n in store.month_counts(Filters()):
+        if kind in _LANE_OF:
+            total[month, _LANE_OF[kind]] += n
+    return sorted((m, lane, *month_days(m), n) for (m, lane), n in total.items())
 
 
 def _scale_days(store: Store, months: list[int]) -> tuple[list[int], Window | None]:

@@ -114,6 +114,7 @@ class Controller(QObject):
         self.relay.failed.connect(self._on_failed)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)  # one thread kept: starting one per change costs
 
     # ------------------------------------------------------------------ database
 

@@ -295,7 +295,9 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         try:
             colours = Colours.from_palette(self.palette())
-            TimelinePainter(painter, self._data, colours, self.font()).paint(frame, self._current)
+            TimelinePainter(painter, self._data, colours, self.font(), reuse_badges=True).paint(
+                frame, self._current
+            )
             if self.hasFocus():
                 pen = QPen(colours.highlight, 2)
                 painter.setPen(pen)
