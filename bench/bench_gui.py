@@ -10,6 +10,7 @@ Run: .venv/bin/python bench/bench_gui.py [--runs 10]
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -21,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from common import HEADER, database, machine, row, summary
+from common import HEADER, HERE, database, machine, row, summary
 
 BARE = """
 import sys
@@ -56,13 +57,18 @@ window.grab().save(sys.argv[1], "PNG")
 """
 
 
+# Children run as an installed CoopDesk runs: from compiled bytecode (an environment that
+# says PYTHONDONTWRITEBYTECODE would make every start compile every module anew).
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def whole_process(command: list[str], runs: int) -> tuple[list[float], list[float]]:
     """Wall and CPU milliseconds of whole runs of ``command`` (one warm-up run first)."""
     walls, cpus = [], []
     for i in range(runs + 1):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=CHILD_ENV)
         wall = (time.perf_counter() - started) * 1000
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
@@ -73,7 +79,7 @@ def whole_process(command: list[str], runs: int) -> tuple[list[float], list[floa
 
 
 def start_to_paint(command: list[str], runs: int) -> list[float]:
-    env = {**os.environ, "COOPDESK_EXIT_AFTER_PAINT": "1"}
+    env = {**CHILD_ENV, "COOPDESK_EXIT_AFTER_PAINT": "1"}
     out = []
     for _ in range(runs):
         started = time.perf_counter()
@@ -146,6 +152,7 @@ def gui_scenario(db: Path, runs: int) -> dict[str, object]:
 def scenario_in_child(db: Path, runs: int) -> dict:  # type: ignore[type-arg]
     answer = subprocess.run(
         [sys.executable, __file__, "--scenario", str(db), "--runs", str(runs)],
+        env=CHILD_ENV,
         capture_output=True,
         text=True,
         check=True,
@@ -232,6 +239,7 @@ def main() -> None:
         return
     big = database(args.events)
     small = database(None)
+    compileall.compile_dir(HERE.parent / "src", quiet=1)
     coopdesk = [sys.executable, "-m", "coopdesk", "gui"]
     print(f"Machine: {machine()} · Qt platform {os.environ['QT_QPA_PLATFORM']}\n")
     print(HEADER)
@@ -312,6 +320,9 @@ def main() -> None:
         )
     )
 
+    from coopdesk.ui.app import application
+
+    application()
     ours, base = timeline_repaints(max(args.runs, 30))
     t_med, t_p95 = summary(ours)
     z_med, z_p95 = summary(base)

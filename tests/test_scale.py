@@ -162,3 +162,50 @@ def test_month_counts_equal_the_records_counted_by_month(synthetic: Store) -> No
         )
         counted = {(month, kind): n for month, kind, n in synthetic.month_counts(filters)}
         assert counted == dict(expected), filters
+
+
+def _day(iso: str) -> int:
+    import datetime as dt
+
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+def test_timeline_from_afar_counts_every_record_inside_and_outside_the_filters(
+    synthetic: Store,
+) -> None:
+    from coopdesk.timeline.source import content
+
+    agency = synthetic.facets(Filters()).agencies[1].id
+    for filters in (Filters(), Filters(agencies=(agency,)), Filters(year_from=1990)):
+        data = content(synthetic, filters)
+        assert data.records == [], "3 000 records seen from afar are counts"
+        assert data.shown_count == synthetic.count_dated(filters)
+        assert data.total_count == 3000
+
+
+def test_timeline_close_up_has_the_records_or_the_days_of_the_window(
+    synthetic: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.timeline import source
+
+    agency = synthetic.facets(Filters()).agencies[0].id
+    filters = Filters(agencies=(agency,))
+    every = synthetic.dated(Filters())
+    middle = _day(every[len(every) // 2].date or "")
+    window = (middle - 200, middle + 200)
+    data = source.content(synthetic, filters, window)
+    assert data.detail is not None and data.detail[0] <= window[0] <= window[1] <= data.detail[1]
+    first, last = data.detail
+    inside = [r for r in every if first <= _day(r.date or "") <= last]
+    kept = {r.id for r in synthetic.dated(filters)}
+    if len(inside) <= source.CAP_RECORDS:
+        assert [r.id for r in data.records] == [r.id for r in inside]
+        assert {data.records[i].id for i in data.visible_order} == kept & {r.id for r in inside}
+    # However it is read, what the window holds adds up: counted per day this time.
+    monkeypatch.setattr(source, "CAP_RECORDS", 10)
+    data = source.content(synthetic, filters, window)
+    assert data.records == [] and data.closest is False
+    days = [b for b in data.buckets if first <= b.first <= last]
+    assert all(b.first == b.last for b in days), "inside the window, buckets are days"
+    assert sum(b.n for b in days) == len(inside)
+    assert sum(b.n for b in days if not b.faded) == len(kept & {r.id for r in inside})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
 from coopdesk.render import short_date, short_is_redundant, snippet_text
-from coopdesk.schema import KIND_BY_ID, SIDES
+from coopdesk.schema import DATED_KINDS, KIND_BY_ID, SIDES
 from coopdesk.store import Store
 from coopdesk.store.dates import EVENT_KINDS, Cursor, MonthCount
 from coopdesk.timeline.data import TimelineData
@@ -129,6 +129,17 @@ def fetch_more(store: Store, node: Node, limit: int | None = None) -> list[Node]
     # A page shorter than asked: the group holds no more (whatever its count said).
     node.remaining = node.remaining - len(rows) if len(rows) == min(limit, node.remaining) else 0
     return [_record_node(record, with_year=spec.year is None) for record, _cursor in rows]
+
+
+def step(store: Store, filters: Filters, record_id: str | None, direction: int) -> str | None:
+    """The record after (+1) or before (-1) ``record_id`` in date order among those the
+    filters leave; from the first or the last when there is no current record."""
+    after = None
+    if record_id is not None:
+        found = store.position(record_id)
+        after = found[1] if found is not None else None
+    rows = store.page(filters, DATED_KINDS, None, after, 1, backwards=direction < 0)
+    return rows[0][0].id if rows else None
 
 
 def group_of(store: Store, record_id: str) -> str | None:

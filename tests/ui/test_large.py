@@ -232,3 +232,22 @@ def ctrl_wheel(view: QWidget, at: QPointF) -> None:
         False,
     )
     QApplication.sendEvent(view, event)
+
+
+def test_arrow_keys_step_through_records_not_on_hand(
+    qtbot, large_window: MainWindow, large_db: Path
+) -> None:
+    view = large_window.timeline
+    with Store(large_db) as store:
+        agency = store.facets(Filters()).agencies[0].id
+        first_three = [r.id for r in store.dated(Filters(agencies=(agency,)), limit=3)]
+    large_window.controller.set_filters(Filters(agencies=(agency,)))
+    qtbot.waitUntil(lambda: large_window.controller.snapshot.filters.agencies == (agency,))
+    assert view.data.records == [], "from afar, nothing is on hand"
+    view.setFocus()
+    shown = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        qtbot.keyClick(view, key)
+        shown.append(large_window.controller.current.id)
+    assert shown == [*first_three, first_three[1]]
+    assert view.current_id() == first_three[1]

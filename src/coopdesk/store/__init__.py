@@ -122,9 +122,12 @@ class Store:
         year: int | None,
         after: _dates.Cursor | None,
         limit: int,
+        *,
+        backwards: bool = False,
     ) -> list[tuple[DatedRecord, _dates.Cursor]]:
         """The next records of ``kinds`` (in ``year``) that the filters leave, in date
-        order after ``after``: keyset paging, so a page costs the same wherever it starts."""
+        order after ``after`` (or before it, latest first): keyset paging, so a page
+        costs the same wherever it starts."""
         probe = False
         if cube_keys(filters) is not None and (filters.agencies or filters.offences):
             # Checking records in date order until a page is found reads about
@@ -132,7 +135,9 @@ class Store:
             # them and sorts them: the first wins once count² > limit × total.
             count = self.count_dated(filters)
             probe = count * count > limit * self.total_dated()
-        return _dates.page(self._conn, filters, kinds, year, after, limit, probe=probe)
+        return _dates.page(
+            self._conn, filters, kinds, year, after, limit, probe=probe, backwards=backwards
+        )
 
     def position(self, record_id: str) -> tuple[DatedRecord, _dates.Cursor] | None:
         """A dated record and its place in date order (None for an undated one)."""

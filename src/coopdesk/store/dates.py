@@ -117,8 +117,10 @@ def page(
     limit: int,
     *,
     probe: bool,
+    backwards: bool = False,
 ) -> list[tuple[DatedRecord, Cursor]]:
-    """The next ``limit`` records of some kinds (and one year) in date order, after ``after``."""
+    """The next ``limit`` records of some kinds (and one year) in date order, after
+    ``after`` (``backwards``: the ones before it, latest first)."""
     sql, params = where(filters, probe=probe)
     clauses = [sql, f"r.kind IN ({', '.join('?' * len(kinds))})"]
     params = [*params, *kinds]
@@ -136,12 +138,13 @@ def page(
         clauses.append("r.date < ?")
         params.append(f"{high + 1:04d}")
     if after is not None:
-        clauses.append("(r.date, r.sort) > (?, ?)")
+        clauses.append(f"(r.date, r.sort) {'<' if backwards else '>'} (?, ?)")
         params += [after.date, after.sort]
+    order = "r.date DESC, r.sort DESC" if backwards else "r.date, r.sort"
     rows = conn.query(
         f"""SELECT {_RECORD_COLUMNS}, r.sort FROM records r
             LEFT JOIN records p ON p.id = r.place_id
-            WHERE {" AND ".join(clauses)} ORDER BY r.date, r.sort LIMIT ?""",
+            WHERE {" AND ".join(clauses)} ORDER BY {order} LIMIT ?""",
         [*params, limit],
         search=bool(filters.text),
     )

@@ -12,7 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from coopdesk.browse import History, Node, Place, Snapshot, fetch_more, group_of, snapshot
+from coopdesk.browse import (
+    History,
+    Node,
+    Place,
+    Snapshot,
+    fetch_more,
+    group_of,
+    snapshot,
+    step,
+)
 from coopdesk.errors import CoopDeskError, DatabaseError
 from coopdesk.model import (
     DatedRecord,
@@ -203,6 +212,19 @@ class Controller(QObject):
         except CoopDeskError as exc:
             self.problem.emit(str(exc))
             return []
+
+    def step(self, record_id: str | None, direction: int) -> None:
+        """Show the record after (+1) or before (-1) this one among those the filters
+        leave (the timeline's arrow keys, beyond the records it has on hand)."""
+        if self.store is None:
+            return
+        try:
+            found = step(self.store, self.filters, record_id, direction)
+        except CoopDeskError as exc:
+            self.problem.emit(str(exc))
+            return
+        if found is not None:
+            self.show_record(found)
 
     def group_of(self, record_id: str) -> str | None:
         if self.store is None:

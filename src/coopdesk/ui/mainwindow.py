@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         c.snapshotChanged.connect(self._on_snapshot)
         c.timelineChanged.connect(self.timeline.set_data)
         self.timeline.windowWanted.connect(c.look_closer)
+        self.timeline.stepWanted.connect(c.step)
         c.recordShown.connect(self._on_record)
         c.sourceShown.connect(self._on_source)
         c.historyChanged.connect(self._on_history)

@@ -65,6 +65,7 @@ class TimelineView(QWidget):
 
     currentChanged = Signal(str)
     windowWanted = Signal(object)  # (first day, last day): show these days in detail
+    stepWanted = Signal(object, int)  # record id or None, +1 or -1: beyond what is on hand
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -337,9 +338,13 @@ class TimelineView(QWidget):
         key = event.key()
         keys = Qt.Key
         if key in (keys.Key_Right, keys.Key_Left):
-            target = self._data.step(self._current, 1 if key == keys.Key_Right else -1)
-            if target is not None:
+            direction = 1 if key == keys.Key_Right else -1
+            target = self._data.step(self._current, direction)
+            counted = bool(self._data.buckets)  # some records are counted, not on hand
+            if target is not None and (self._current is not None or not counted):
                 self._pick(target)
+            elif counted:
+                self.stepWanted.emit(self._current_id, direction)
         elif key in (keys.Key_Plus, keys.Key_Equal):
             self.zoom_in()
         elif key in (keys.Key_Minus, keys.Key_Underscore):
