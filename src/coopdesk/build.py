@@ -35,6 +35,7 @@ from coopdesk.schema import (
     SCHEMA_VERSION,
     SIDES,
 )
+from coopdesk.searchindex import search_rows
 
 _ID_RE = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -485,7 +486,7 @@ def _rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
                 },
             )
     yield from _facet_rows(curation)
-    yield from _search_rows(curation)
+    yield from search_rows(curation)
 
 
 def _facet_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -504,41 +505,6 @@ def _facet_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
         yield "record_agencies", {"record_id": record_id, "agency_id": agency_id}
     for record_id, offence_id in sorted(offences):
         yield "record_offences", {"record_id": record_id, "offence_id": offence_id}
-
-
-def _search_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
-    """One row per record (its names, roles, linked names and quotes) and per paragraph."""
-    by_id = {r.id: r for r in curation.records}
-    linked: dict[str, list[str]] = {}
-    for link in curation.links:
-        for a, b in ((link.from_id, link.to_id), (link.to_id, link.from_id)):
-            target = by_id[b]
-            linked.setdefault(a, []).extend([target.title, target.short or "", *target.aliases])
-    for r in curation.records:
-        names = [c.quote for c in r.citations]
-        names += [r.short or "", *r.aliases, r.role or "", r.context or ""]
-        if r.place:
-            names.append(by_id[r.place].title)
-        if r.parent:
-            names.append(by_id[r.parent].title)
-        names += linked.get(r.id, [])
-        body = " · ".join(dict.fromkeys(n for n in names if n))
-        yield (
-            FTS_TABLE,
-            {"ref": r.id, "kind": r.kind, "paragraph": None, "title": r.title, "body": body},
-        )
-    for doc in curation.documents:
-        for number, text in enumerate(doc.paragraphs, 1):
-            yield (
-                FTS_TABLE,
-                {
-                    "ref": doc.id,
-                    "kind": "paragraph",
-                    "paragraph": number,
-                    "title": doc.title,
-                    "body": text,
-                },
-            )
 
 
 def _meta(curation: Curation) -> dict[str, str]:
