@@ -1,101 +1,73 @@
-"""The rows of the full-text index, made from a curation (no SQL, no Qt).
+"""What the full-text index holds of a record, field by field (no SQL, no Qt).
 
-The build writes what this module yields; the data layer searches it.
+One ``RecordText`` per record: the build writes its ``columns()`` into ``records_fts``
+(see schema.py), and the search reads the same fields back to show where a record
+matched (``pieces()``), so the index and the snippets cannot disagree.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any, Protocol
+from dataclasses import dataclass
 
-from coopdesk.schema import FTS_TABLE
+from coopdesk.render import human_date
 
-
-# What the index reads of a curation: the build's dataclasses have these fields. Declared
-# here so that the index does not import the build (which calls it).
-class _Citation(Protocol):
-    @property
-    def quote(self) -> str: ...
+# Pieces of different fields are joined with a line break: a separator to the index.
+_JOIN = "\n"
 
 
-class _Record(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def short(self) -> str | None: ...
-    @property
-    def aliases(self) -> Sequence[str]: ...
-    @property
-    def place(self) -> str | None: ...
-    @property
-    def parent(self) -> str | None: ...
-    @property
-    def role(self) -> str | None: ...
-    @property
-    def context(self) -> str | None: ...
-    @property
-    def citations(self) -> Sequence[_Citation]: ...
+@dataclass(frozen=True)
+class RecordText:
+    """The words of one record that search looks at."""
 
+    id: str
+    title: str
+    short_name: str | None = None
+    aliases: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()  # the record's own citations, as the document words them
+    role: str | None = None
+    context: str | None = None
+    date: str | None = None  # ISO; indexed as people write it ("27 September 2017")
+    place: str | None = None  # the title of its place
+    # Names of the records it links to (its participants, offence types, …) and of its
+    # parent; not of the records linking to it, which would put "Europol" in everything
+    # the Agreement touches.
+    linked: tuple[str, ...] = ()
 
-class _Link(Protocol):
     @property
-    def from_id(self) -> str: ...
-    @property
-    def to_id(self) -> str: ...
+    def names(self) -> tuple[str, ...]:
+        """Its other names, and its date as people write it: what it is known by."""
+        return _unique([self.short_name or "", *self.aliases, human_date(self.date)])
 
+    @property
+    def facts(self) -> tuple[str, ...]:
+        return _unique([self.role or "", self.context or "", self.place or ""])
 
-class _Document(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def paragraphs(self) -> Sequence[str]: ...
-
-
-class Curation(Protocol):
-    @property
-    def records(self) -> Sequence[_Record]: ...
-    @property
-    def links(self) -> Sequence[_Link]: ...
-    @property
-    def documents(self) -> Sequence[_Document]: ...
-
-
-def search_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
-    """One row per record (its names, roles, linked names and quotes) and per paragraph."""
-    by_id = {r.id: r for r in curation.records}
-    linked: dict[str, list[str]] = {}
-    for link in curation.links:
-        for a, b in ((link.from_id, link.to_id), (link.to_id, link.from_id)):
-            target = by_id[b]
-            linked.setdefault(a, []).extend([target.title, target.short or "", *target.aliases])
-    for r in curation.records:
-        names = [c.quote for c in r.citations]
-        names += [r.short or "", *r.aliases, r.role or "", r.context or ""]
-        if r.place:
-            names.append(by_id[r.place].title)
-        if r.parent:
-            names.append(by_id[r.parent].title)
-        names += linked.get(r.id, [])
-        body = " · ".join(dict.fromkeys(n for n in names if n))
-        yield (
-            FTS_TABLE,
-            {"ref": r.id, "kind": r.kind, "paragraph": None, "title": r.title, "body": body},
+    def columns(self) -> tuple[str, str, str, str]:
+        """The four indexed columns: title, names, text, linked (schema.RECORDS_FTS)."""
+        return (
+            self.title,
+            _JOIN.join(self.names),
+            _JOIN.join((*self.quotes, *self.facts)),
+            _JOIN.join(_unique(self.linked)),
         )
-    for doc in curation.documents:
-        for number, text in enumerate(doc.paragraphs, 1):
-            yield (
-                FTS_TABLE,
-                {
-                    "ref": doc.id,
-                    "kind": "paragraph",
-                    "paragraph": number,
-                    "title": doc.title,
-                    "body": text,
-                },
-            )
+
+    def pieces(self) -> list[tuple[str, str]]:
+        """(label, text) of every field, in the order a snippet looks for a match: the
+        record's own words first, the names of linked records last."""
+        out = [("quote", q) for q in self.quotes]
+        when = human_date(self.date)
+        others = [n for n in self.names if n != when]
+        if others:
+            out.append(("names", "Also called " + ", ".join(others)))
+        if when:
+            out.append(("date", when))
+        out += [("fact", f) for f in self.facts]
+        out.append(("title", self.title))
+        linked = _unique(self.linked)
+        if linked:
+            out.append(("linked", "Linked to " + " · ".join(linked)))
+        return out
+
+
+def _unique(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))

@@ -24,13 +24,16 @@ from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
-    FTS_TABLE,
+    FTS_TABLES,
     INDEXES,
     KINDS,
+    PARAGRAPHS_FTS_FILL,
+    RECORDS_FTS_INSERT,
     RELATIONS,
     SCHEMA_VERSION,
     SIDES,
 )
+from coopdesk.searchindex import RecordText
 
 DOC_ID = "synthetic"
 PARAGRAPHS = 2000
@@ -89,7 +92,8 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
-            conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+            for table in FTS_TABLES:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             conn.execute("ANALYZE")
             conn.commit()
         except sqlite3.Error as exc:
@@ -140,8 +144,9 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
         para = rng.randrange(1, PARAGRAPHS + 1)
         records.append((rid, kind, title, None, None, None, None, number, side, None, None,
                         None, DOC_ID, next(record_sort)))  # fmt: skip
-        citations.append((next(citation_id), rid, None, DOC_ID, para, quote(para)))
-        fts.append((rid, kind, None, title, ""))
+        text = quote(para)
+        citations.append((next(citation_id), rid, None, DOC_ID, para, text))
+        fts.append((rid, *RecordText(rid, title, quotes=(text,)).columns()))
 
     agencies = [f"agency/synthetic-{i:03d}" for i in range(60)]
     for i, rid in enumerate(agencies):
@@ -153,9 +158,11 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
     places = [f"place/synthetic-{i:03d}" for i in range(len(CITIES))]
     for rid, city in zip(places, CITIES, strict=True):
         entity(rid, "place", city.replace("-", " "), None, None)
+    titles = {r[0]: str(r[2]) for r in records}
     people = [f"person/synthetic-{i:04d}" for i in range(500)]
     for i, rid in enumerate(people):
         entity(rid, "person", f"Person {i:04d}", rng.choice(list(SIDES)), None)
+        titles[rid] = f"Person {i:04d}"
 
     agency_weights = _zipf(len(agencies))
     offence_weights = _zipf(len(offences), 1.4)
@@ -187,17 +194,18 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
             citations.append((next(citation_id), None, link_id, DOC_ID, para, body))
         record_agencies.update((rid, a) for a in chosen_agencies)
         record_offences.update((rid, o) for o in chosen_offences)
-        fts.append((rid, kind, None, title, body))
+        indexed = RecordText(
+            rid, title, quotes=(body,), date=date, place=titles[place],
+            linked=tuple(titles[target] for target, _ in ends),
+        )  # fmt: skip
+        fts.append((rid, *indexed.columns()))
         if len(records) >= 200_000:
             _flush(conn, records, citations, fts)
     _flush(conn, records, citations, fts)
     conn.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links)
     conn.executemany("INSERT INTO record_agencies VALUES (?, ?)", sorted(record_agencies))
     conn.executemany("INSERT INTO record_offences VALUES (?, ?)", sorted(record_offences))
-    conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (ref, kind, paragraph, title, body) VALUES (?, ?, ?, ?, ?)",
-        [(DOC_ID, "paragraph", n, "Synthetic collection", p) for n, p in enumerate(paragraphs, 1)],
-    )
+    conn.execute(PARAGRAPHS_FTS_FILL)
     return {
         "events": events,
         "links": len(links),
@@ -214,9 +222,7 @@ def _flush(
 ) -> None:
     conn.executemany(f"INSERT INTO records VALUES ({', '.join('?' * 14)})", records)
     conn.executemany("INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?)", citations)
-    conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (ref, kind, paragraph, title, body) VALUES (?, ?, ?, ?, ?)", fts
-    )
+    conn.executemany(RECORDS_FTS_INSERT, fts)
     records.clear()
     citations.clear()
     fts.clear()
