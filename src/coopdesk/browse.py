@@ -40,6 +40,10 @@ class Node:
         return out
 
 
+# Search results listed in the tree (the counts are exact; the rest are not listed).
+SEARCH_LIMIT = 100
+
+
 @dataclass(frozen=True)
 class Snapshot:
     filters: Filters
@@ -48,8 +52,9 @@ class Snapshot:
     facets: Facets
     tree: Node
     hits: list[SearchHit]
-    error: str = ""  # e.g. an invalid search, to show instead of results
+    error: str = ""  # a problem to show instead of results
     count: int = -1  # how many records the filters leave (more than ``records`` if truncated)
+    found: tuple[int, int] = (0, 0)  # records and paragraphs the search text finds
 
     @property
     def truncated(self) -> bool:
@@ -97,6 +102,7 @@ def build_tree(
     hits: list[SearchHit],
     count: int | None = None,
     year_counts: dict[int, int] | None = None,
+    found: tuple[int, int] | None = None,
 ) -> Node:
     """The tree under these filters; groups hide what the filters exclude.
 
@@ -133,7 +139,16 @@ def build_tree(
                         tooltip=snippet_text(hit.snippet),
                     )
                 )
-        root.children.append(_group("group:search", "Search results", hit_nodes))
+        total = sum(found) if found is not None else len(hit_nodes)
+        if total > len(hit_nodes):
+            hit_nodes.append(
+                Node(
+                    key="more:search",
+                    label=f"… {total - len(hit_nodes):,} more: add words to narrow the search",
+                    kind="more",
+                )
+            )
+        root.children.append(_group("group:search", "Search results", hit_nodes, count=total))
 
     events = [r for r in records if KIND_BY_ID[r.kind].category == "event"]
     years: dict[int, list[Node]] = {}
@@ -185,28 +200,19 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
 
     With ``limit``, only the first records in date order are fetched; counts stay exact.
     """
-    from coopdesk.errors import InvalidSearch
-
-    error = ""
-    count = 0
-    try:
-        count = store.count_dated(filters)
-        records = store.dated(filters, limit=limit)
-        facets = store.facets(filters)
-        hits = store.search(filters.text) if filters.text.strip() else []
-    except InvalidSearch as exc:
-        error = f"{exc} Check the quotes and operators, or search for plain words."
-        filters_without_text = filters.without("text")
-        records = []
-        facets = store.facets(filters_without_text)
-        hits = []
-    if error:
-        tree = build_tree(store, filters.without("text"), [], [])
-        count = 0
-    else:
-        year_counts = {v.number: v.count for v in facets.years if v.number is not None}
-        tree = build_tree(store, filters, records, hits, count, year_counts)
-    return Snapshot(filters, records, store.total_dated(), facets, tree, hits, error, count)
+    count = store.count_dated(filters)
+    records = store.dated(filters, limit=limit)
+    facets = store.facets(filters)
+    hits: list[SearchHit] = []
+    found = (0, 0)
+    if filters.text.strip():
+        hits = store.search(filters.text, SEARCH_LIMIT, filters)
+        found = store.search_counts(filters)
+    year_counts = {v.number: v.count for v in facets.years if v.number is not None}
+    tree = build_tree(store, filters, records, hits, count, year_counts, found)
+    return Snapshot(
+        filters, records, store.total_dated(), facets, tree, hits, count=count, found=found
+    )
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from coopdesk.schema import (
     SCHEMA_VERSION,
     SIDES,
 )
+from coopdesk.store import bitmaps
 from coopdesk.store.connection import Connection
 from coopdesk.store.search import record_texts
 
@@ -540,6 +541,7 @@ def write_database(curation: Curation, path: Path) -> None:
                 db.table(table).insert_all(rows)
             db.table("meta").insert_all({"key": k, "value": v} for k, v in _meta(curation).items())
             conn.execute(FACET_CUBE_SQL)
+            bitmaps.fill(conn)
             for table, columns in INDEXES:
                 db.table(table).create_index(columns)
         fill_search_index(conn, path)

@@ -340,8 +340,15 @@ def snippet_html(snippet: str) -> str:
     return "".join(out)
 
 
-def snippet_text(snippet: str) -> str:
-    return snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+BOLD, NOT_BOLD = "\x1b[1m", "\x1b[22m"  # the terminal's own bold (ECMA-48 SGR)
+
+
+def snippet_text(snippet: str, *, bold: bool = False) -> str:
+    """A search snippet as plain text, its matches in the terminal's bold when ``bold``
+    (never in brackets, which could be the text's own)."""
+    return snippet.replace(HIT_START, BOLD if bold else "").replace(
+        HIT_END, NOT_BOLD if bold else ""
+    )
 
 
 def record_json(detail: RecordDetail) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 3  # 2: facet_cube; 3: records_fts and paragraphs_fts, label columns named
+SCHEMA_VERSION = 3  # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name
 
 
 class Kind(NamedTuple):
@@ -84,8 +84,6 @@ RECORDS_FTS = "records_fts"
 PARAGRAPHS_FTS = "paragraphs_fts"
 RECORDS_FTS_COLUMNS = ("title", "names", "text", "linked")
 RECORDS_FTS_WEIGHTS = (10.0, 8.0, 4.0, 1.0)
-# A record whose title or names hold every word searched for comes before the others.
-RECORDS_FTS_NAME_COLUMNS = ("title", "names")
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
 
 DDL = f"""
@@ -187,6 +185,15 @@ CREATE TABLE facet_cube (
     n INTEGER NOT NULL,
     PRIMARY KEY (agency_id, offence_id, year)
 ) WITHOUT ROWID;
+-- The same facets as bitmaps over records.rowid, to count them for any set of records
+-- (the matches of a search, several agencies): see coopdesk/store/bitmaps.py. dimension is
+-- 'agency', 'offence', 'year' or 'dated' (every dated record; value '').
+CREATE TABLE facet_bitmaps (
+    dimension TEXT NOT NULL,
+    value TEXT NOT NULL,
+    bits BLOB NOT NULL,
+    PRIMARY KEY (dimension, value)
+);
 CREATE VIRTUAL TABLE {RECORDS_FTS} USING fts5(
     {", ".join(RECORDS_FTS_COLUMNS)}, content=[records], {_TOKENIZE}
 );

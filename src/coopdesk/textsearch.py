@@ -37,6 +37,10 @@ MIN_SPLIT = 8  # … and the word this many (shorter ones split into unrelated p
 
 QUOTES = frozenset('"“”„‟«»〝〞')
 DASHES = frozenset("-‐‑‒–—―−﹣")  # a leading one excludes the word
+# Inside a word these join its parts (counter-terrorism, U.N., Russia's); any other
+# punctuation or symbol separates words.
+JOINERS = DASHES | frozenset("'’ʼ._")
+KEEP = JOINERS | QUOTES
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Pairs a plural rule would join wrongly: the plural means something else.
 _NOT_PLURALS = frozenset({"new", "mean", "custom", "good", "arm", "damage", "premise"})
@@ -45,6 +49,8 @@ _NOT_ISM = frozenset({"organ"})
 
 def fold(word: str) -> str:
     """A word as the index sees it: compatibility forms, lower case, no diacritics."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -56,6 +62,10 @@ def tokens(text: str) -> list[str]:
 
 def token_spans(text: str) -> Iterator[tuple[str, int, int]]:
     """Each word of ``text`` folded, with where it stands in ``text``."""
+    if text.isascii():  # lower case keeps every position: fold the whole text at once
+        for m in _WORD.finditer(text.lower()):
+            yield m.group(0), m.start(), m.end()
+        return
     for m in _WORD.finditer(text):
         folded = fold(m.group(0))
         if folded:
@@ -129,55 +139,87 @@ class Query:
         """True when there is nothing to look for (only exclusions, or no words)."""
         return not self.groups
 
-    def fts(self, columns: tuple[str, ...] = ()) -> str | None:
-        """The FTS5 expression, or None when there is nothing to look for. With
-        ``columns``, the words must be found in those columns (exclusions in any)."""
+    def fts(self) -> str | None:
+        """The FTS5 expression, or None when there is nothing to look for."""
         if self.empty:
             return None
         expr = " AND ".join(_any(g.forms()) for g in self.groups)
         if self.phrase is not None:
             expr = f"({expr}) OR {self.phrase.fts()}"
-        if columns:
-            expr = "{" + " ".join(columns) + "} : (" + expr + ")"
         if self.excluded:
             expr = f"({expr}) NOT {_any([f for t in self.excluded for f in t.forms()])}"
         return expr
 
-    def positive_forms(self) -> list[Form]:
-        return [f for g in self.groups for f in g.forms()]
+    @functools.cached_property
+    def _finder(self) -> _Finder:
+        return _Finder([f for g in self.groups for f in g.forms()])
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the query's words stand in ``text``: sorted, not overlapping."""
-        if self.empty or not text:
+        if self.empty or not text or not self._finder.may_occur(text):
             return []
-        return _merge(_find(list(token_spans(text)), self.positive_forms()))
+        return _merge(self._finder.find(list(token_spans(text))))
+
+    @functools.cached_property
+    def _group_finders(self) -> list[_Finder]:
+        return [_Finder(g.forms()) for g in self.groups]
+
+    def found_in(self, text: str) -> bool:
+        """Is every word sought in ``text`` (exclusions aside)?"""
+        if self.empty or not self._finder.may_occur(text):
+            return False
+        words = list(token_spans(text))
+        return all(finder.find(words) for finder in self._group_finders)
 
     def matches(self, text: str) -> bool:
         """Would the index find ``text`` for this query (for texts outside the index)?"""
         if self.empty:
             return False
         words = list(token_spans(text))
-        if any(_find(words, t.forms()) for t in self.excluded):
+        if any(_Finder(t.forms()).find(words) for t in self.excluded):
             return False
-        return all(_find(words, g.forms()) for g in self.groups)
+        return all(finder.find(words) for finder in self._group_finders)
 
 
 def _any(forms: list[Form]) -> str:
     return forms[0].fts() if len(forms) == 1 else "(" + " OR ".join(f.fts() for f in forms) + ")"
 
 
-def _find(words: list[tuple[str, int, int]], forms: Iterable[Form]) -> list[tuple[int, int]]:
-    found = []
-    for form in forms:
-        n = len(form.words)
-        for i in range(len(words) - n + 1):
-            if all(words[i + k][0] == form.words[k] for k in range(n - 1)) and (
-                words[i + n - 1][0].startswith(form.words[-1])
-                if form.prefix
-                else words[i + n - 1][0] == form.words[-1]
-            ):
-                found.append((words[i][1], words[i + n - 1][2]))
-    return found
+class _Finder:
+    """Finds forms in a text's words: looked up by their first word, not tried one by one."""
+
+    def __init__(self, forms: Iterable[Form]) -> None:
+        self.by_first: dict[str, list[Form]] = {}
+        prefixes = []  # one-word forms that are prefixes
+        for form in forms:
+            if form.prefix and len(form.words) == 1:
+                prefixes.append(form.words[0])
+            else:
+                self.by_first.setdefault(form.words[0], []).append(form)
+        self.prefixes = tuple(prefixes)
+        self.needles = tuple(set(self.prefixes) | set(self.by_first))
+
+    def may_occur(self, text: str) -> bool:
+        """False when no word sought can be in ``text`` (a quick test before ``find``)."""
+        folded = text.lower() if text.isascii() else fold(text)
+        return any(needle in folded for needle in self.needles)
+
+    def find(self, words: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+        found = []
+        count = len(words)
+        for i, (word, start, end) in enumerate(words):
+            for form in self.by_first.get(word, ()):
+                n = len(form.words)
+                if i + n > count:
+                    continue
+                last = words[i + n - 1][0]
+                if all(words[i + k][0] == form.words[k] for k in range(1, n - 1)) and (
+                    last.startswith(form.words[-1]) if form.prefix else last == form.words[-1]
+                ):
+                    found.append((start, words[i + n - 1][2]))
+            if self.prefixes and word.startswith(self.prefixes):
+                found.append((start, end))
+        return found
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -282,7 +324,12 @@ def _clean(text: str) -> str:
         category = unicodedata.category(c)
         if category == "Cf":  # soft hyphens, zero-width and direction marks join
             continue
-        out.append(" " if category in ("Cc", "Zl", "Zp") or c.isspace() else c)
+        if c == "*":  # a prefix mark ends its word
+            out.append("* ")
+        elif c.isspace() or category[0] in "CZ" or (category[0] in "PS" and c not in KEEP):
+            out.append(" ")
+        else:
+            out.append(c)
     return "".join(out)
 
 
@@ -354,6 +401,16 @@ def parse(text: str) -> Query:
         excluded=tuple(excluded),
         phrase=_phrase(groups),
     )
+
+
+def nothing_sought(text: str) -> str:
+    """A sentence saying why ``text`` looks for nothing, or "" when it looks for words."""
+    query = parse(text)
+    if not query.empty or not text.strip():
+        return ""
+    if query.excluded:
+        return "a search with only -words leaves words out but finds nothing: add a word"
+    return "there is no word to look for: type letters or digits"
 
 
 def _with_joins(groups: list[list[Term]]) -> Iterator[Group]:

@@ -1,104 +1,132 @@
 """Full-text search over the records and the source paragraphs.
 
 What was typed is read by ``coopdesk.textsearch`` (never an error); the matches come
-from ``records_fts`` and ``paragraphs_fts``, ranked by bm25 with the column weights of
-schema.py, ties in date order. Snippets are made in Python for the hits shown only.
+from ``records_fts`` and ``paragraphs_fts``. Records named by every word (in their title,
+other names or date) come first, then the others, each tier by bm25 with the column
+weights of schema.py, ties in date order. Snippets are made in Python for the hits shown.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from coopdesk.model import SearchHit
-from coopdesk.schema import PARAGRAPHS_FTS, RECORDS_FTS, RECORDS_FTS_NAME_COLUMNS
+from coopdesk.render import human_date
+from coopdesk.schema import PARAGRAPHS_FTS, RECORDS_FTS, RECORDS_FTS_WEIGHTS
 from coopdesk.searchindex import RecordText
 from coopdesk.store.connection import Connection
 from coopdesk.textsearch import Query, make_snippet, parse
 
-# Ranking every match of a very common word costs a bm25 score for each of them; past
-# RANK_LIMIT matches the first ones in collection order are shown instead.
-RANK_LIMIT = 20_000
-# Hits whose scores tie with the last one shown may still come first by date.
-_TIE_MARGIN = 20
+# Ranking costs a bm25 score for every match (about 2 µs each at a million records): past
+# RANK_LIMIT matches, the first ones in collection order are scored and shown instead.
+RANK_LIMIT = 10_000
+# Ranked candidates beyond the hits shown: named records ranked a little lower by bm25
+# still come first, and ties with the last hit shown may still come first by date.
+_MARGIN = 100
+_BM25 = f"bm25({RECORDS_FTS}, {', '.join(str(w) for w in RECORDS_FTS_WEIGHTS)})"
+# The same, counting the title and names only: it orders the records named by the words.
+_NAMED_BM25 = f"bm25({RECORDS_FTS}, {RECORDS_FTS_WEIGHTS[0]}, {RECORDS_FTS_WEIGHTS[1]}, 0, 0)"
 
 
-def search(conn: Connection, text: str, limit: int = 100) -> list[SearchHit]:
+def search(
+    conn: Connection,
+    text: str,
+    limit: int = 100,
+    matches: int | None = None,
+    keep: Callable[[int], bool] | None = None,
+) -> list[SearchHit]:
     """Records matching ``text``, best first, then source paragraphs, best first: at most
-    ``limit`` in all."""
+    ``limit`` in all. ``matches``: how many records match, when the caller knows; ``keep``:
+    which records (by rowid) may be listed."""
     query = parse(text)
     expr = query.fts()
     if expr is None:
         return []
-    hits = _record_hits(conn, query, expr, limit)
+    if matches is None:
+        matches = int(conn.query(f"SELECT count(*) FROM {RECORDS_FTS}(?)", (expr,))[0][0])
+    hits = _record_hits(conn, query, expr, limit, matches, keep) if matches else []
     if len(hits) < limit:
         hits += _paragraph_hits(conn, query, expr, limit - len(hits))
     return hits
 
 
-def count(conn: Connection, text: str) -> tuple[int, int]:
-    """How many records and how many source paragraphs match ``text``."""
-    expr = parse(text).fts()
-    if expr is None:
-        return 0, 0
-    return (
-        int(conn.query(f"SELECT count(*) FROM {RECORDS_FTS}(?)", (expr,))[0][0]),
-        int(conn.query(f"SELECT count(*) FROM {PARAGRAPHS_FTS}(?)", (expr,))[0][0]),
-    )
+def paragraph_count(conn: Connection, expr: str) -> int:
+    return int(conn.query(f"SELECT count(*) FROM {PARAGRAPHS_FTS}(?)", (expr,))[0][0])
 
 
-def _record_hits(conn: Connection, query: Query, expr: str, limit: int) -> list[SearchHit]:
-    """The best ``limit`` records: those named by the words first (title, other names or
-    date), then the others; by bm25 within each tier, ties in date order."""
-    found = conn.query(f"SELECT rowid FROM {RECORDS_FTS}(?) LIMIT ?", (expr, RANK_LIMIT + 1))
-    ranked: list[tuple[int, float, int]] = []  # tier, bm25 rank, rowid
-    if len(found) > RANK_LIMIT:
-        ranked = [(0, 0.0, r[0]) for r in found[:limit]]
+def match_ids(conn: Connection, expr: str) -> str:
+    """The row ids of the records an FTS5 expression matches, as "3,17,42" (for bitmaps)."""
+    return str(conn.query(f"SELECT group_concat(rowid) FROM {RECORDS_FTS}(?)", (expr,))[0][0] or "")
+
+
+def _record_hits(
+    conn: Connection,
+    query: Query,
+    expr: str,
+    limit: int,
+    matches: int,
+    keep: Callable[[int], bool] | None,
+) -> list[SearchHit]:
+    want = limit + _MARGIN
+    scores = f"SELECT rowid, {_BM25}, {_NAMED_BM25} FROM {RECORDS_FTS}(?)"
+    if matches <= RANK_LIMIT:
+        best = conn.query(f"{scores} ORDER BY 2 LIMIT ?", (expr, want))
     else:
-        named = query.fts(RECORDS_FTS_NAME_COLUMNS) or expr
-        for tier, each in enumerate((named, expr)):
-            seen = {rowid for _, _, rowid in ranked}
-            best = conn.query(
-                f"SELECT rowid, rank FROM {RECORDS_FTS}(?) ORDER BY rank LIMIT ?",
-                (each, limit + len(seen) + _TIE_MARGIN),
-            )
-            ranked += [(tier, float(r[1]), r[0]) for r in best if r[0] not in seen]
-    if not ranked:
-        return []
-    rows = {
-        r["rowid"]: r
-        for r in conn.query(
-            "SELECT rowid, id, kind, title, date, sort FROM records "
-            "WHERE rowid IN (SELECT value FROM json_each(?))",
-            (json.dumps([rowid for _, _, rowid in ranked]),),
+        # The first matches in rowid order, scored: a rowid range is the one constraint
+        # FTS5 narrows a match by without reading the rest of it.
+        first = conn.query(f"SELECT rowid FROM {RECORDS_FTS}(?) LIMIT ?", (expr, want))
+        best = conn.query(
+            f"{scores} WHERE rowid BETWEEN ? AND ?", (expr, first[0][0], first[-1][0])
         )
-    }
-    ranked = [hit for hit in ranked if hit[2] in rows]
-    ranked.sort(
-        key=lambda hit: (
-            hit[0],
-            round(hit[1], 6),
-            rows[hit[2]]["date"] is None,
-            rows[hit[2]]["date"] or "",
-            rows[hit[2]]["sort"],
-        )
-    )
-    ranked = ranked[:limit]
-    texts = record_texts(conn, [rows[rowid]["id"] for _, _, rowid in ranked])
-    hits = []
-    for _, rank, rowid in ranked:
+    rank = {r[0]: (float(r[1]), float(r[2])) for r in best if keep is None or keep(r[0])}
+    rows = _names(conn, list(rank))
+
+    def order(rowid: int) -> tuple[float, float, bool, str, int]:
         row = rows[rowid]
-        hits.append(
-            SearchHit(
-                ref=row["id"],
-                kind=row["kind"],
-                title=row["title"],
-                snippet=_record_snippet(texts.get(row["id"]), query),
-                paragraph=None,
-                score=round(-rank, 4),
-            )
+        full, named = rank[rowid]
+        if query.found_in("\n".join(n for n in row[1:4] if n)):
+            first = (-1.0, round(named, 6))  # named by every word: by those names
+        else:
+            first = (0.0, round(full, 6))
+        return (*first, row[4] is None, row[4] or "", row[5])
+
+    chosen = sorted((rowid for rowid in rank if rowid in rows), key=order)[:limit]
+    texts = record_texts(conn, [rows[rowid][0] for rowid in chosen])
+    return [
+        SearchHit(
+            ref=rows[rowid][0],
+            kind=rows[rowid][6],
+            title=rows[rowid][1],
+            snippet=_record_snippet(texts.get(rows[rowid][0]), query),
+            paragraph=None,
+            score=round(-rank[rowid][0], 4),
         )
-    return hits
+        for rowid in chosen
+    ]
+
+
+def _names(conn: Connection, rowids: list[int]) -> dict[int, tuple[Any, ...]]:
+    """rowid: (id, title, short name and other names, date as written, date, sort, kind)."""
+    rows = conn.query(
+        """SELECT r.rowid, r.id, r.title, r.short_name, r.date, r.sort, r.kind,
+                  (SELECT group_concat(alias, char(10)) FROM aliases a WHERE a.record_id = r.id)
+           FROM records r WHERE r.rowid IN (SELECT value FROM json_each(?))""",
+        (json.dumps(rowids),),
+    )
+    return {
+        r[0]: (
+            r[1],
+            r[2],
+            "\n".join(n for n in (r[3], r[7]) if n),
+            human_date(r[4]),
+            r[4],
+            r[5],
+            r[6],
+        )
+        for r in rows
+    }
 
 
 def _record_snippet(text: RecordText | None, query: Query) -> str:
@@ -120,7 +148,8 @@ def _record_snippet(text: RecordText | None, query: Query) -> str:
 def _paragraph_hits(conn: Connection, query: Query, expr: str, limit: int) -> list[SearchHit]:
     rows = conn.query(
         f"""SELECT p.document_id, p.number, p.text, d.title, f.rank
-            FROM (SELECT rowid, rank FROM {PARAGRAPHS_FTS}(?) ORDER BY rank LIMIT ?) f
+            FROM (SELECT rowid, bm25({PARAGRAPHS_FTS}) AS rank FROM {PARAGRAPHS_FTS}(?)
+                  ORDER BY rank LIMIT ?) f
             JOIN paragraphs p ON p.rowid = f.rowid JOIN documents d ON d.id = p.document_id
             ORDER BY f.rank, p.document_id, p.number""",
         (expr, limit),
