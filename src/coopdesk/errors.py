@@ -28,3 +28,7 @@ class UnknownValue(CoopDeskError):
 
 class OutputError(CoopDeskError):
     """An output file cannot be written."""
+
+
+class CurationError(CoopDeskError):
+    """A curation change that cannot be made as asked (a quote not in the document, …)."""

@@ -54,6 +54,9 @@ class Connection:
     def close(self) -> None:
         self._conn.close()
 
+    def interrupt(self) -> None:
+        self._conn.interrupt()
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run one query; rows are ``sqlite3.Row``."""
         try:
