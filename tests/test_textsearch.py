@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from coopdesk.model import HIT_END, HIT_START
-from coopdesk.render import snippet_html, snippet_text
+from coopdesk.render import record_html, snippet_html, snippet_text, source_html
+from coopdesk.store import Store
 from coopdesk.textsearch import fold, inflections, make_snippet, nothing_sought, parse
 
 
@@ -145,3 +146,23 @@ def test_snippets_show_matches_in_bold_and_never_in_brackets() -> None:
     assert snippet_html(snippet) == "a [bracketed] <b>Europol</b> &lt;b&gt;"
     assert snippet_text(snippet) == "a [bracketed] Europol <b>"
     assert snippet_text(snippet, bold=True) == "a [bracketed] \x1b[1mEuropol\x1b[22m <b>"
+
+
+def test_the_detail_view_marks_the_words_found_and_nothing_else(store: Store) -> None:
+    html = record_html(store.record("agency/eu-europol"), search="europol")
+    assert '<span class="match">Europol</span>' in html
+    assert 'href="coopdesk:record/' in html and "eu-<span" not in html  # links stay links
+    assert '<span class="match">' not in record_html(store.record("agency/eu-europol"))
+
+
+def test_the_source_view_marks_the_words_of_a_paragraph_not_the_paragraph(store: Store) -> None:
+    doc = store.documents()[0]
+    html = source_html(doc, 5, search="hague")
+    paragraph = next(line for line in html.splitlines() if 'name="cited"' in line)
+    assert '<span class="match">Hague</span>' in paragraph
+    assert '<span class="hit">' not in paragraph  # not the whole paragraph
+    quoted = source_html(doc, 5, "On 27 September 2017 in The Hague", search="hague")
+    assert (
+        '<span class="hit">On 27 September 2017 in The <span class="match">Hague</span>' in quoted
+    )
+    assert '<span class="hit">' in source_html(doc, 5)  # no search: the paragraph, as before
