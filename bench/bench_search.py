@@ -19,7 +19,7 @@ from common import database, machine, summary
 from coopdesk.browse import snapshot
 from coopdesk.model import Filters
 from coopdesk.store import Store
-from coopdesk.synth import CITIES, WORDS
+from coopdesk.synth import CITIES, PEOPLE, WORDS
 
 LIMIT = 2000  # the window's Controller.LIMIT
 BUNDLED = [
@@ -32,7 +32,8 @@ def mix(rng: random.Random) -> dict[str, list[str]]:
     """Queries people type, by kind; the synthetic words are Zipf-ranked (see synth.py)."""
     tail = WORDS[100:]
     return {
-        "names (people, places)": [f"Person {rng.randrange(500):04d}" for _ in range(5)]
+        "names (people, places)": [rng.choice(PEOPLE).split()[-1] for _ in range(3)]
+        + rng.sample(PEOPLE, 2)
         + rng.sample([c.replace("-", " ") for c in CITIES], 5),
         "words (typical)": rng.sample(tail, 10),
         "words (frequent, ranks 20-100)": rng.sample(WORDS[20:100], 6),

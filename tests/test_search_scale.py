@@ -13,7 +13,7 @@ from coopdesk.model import Filters
 from coopdesk.store import Store
 from coopdesk.store.connection import Connection
 from coopdesk.store.facets import scan_counts
-from coopdesk.synth import WORDS, synthesize
+from coopdesk.synth import PEOPLE, WORDS, synthesize
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def _filters(rng: random.Random, store: Store) -> Filters:
             rng.choice(WORDS[:40]),  # common
             rng.choice(WORDS[40:400]),
             f"{rng.choice(WORDS[:60])} {rng.choice(WORDS[:60])}",
-            f"Person {rng.randrange(500):04d}",
+            rng.choice(PEOPLE),
             rng.choice(["Moscow", "Brussels", "The Hague", "agency", "zzzz", '"', "-border"]),
         ]
     )

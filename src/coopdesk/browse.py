@@ -7,12 +7,14 @@ result. ``History`` is the back/forward list of the detail view.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
 from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
 from coopdesk.store import Store
+from coopdesk.textsearch import nothing_sought
 from coopdesk.userdata import Bookmark, Note
 
 # Undated kinds shown as tree groups, in this order.
@@ -214,6 +216,42 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
     return Snapshot(
         filters, records, store.total_dated(), facets, tree, hits, count=count, found=found
     )
+
+
+def quoted_search(text: str, width: int = 40) -> str:
+    """The search text for a sentence: in quotes, cut with "…", control and direction
+    characters left out and the whole isolated (U+2068…U+2069), so that right-to-left
+    text cannot reorder the sentence around it."""
+    clean = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
+    clean = " ".join(clean.split())
+    if len(clean) > width:
+        clean = clean[: width - 1].rstrip() + "…"
+    return f"“\u2068{clean}\u2069”"
+
+
+def _amount(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}".replace(",", " ")
+
+
+def search_status(snap: Snapshot, notes: int, on_timeline: int) -> str:
+    """One sentence: what the search found (records, paragraphs, the user's notes) and
+    how many records the timeline shows; or what to do when it finds nothing."""
+    text = quoted_search(snap.filters.text)
+    shown = f"{on_timeline:,} of {snap.total:,} on the timeline".replace(",", " ")
+    empty = nothing_sought(snap.filters.text)
+    if empty:
+        return f"Nothing found for {text}: {empty}."
+    records, paragraphs = snap.found
+    parts = [_amount(records, "record")] if records else []
+    if paragraphs:
+        parts.append(_amount(paragraphs, "paragraph"))
+    if notes:
+        parts.append(f"{notes:,} of your notes".replace(",", " "))
+    if not parts:
+        return f"Nothing matches {text}: check the spelling or use fewer words."
+    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    verb = "matches" if records + paragraphs + notes == 1 else "match"
+    return f"{listed} {verb} {text}; {shown}"
 
 
 @dataclass(frozen=True)

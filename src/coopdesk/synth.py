@@ -66,6 +66,9 @@ def _made_up_words(count: int) -> list[str]:
 
 
 WORDS = _VOCABULARY.split() + _made_up_words(4000 - len(_VOCABULARY.split()))
+# People are named as people are: a given name and a family name, few of them shared.
+_NAMES = _made_up_words(4000 + 600)[4000:]
+PEOPLE = [f"{_NAMES[i % 100].title()} {_NAMES[100 + i].title()}" for i in range(500)]
 _CITY_NAMES = (
     "Brussels Moscow The-Hague Rome Vienna Helsinki Tallinn Riga Vilnius Warsaw Berlin Paris "
     "Madrid Lisbon Athens Sofia Bucharest Budapest Prague Bratislava Ljubljana Zagreb Minsk "
@@ -185,8 +188,8 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
     titles = {r[0]: str(r[2]) for r in records}
     people = [f"person/synthetic-{i:04d}" for i in range(500)]
     for i, rid in enumerate(people):
-        entity(rid, "person", f"Person {i:04d}", rng.choice(list(SIDES)), None)
-        titles[rid] = f"Person {i:04d}"
+        entity(rid, "person", PEOPLE[i], rng.choice(list(SIDES)), None)
+        titles[rid] = PEOPLE[i]
 
     agency_weights = _zipf(len(agencies))
     offence_weights = _zipf(len(offences), 1.4)
