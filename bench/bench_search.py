@@ -50,7 +50,7 @@ def timed(call: Callable[[], object]) -> float:
 
 
 def search_and_counts(store: Store, filters: Filters) -> None:
-    store.search(filters.text, 100)
+    store.search(filters.text, 50)
     store.facets(filters)
     store.count_dated(filters)
 

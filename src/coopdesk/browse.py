@@ -44,7 +44,7 @@ class Node:
 
 
 # Search results listed in the tree (the counts are exact; the rest are not listed).
-SEARCH_LIMIT = 100
+SEARCH_LIMIT = 50
 
 
 @dataclass(frozen=True)
