@@ -154,10 +154,11 @@ class Store:
     def _matching(self, expr: str) -> int:
         """The records an FTS5 expression matches, as bits; the last one is kept, since
         one search asks for its count, its facets and its hits."""
-        if self._matches[0] != expr:
+        cached = self._matches  # read once: another thread may replace it
+        if cached[0] != expr:
             ids = _search.match_ids(self._conn, expr) if expr else ""
-            self._matches = (expr, ids_to_bits(ids, self._width()))
-        return self._matches[1]
+            cached = self._matches = (expr, ids_to_bits(ids, self._width()))
+        return cached[1]
 
     def _candidates(self, filters: Filters) -> int:
         """The dated records the search text leaves (all of them without text), as bits."""
