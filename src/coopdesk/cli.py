@@ -244,9 +244,7 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def _paper_options(
-    args: argparse.Namespace, notes: dict[str, str] | None = None
-) -> PaperOptions:
+def _paper_options(args: argparse.Namespace, notes: dict[str, str] | None = None) -> PaperOptions:
     from coopdesk.paper.document import PaperOptions, default_paper
 
     return PaperOptions(marking=args.marking, paper=args.paper or default_paper(), notes=notes)

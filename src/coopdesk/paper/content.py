@@ -121,9 +121,7 @@ def _in_date_order(links: list[Link]) -> list[Link]:
     return sorted(links, key=lambda link: (link.other.date is None, link.other.date or ""))
 
 
-def _link_item(
-    link: Link, sources: _Sources, ch: dict[str, str], lang: str
-) -> dict[str, Any]:
+def _link_item(link: Link, sources: _Sources, ch: dict[str, str], lang: str) -> dict[str, Any]:
     return {
         "date": date_text(link.other.date, lang),
         "text": link.other.title,

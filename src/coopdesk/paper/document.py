@@ -211,7 +211,9 @@ def _index(refs: list[list[IndexRef]], ch: dict[str, str]) -> list[dict[str, Any
     return [
         {
             "heading": ch[f"index-{group}"],
-            "terms": [{"name": n, "refs": groups[group][n]} for n in sorted(groups[group], key=order)],
+            "terms": [
+                {"name": n, "refs": groups[group][n]} for n in sorted(groups[group], key=order)
+            ],
         }
         for group in INDEX_GROUPS
         if groups[group]

@@ -4,9 +4,10 @@ The template (resources/paper/coopdesk.typ) receives the whole document as one J
 string in ``sys.inputs`` and places its values as text; nothing from the data is ever
 written into Typst source. Typst sees only the bundled fonts.
 
-Each compile runs in a fresh child process (``python -m coopdesk.paper.engine``): typst-py keeps Typst's memo cache for the
-life of the process (about 85 MB more per 100-page compile), and a child also lets a
-person's Cancel stop a compile at once and gives its memory back when it ends.
+Each compile runs in a fresh child process (``python -m coopdesk.paper.engine``):
+typst-py keeps Typst's memo cache for the life of the process (about 85 MB more per
+100-page compile), and a child also lets a person's Cancel stop a compile at once and
+gives its memory back when it ends.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from coopdesk.jobs import QUIET, Progress
 from coopdesk.paper.fonts import fonts_dir
 
 Format = Literal["pdf", "svg", "png"]
-STANDARDS = ["a-2b", "ua-1"]  # archival and accessible: tagged, with XMP identification
 POLL_S = 0.05
 
 
@@ -56,7 +56,8 @@ def compile_here(
     stamp = dt.datetime.fromisoformat(str(document["timestamp"]))
     try:
         if fmt == "pdf":
-            out = compiler.compile(format="pdf", pdf_standards=STANDARDS, timestamp=stamp)
+            # Archival and accessible: PDF/A-2b and PDF/UA-1, tagged, identified in XMP.
+            out = compiler.compile(format="pdf", pdf_standards=["a-2b", "ua-1"], timestamp=stamp)
         else:
             out = compiler.compile(format=fmt, ppi=ppi)
     except typst.TypstError as exc:

@@ -37,18 +37,21 @@ def covered() -> frozenset[int]:
     files = font_files()
     if not files:
         return frozenset()
-    sets = [set(TTFont(f, lazy=True).getBestCmap()) for f in files]
+    sets = []
+    for path in files:
+        with TTFont(path, lazy=True) as font:
+            sets.append(set(font.getBestCmap()))
     return frozenset(set.intersection(*sets))
 
 
 @functools.cache
 def _sans_advances() -> tuple[dict[int, float], float]:
     """PT Sans Regular's advance widths in ems by code point, and the fallback width."""
-    font = TTFont(fonts_dir() / SANS_REGULAR_FILE, lazy=True)
-    units = float(font["head"].unitsPerEm)
-    hmtx = font["hmtx"].metrics
-    widths = {code: hmtx[glyph][0] / units for code, glyph in font.getBestCmap().items()}
-    return widths, hmtx[".notdef"][0] / units
+    with TTFont(fonts_dir() / SANS_REGULAR_FILE, lazy=True) as font:
+        units = float(font["head"].unitsPerEm)
+        hmtx = font["hmtx"].metrics
+        widths = {code: hmtx[glyph][0] / units for code, glyph in font.getBestCmap().items()}
+        return widths, hmtx[".notdef"][0] / units
 
 
 def sans_width(text: str, size: float) -> float:

@@ -39,7 +39,8 @@ def page_images(document: Document, progress: Progress = QUIET) -> list[bytes]:
     return out if isinstance(out, list) else [out]
 
 
-def _write(document: Document, out: Path | str, progress: Progress) -> int:
+def write_pdf(document: Document, out: Path | str, progress: Progress = QUIET) -> int:
+    """Compile ``document`` and write it by ``coopdesk.fileio``'s rules; returns its pages."""
     data = pdf_bytes(document, progress)
     progress.check()
     write_output(out, data, what="PDF")
@@ -54,7 +55,7 @@ def write_record_pdf(
     progress: Progress = QUIET,
 ) -> int:
     """One record as a PDF file; returns its number of pages."""
-    return _write(record_document(store, record_id, options or PaperOptions()), out, progress)
+    return write_pdf(record_document(store, record_id, options or PaperOptions()), out, progress)
 
 
 def write_brief_pdf(
@@ -66,6 +67,4 @@ def write_brief_pdf(
 ) -> int:
     """A briefing pack of the records ``filters`` leave, as a PDF file; returns its pages."""
     document = pack_document(store, filters, options or PaperOptions(), progress)
-    return _write(document, out, progress)
-
-
+    return write_pdf(document, out, progress)
