@@ -18,6 +18,7 @@ CHROME: dict[str, dict[str, str]] = {
         "author": "CoopDesk",
         "subject-record": "A record of {source}, with its quotes",
         "subject-pack": "{count} records of {source}: {filters}",
+        "subject-pack-all": "Every dated record of {source} ({count})",
         "keywords": "Russia; European Union; Europol; transnational crime; terrorism",
         "filters": "Filters",
         "no-filters": "none: every dated record",

@@ -170,7 +170,7 @@ def pack_document(
             **_frame(meta, options, ch, title),
             "kind": "pack",
             "title": cap(title),
-            "subject": ch["subject-pack"].format(
+            "subject": ch["subject-pack" if not filters.is_empty else "subject-pack-all"].format(
                 count=len(details), source=_source_title(meta), filters=filters_text
             ),
             "cover": {
