@@ -6,6 +6,7 @@ metadata; the contents and the index are checked against the pages their records
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import stat
@@ -182,11 +183,11 @@ def test_no_line_of_the_text_layer_is_printed_twice_across_a_page_break(pack: Pa
         return [line for line in lines if line and not furniture.match(line)]
 
     bodies = [body(p) for p in reader.pages]
-    for number, (before, after) in enumerate(zip(bodies, bodies[1:], strict=False), 1):
+    for number, (before, after) in enumerate(itertools.pairwise(bodies), 1):
         assert before and after
         # A citation line ("…, ¶4") may well end one page and start the next: skip those.
         last = [line for line in before if not re.search(r", ¶\d+$", line)][-1]
-        first = [line for line in after if not re.search(r", ¶\d+$", line)][0]
+        first = next(line for line in after if not re.search(r", ¶\d+$", line))
         assert last != first, f"page {number} and {number + 1}"
 
 

@@ -17,6 +17,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -119,20 +120,20 @@ def compile_document(
     memory, killed); ``LayoutFailed`` (a bug) when Typst refuses the document.
     """
     request = json.dumps({"format": fmt, "ppi": ppi}).encode() + b"\n"
-    payload = request + json.dumps(document, ensure_ascii=False).encode("utf-8")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    process = subprocess.Popen(
-        _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env=env,
-    )  # fmt: skip
-    send: bytes | None = payload  # communicate() takes the input once; later calls go on
+    # The request goes through a file: a pipe would need writing and reading at once.
+    with tempfile.TemporaryFile() as stdin:
+        stdin.write(request + json.dumps(document, ensure_ascii=False).encode("utf-8"))
+        stdin.seek(0)
+        process = subprocess.Popen(
+            _command(), stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+        )
     try:
         while True:
             try:
-                out, err = process.communicate(send, timeout=POLL_S)
+                out, err = process.communicate(timeout=POLL_S)
                 break
             except subprocess.TimeoutExpired:
-                send = None
                 progress.check()
     except BaseException:  # Cancelled, KeyboardInterrupt: the child goes with us
         process.kill()
