@@ -404,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "brief",
-        help="a briefing pack PDF of the records the filters leave (at most 1,000)",
+        help="a briefing pack PDF of the records the filters leave (up to 600 records)",
     )
     add_filter_arguments(p)
     _add_paper(p)
