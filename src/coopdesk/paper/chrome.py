@@ -65,8 +65,8 @@ CHROME: dict[str, dict[str, str]] = {
         "your-note-disclaimer": "your own words, not part of the source",
         "index": "Index",
         "index-intro": (
-            "Page numbers lead to the records. An index entry in italics rests only on "
-            "an inferred link."
+            "Page numbers lead to the records. A page number in italics: the record's link "
+            "to the entry is inferred, not stated."
         ),
         "index-agency": "Agencies",
         "index-offence": "Offence types",
