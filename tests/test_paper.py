@@ -47,7 +47,7 @@ def test_figure_labels_overlap_nothing_and_stay_in_the_figure(bundled_pack) -> N
     figure = bundled_pack["cover"]["figure"]
     labels, marks = figure["labels"], figure["marks"]
     for i, label in enumerate(labels):
-        assert 0 <= label["x"] and label["x"] + label["w"] <= figure["width"]
+        assert label["x"] >= 0 and label["x"] + label["w"] <= figure["width"]
         assert not any(overlaps(label, other) for other in labels[i + 1 :])
         assert not any(overlaps(label, mark) for mark in marks)
     assert figure["width"] * PT_PER_PX == pytest.approx(PAPERS["a4"][1])
