@@ -54,6 +54,7 @@ def figure_data(
         "width": bounds.w,
         "height": bounds.h,
         "font_px": FONT_PX,
+        "line_px": round(metrics.height, 2),
         "marker": MARKER,
         "legend_x": LEGEND_X,
         "name_x": NAME_X,
