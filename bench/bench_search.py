@@ -83,12 +83,12 @@ def main() -> None:
                 ours: list[float] = []
                 for query in queries:
                     for _ in range(args.repeat):
-                        store._matches = ("", 0)
+                        store._matches = ("", 0, None)
                         ours.append(
                             timed(lambda q=query: search_and_counts(store, Filters(text=q)))
                         )
                         bare.append(timed(lambda: search_and_counts(store, Filters())))
-                    store._matches = ("", 0)
+                    store._matches = ("", 0, None)
                     shots.append(timed(lambda q=query: snapshot(store, Filters(text=q), LIMIT)))
                 every += ours
                 print(f"| {name} | {label} ({len(queries)}) | {fmt(ours)} | | | |")
@@ -101,10 +101,10 @@ def main() -> None:
             if events is not None:
                 worst = []
                 for word in WORDS[:5]:
-                    store._matches = ("", 0)
+                    store._matches = ("", 0, None)
                     filters = Filters(text=word)
                     n = store.count_dated(filters)
-                    store._matches = ("", 0)
+                    store._matches = ("", 0, None)
                     took = timed(lambda f=filters: search_and_counts(store, f))
                     worst.append(f"{word} ({n:,} records) {took:.0f} ms")
                 print(f"| {name} | most common words | {'; '.join(worst)} | | | |")

@@ -46,7 +46,12 @@ def _filters(rng: random.Random, store: Store) -> Filters:
     )
 
 
-def test_counts_under_a_search_equal_the_counts_of_the_records(synthetic: Store) -> None:
+@pytest.mark.parametrize("sparse", [0, 10**9], ids=["by bitmaps", "one by one"])
+def test_counts_under_a_search_equal_the_counts_of_the_records(
+    synthetic: Store, sparse: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("coopdesk.store.bitmaps.SPARSE", sparse)
+    synthetic._matches = ("", 0, None)  # counted afresh under this threshold
     rng = random.Random(5)
     conn = Connection(synthetic.path)
     try:

@@ -21,6 +21,7 @@ from coopdesk.model import (
     RecordDetail,
     SearchHit,
 )
+from coopdesk.store import bitmaps as _bitmap_files
 from coopdesk.store import facets as _facets
 from coopdesk.store import names as _names
 from coopdesk.store import records as _records
@@ -42,7 +43,8 @@ class Store:
         self._entities: dict[str, list[Entity]] = {}
         self._bitmaps: Bitmaps | None = None
         self._size = 0  # the largest rowid of records, plus one: the width of a bitmap
-        self._matches: tuple[str, int] = ("", 0)  # the last search expression, its matches
+        # The last search expression, its matches as bits, and their rowids when few.
+        self._matches: tuple[str, int, list[int] | None] = ("", 0, None)
 
     def close(self) -> None:
         self._conn.close()
@@ -136,7 +138,10 @@ class Store:
         filters = filters or Filters()
         counted = None
         if cube_keys(filters) is None:
-            counted = self.bitmaps().facets(self._candidates(filters), filters)
+            few = None
+            if filters.text.strip():
+                few = self._matched(parse(filters.text).fts() or "")[2]
+            counted = self.bitmaps().facets(self._candidates(filters), filters, few)
         return _facets.facets(
             self._conn, filters, self.entities("agency"), self.entities("offence"), counted
         )
@@ -158,11 +163,18 @@ class Store:
     def _matching(self, expr: str) -> int:
         """The records an FTS5 expression matches, as bits; the last one is kept, since
         one search asks for its count, its facets and its hits."""
+        return self._matched(expr)[1]
+
+    def _matched(self, expr: str) -> tuple[str, int, list[int] | None]:
         cached = self._matches  # read once: another thread may replace it
         if cached[0] != expr:
             ids = _search.match_ids(self._conn, expr) if expr else ""
-            cached = self._matches = (expr, ids_to_bits(ids, self._width()))
-        return cached[1]
+            bits = ids_to_bits(ids, self._width())
+            few = None
+            if ids and bits.bit_count() <= _bitmap_files.SPARSE:
+                few = [int(i) for i in ids.split(",")]
+            cached = self._matches = (expr, bits, few)
+        return cached
 
     def _candidates(self, filters: Filters) -> int:
         """The dated records the search text leaves (all of them without text), as bits."""
