@@ -7,6 +7,7 @@ result. ``History`` is the back/forward list of the detail view.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
@@ -14,6 +15,7 @@ from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import DATED_KINDS, KIND_BY_ID, SIDES
 from coopdesk.store import Store
 from coopdesk.store.dates import EVENT_KINDS, Cursor, MonthCount
+from coopdesk.textsearch import nothing_sought
 from coopdesk.timeline.data import TimelineData
 from coopdesk.timeline.source import Window, content
 from coopdesk.userdata import Bookmark, Note
@@ -67,6 +69,10 @@ class Node:
         return out
 
 
+# Search results listed in the tree (the counts are exact; the rest are not listed).
+SEARCH_LIMIT = 50
+
+
 @dataclass(frozen=True)
 class Snapshot:
     filters: Filters
@@ -74,8 +80,9 @@ class Snapshot:
     facets: Facets
     tree: Node
     hits: list[SearchHit]
-    error: str = ""  # e.g. an invalid search, to show instead of results
+    error: str = ""  # a problem to show instead of results
     count: int = 0  # how many records the filters leave
+    found: tuple[int, int] = (0, 0)  # records and paragraphs the search text finds
     timeline: TimelineData | None = None  # what the timeline draws, read by queries
 
 
@@ -159,6 +166,7 @@ def build_tree(
     hits: list[SearchHit],
     months: list[MonthCount],
     count: int,
+    found: tuple[int, int] | None = None,
 ) -> Node:
     """The tree under these filters, with counts from ``months``; groups hide what the
     filters exclude. Dated groups are listed a page at a time (``fetch_more``)."""
@@ -191,7 +199,16 @@ def build_tree(
                         tooltip=snippet_text(hit.snippet),
                     )
                 )
-        root.children.append(_group("group:search", "Search results", hit_nodes))
+        total = sum(found) if found is not None else len(hit_nodes)
+        if total > len(hit_nodes):
+            hit_nodes.append(
+                Node(
+                    key="more:search",
+                    label=f"… {total - len(hit_nodes):,} more: add words to narrow the search",
+                    kind="more",
+                )
+            )
+        root.children.append(_group("group:search", "Search results", hit_nodes, count=total))
 
     per_year: dict[int, int] = {}
     instruments = 0
@@ -259,22 +276,56 @@ def snapshot(store: Store, filters: Filters, window: Window | None = None) -> Sn
     """Everything one filter change needs, in one call (safe to run off the GUI thread):
     counts, facets, the tree's groups with their first pages, search hits, and what the
     timeline draws (``window``: the days it shows closely, when it is zoomed in)."""
-    from coopdesk.errors import InvalidSearch
+    count = store.count_dated(filters)
+    facets = store.facets(filters)
+    hits: list[SearchHit] = []
+    found = (0, 0)
+    if filters.text.strip():
+        hits = store.search(filters.text, SEARCH_LIMIT, filters)
+        found = store.search_counts(filters)
+    months = store.month_counts(filters)
+    tree = build_tree(store, filters, hits, months, count, found)
+    timeline = content(store, filters, window, months=months)
+    return Snapshot(
+        filters, store.total_dated(), facets, tree, hits, count=count, found=found,
+        timeline=timeline,
+    )  # fmt: skip
 
-    error, asked = "", filters
-    try:
-        count = store.count_dated(filters)
-        facets = store.facets(filters)
-        hits = store.search(filters.text) if filters.text.strip() else []
-        months = store.month_counts(filters)
-    except InvalidSearch as exc:
-        # The search cannot be read: nothing matches, and the other filters still count.
-        error = f"{exc} Check the quotes and operators, or search for plain words."
-        filters, count, hits, months = filters.without("text"), 0, [], []
-        facets = store.facets(filters)
-    tree = build_tree(store, filters, hits, months, count)
-    timeline = content(store, filters, window, match_nothing=bool(error), months=months)
-    return Snapshot(asked, store.total_dated(), facets, tree, hits, error, count, timeline)
+
+def quoted_search(text: str, width: int = 40) -> str:
+    """The search text for a sentence: in quotes, cut with "…", control and direction
+    characters left out and the whole isolated (U+2068…U+2069), so that right-to-left
+    text cannot reorder the sentence around it."""
+    clean = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
+    clean = " ".join(clean.split())
+    if len(clean) > width:
+        clean = clean[: width - 1].rstrip() + "…"
+    return f"“\u2068{clean}\u2069”"
+
+
+def _amount(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}".replace(",", " ")
+
+
+def search_status(snap: Snapshot, notes: int, on_timeline: int) -> str:
+    """One sentence: what the search found (records, paragraphs, the user's notes) and
+    how many records the timeline shows; or what to do when it finds nothing."""
+    text = quoted_search(snap.filters.text)
+    shown = f"{on_timeline:,} of {snap.total:,} on the timeline".replace(",", " ")
+    empty = nothing_sought(snap.filters.text)
+    if empty:
+        return f"Nothing found for {text}: {empty}."
+    records, paragraphs = snap.found
+    parts = [_amount(records, "record")] if records else []
+    if paragraphs:
+        parts.append(_amount(paragraphs, "paragraph"))
+    if notes:
+        parts.append(f"{notes:,} of your notes".replace(",", " "))
+    if not parts:
+        return f"Nothing matches {text}: check the spelling or use fewer words."
+    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    verb = "matches" if records + paragraphs + notes == 1 else "match"
+    return f"{listed} {verb} {text}; {shown}"
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,22 @@ environment or of the user's input end in one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
 from coopdesk.errors import CoopDeskError, UnknownValue
 from coopdesk.fileio import report_saved
 from coopdesk.model import Filters
 from coopdesk.store import Store
+
+if TYPE_CHECKING:
+    from coopdesk.paper.document import PaperOptions
 
 EXIT_USAGE = 2
 MAX_LIMIT = 10_000
@@ -72,6 +76,14 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="year_from", type=_year, metavar="Y1", help="first year")
     parser.add_argument("--to", dest="year_to", type=_year, metavar="Y2", help="last year")
     parser.add_argument("--text", default="", metavar="Q", help="full-text search")
+
+
+def _add_paper(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    parser.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    parser.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: by your locale)"
+    )
 
 
 def _add_notes(parser: argparse.ArgumentParser) -> None:
@@ -167,9 +179,11 @@ def cmd_facets(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from coopdesk.render import snippet_text
+    from coopdesk.textsearch import nothing_sought
 
+    text = " ".join(args.text)
     with open_store(args.db) as store:
-        hits = store.search(args.text, limit=args.limit)
+        hits = store.search(text, limit=args.limit)
     if args.json:
         _print_json(
             [
@@ -179,16 +193,44 @@ def cmd_search(args: argparse.Namespace) -> int:
                     "title": h.title,
                     "paragraph": h.paragraph,
                     "snippet": snippet_text(h.snippet),
+                    "score": h.score,
                 }
                 for h in hits
             ]
         )
         return 0
+    bold = sys.stdout.isatty()
     for h in hits:
         where = f"¶{h.paragraph} of " if h.paragraph else ""
-        print(f"{h.ref}  ({h.kind})  {where}{h.title}\n    {snippet_text(h.snippet)}")
-    print(f"{len(hits)} result(s)")
+        print(f"{h.ref}  ({h.kind})  {where}{h.title}\n    {snippet_text(h.snippet, bold=bold)}")
+    note = nothing_sought(text)
+    print(f"{len(hits)} result{'' if len(hits) == 1 else 's'}" + (f" ({note})" if note else ""))
     return 0
+
+
+_SEARCH_OPTIONS = {"--db": 1, "--limit": 1, "--json": 0, "-h": 0, "--help": 0}
+
+
+def _search_argv(argv: list[str]) -> list[str]:
+    """``coopdesk search -word …``: a word beginning with a dash is search text (an
+    exclusion), not an unknown option; the search's own options may stand anywhere."""
+    options: list[str] = []
+    words: list[str] = []
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            words += argv[i + 1 :]
+            break
+        name, equals, _ = arg.partition("=")
+        if name in _SEARCH_OPTIONS:
+            take = 0 if equals else _SEARCH_OPTIONS[name]
+            options += argv[i : i + 1 + take]
+            i += 1 + take
+        else:
+            words.append(arg)
+            i += 1
+    return [argv[0], *options, "--", *words]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -231,24 +273,30 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    from coopdesk.paper.jobs import gui_app, write_record_pdf
+def _paper_options(args: argparse.Namespace, notes: dict[str, str] | None = None) -> PaperOptions:
+    from coopdesk.paper.document import PaperOptions, default_paper
 
-    gui_app()
+    return PaperOptions(marking=args.marking, paper=args.paper or default_paper(), notes=notes)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from coopdesk.paper.jobs import write_record_pdf
+
     with open_store(args.db) as store:
-        pages = write_record_pdf(store, args.id, args.output, args.marking)
+        note = _user_notes(args.user_data) if args.notes else None
+        options = _paper_options(args, {args.id: note.get(args.id, "")} if note else None)
+        pages = write_record_pdf(store, args.id, args.output, options)
     report_saved(args.output, f"{pages} page{'s' if pages != 1 else ''}")
     return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from coopdesk.paper.jobs import gui_app, write_brief_pdf
+    from coopdesk.paper.jobs import write_brief_pdf
 
-    gui_app()
     with open_store(args.db) as store:
         filters = filters_from_args(store, args)
         notes = _user_notes(args.user_data) if args.notes else None
-        pages = write_brief_pdf(store, filters, args.output, args.marking, notes)
+        pages = write_brief_pdf(store, filters, args.output, _paper_options(args, notes))
     report_saved(args.output, f"{pages} pages")
     return 0
 
@@ -327,6 +375,7 @@ def _add_curate_parser(sub: Any) -> None:
     s.set_defaults(func=cmd_curate_suggest)
 
 
+@functools.cache
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="coopdesk",
@@ -351,9 +400,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_facets)
 
-    p = sub.add_parser("search", help="full-text search over records and source paragraphs")
+    p = sub.add_parser(
+        "search",
+        help="full-text search over records and source paragraphs",
+        description='Words, "exact phrases", prefix*, a OR b, -word to exclude; the last '
+        "word also matches as a prefix. Records named by the words come first, then by "
+        "relevance; then source paragraphs.",
+    )
     _add_db(p)
-    p.add_argument("text")
+    p.add_argument("text", nargs="+", help="what to search for (see README: Searching)")
     p.add_argument(
         "--limit", type=_limit, default=50, metavar="N", help=f"at most N hits (1–{MAX_LIMIT:,})"
     )
@@ -379,14 +434,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("print", help="one record as a PDF laid out for paper")
     _add_db(p)
     p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    _add_paper(p)
+    _add_notes(p)
     p.set_defaults(func=cmd_print)
 
-    p = sub.add_parser("brief", help="a briefing pack PDF of the records the filters leave")
+    p = sub.add_parser(
+        "brief",
+        help="a briefing pack PDF of the records the filters leave (up to 600 records)",
+    )
     add_filter_arguments(p)
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    _add_paper(p)
     _add_notes(p)
     p.set_defaults(func=cmd_brief)
 
@@ -418,6 +475,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["gui", *argv]
+    if argv and argv[0] == "search":
+        argv = _search_argv(argv)
     if argv and argv[0] == "gui":
         # Standard Qt options (-style, -platform, -reverse…) are Qt's to read.
         args, qt_args = parser.parse_known_args(argv)

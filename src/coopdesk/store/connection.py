@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from coopdesk.errors import DatabaseError, InvalidSearch
+from coopdesk.errors import DatabaseError
 from coopdesk.schema import SCHEMA_VERSION
 
 
 class Connection:
     """Opens ``path`` read-only, checks its schema version and runs queries.
 
-    SQLite's errors become ``DatabaseError`` (or ``InvalidSearch`` for a full-text query
-    the parser refused) with a sentence fit to show a user.
+    SQLite's errors become ``DatabaseError`` with a sentence fit to show a user. (Search
+    text never reaches SQLite as syntax: coopdesk.textsearch quotes every word.)
     """
 
     def __init__(self, path: Path | str) -> None:
@@ -57,20 +57,13 @@ class Connection:
     def interrupt(self) -> None:
         self._conn.interrupt()
 
-    def query(
-        self, sql: str, params: Sequence[Any] = (), *, search: bool = False, plain: bool = False
-    ) -> list[Any]:
-        """Run one query; rows are ``sqlite3.Row`` (tuples with ``plain``). With ``search``,
-        a parse error of the full-text query is the user's query, not a damaged file."""
+    def query(self, sql: str, params: Sequence[Any] = (), *, plain: bool = False) -> list[Any]:
+        """Run one query; rows are ``sqlite3.Row`` (plain tuples with ``plain``)."""
         try:
             cursor = self._conn.cursor()
             if plain:
                 cursor.row_factory = None
             return cursor.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if search and "locked" not in str(exc) and "disk" not in str(exc):
-                raise InvalidSearch(f"invalid search ({exc}).") from exc
-            raise DatabaseError(describe(self.path, exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(describe(self.path, exc)) from exc
         except UnicodeDecodeError as exc:
@@ -78,11 +71,9 @@ class Connection:
                 f"{self.path}: the file is damaged (text that is not UTF-8: {exc.reason})."
             ) from exc
 
-    def tuples(
-        self, sql: str, params: Sequence[Any] = (), *, search: bool = False
-    ) -> list[tuple[Any, ...]]:
+    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Like ``query``, with rows as plain tuples: cheaper than rows by name in bulk."""
-        return self.query(sql, params, search=search, plain=True)
+        return self.query(sql, params, plain=True)
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self._conn.execute(sql, params).fetchone()

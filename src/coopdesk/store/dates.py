@@ -66,7 +66,6 @@ def month_counts(conn: Connection, filters: Filters) -> list[MonthCount]:
             f"SELECT {MONTH_OF}, r.kind, count(*) FROM records r "
             f"WHERE {sql} AND r.date IS NOT NULL GROUP BY 1, 2",
             params,
-            search=bool(filters.text),
         )
     return rows
 
@@ -86,7 +85,6 @@ def day_counts(conn: Connection, filters: Filters, first: str, last: str) -> lis
         f"SELECT r.date, r.kind, count(*), sum({shown}) FROM records r "
         f"WHERE r.kind IN ({DATED}) AND r.date BETWEEN ? AND ? GROUP BY 1, 2",
         [*params, first, last],
-        search=bool(filters.text),
     )
     return [DayCount(*row) for row in rows]
 
@@ -103,7 +101,6 @@ def dated_between(
             WHERE r.kind IN ({DATED}) AND r.date BETWEEN ? AND ?
             ORDER BY r.date, r.sort LIMIT ?""",
         [*params, first, last, limit],
-        search=bool(filters.text),
     )
     return [(_record(row), bool(row["shown"])) for row in rows]
 
@@ -146,7 +143,6 @@ def page(
             LEFT JOIN records p ON p.id = r.place_id
             WHERE {" AND ".join(clauses)} ORDER BY {order} LIMIT ?""",
         [*params, limit],
-        search=bool(filters.text),
     )
     return [(_record(row), Cursor(row["date"] or "", row["sort"])) for row in rows]
 

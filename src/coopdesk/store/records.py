@@ -39,6 +39,15 @@ def documents(conn: Connection) -> list[DocumentText]:
     return out
 
 
+def latest_dates(conn: Connection) -> dict[str, str]:
+    """The latest date each document reports, by document id (undated ones left out)."""
+    rows = conn.query(
+        "SELECT document_id, max(date) AS latest FROM records "
+        "WHERE date IS NOT NULL AND document_id IS NOT NULL GROUP BY document_id"
+    )
+    return {r["document_id"]: r["latest"] for r in rows if r["latest"]}
+
+
 def count_dated(conn: Connection, filters: Filters) -> int:
     keys = cube_keys(filters)
     if keys is not None:
@@ -51,11 +60,7 @@ def count_dated(conn: Connection, filters: Filters) -> int:
             )[0][0]
         )
     sql, params = where(filters)
-    return int(
-        conn.query(
-            f"SELECT count(*) FROM records r WHERE {sql}", params, search=bool(filters.text)
-        )[0][0]
-    )
+    return int(conn.query(f"SELECT count(*) FROM records r WHERE {sql}", params)[0][0])
 
 
 def dated(
@@ -68,7 +73,6 @@ def dated(
             FROM records r LEFT JOIN records p ON p.id = r.place_id
             WHERE {sql} ORDER BY r.date, r.sort LIMIT ?""",
         [*params, -1 if limit is None else limit],
-        search=bool(filters.text),
     )
     return [
         DatedRecord(
@@ -118,7 +122,6 @@ def involved(conn: Connection, filters: Filters) -> set[str]:
             UNION SELECT from_id FROM links WHERE to_id IN kept
             UNION SELECT place_id FROM records WHERE id IN kept AND place_id IS NOT NULL""",
         params,
-        search=bool(filters.text),
     )
     return {r[0] for r in rows}
 
