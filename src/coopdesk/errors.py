@@ -32,3 +32,7 @@ class InvalidSearch(CoopDeskError):
 
 class OutputError(CoopDeskError):
     """An output file cannot be written."""
+
+
+class UserDataError(CoopDeskError):
+    """The user's notes file cannot be opened, read or written (locked, read-only, full)."""

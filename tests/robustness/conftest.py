@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,3 +115,50 @@ def damaged_copies(built_db: Path, tmp_path: Path) -> dict[str, Path]:
     conn.close()
     cases["foreign-schema"] = foreign
     return cases
+
+
+def run_on_read_only(
+    folder: Path, argv: list[str], **kwargs: Any
+) -> subprocess.CompletedProcess[str]:
+    """Run ``argv`` with ``folder`` on a read-only file system.
+
+    As root (who may write anywhere) the folder is bound read-only in a mount namespace
+    of its own (``unshare``); as another user the folder and its files lose their write
+    permission for the run.
+    """
+    if os.geteuid() == 0:
+        script = (
+            'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" "$1" && shift && exec "$@"'
+        )
+        command = ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh"]
+        return subprocess.run(
+            [*command, str(folder), *argv], capture_output=True, text=True, timeout=120, **kwargs
+        )
+    modes = {p: p.stat().st_mode for p in [folder, *folder.iterdir()]}
+    for path, mode in modes.items():
+        path.chmod(mode & ~0o222)
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=120, **kwargs)
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
+
+
+def cli(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """The ``coopdesk`` command in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "-m", "coopdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kwargs,
+    )
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The single stderr line of a refused command (exit 2, no traceback)."""
+    assert result.returncode == 2, (result.returncode, result.stdout[-500:], result.stderr)
+    assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
