@@ -8,6 +8,7 @@ and writes the database atomically: a temporary file renamed over the old one.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import sqlite3
@@ -37,7 +38,7 @@ from coopdesk.schema import (
 )
 
 _ID_RE = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: "２０１７" is not a date
 _RECORD_KEYS = {
     "id",
     "kind",
@@ -55,6 +56,17 @@ _RECORD_KEYS = {
     "quotes",
 }
 _LINK_KEYS = {"from", "to", "relation", "role", "basis", "reason", "quote", "quotes"}
+
+
+def is_date(value: object) -> bool:
+    """True for a day of the calendar written YYYY-MM-DD in ASCII digits."""
+    if not (isinstance(value, str) and _DATE_RE.match(value)):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def normalise(text: str) -> str:
@@ -233,6 +245,11 @@ def _load_one(toml_path: Path, curation: Curation) -> None:
         raise BuildError(f"{toml_path.name}: needs a [document] table with 'id' and 'file'.")
     if any(d.id == doc["id"] for d in curation.documents):
         raise BuildError(f"{toml_path.name}: document id '{doc['id']}' is used twice.")
+    if doc.get("curated") is not None and not is_date(doc["curated"]):
+        raise BuildError(
+            f"{toml_path.name}: [document] curated must be a day written YYYY-MM-DD in ASCII "
+            f"digits, got {doc['curated']!r}."
+        )
     text_path = toml_path.parent / doc["file"]
     text = _read_text(text_path)
     title, paragraphs = split_paragraphs(text)
@@ -272,8 +289,11 @@ def _load_one(toml_path: Path, curation: Curation) -> None:
         if title_value is None:
             raise BuildError(f"{label}: needs a title.")
         date = entry.get("date")
-        if date is not None and not (isinstance(date, str) and _DATE_RE.match(date)):
-            raise BuildError(f"{label}: date must be written YYYY-MM-DD, got {date!r}.")
+        if date is not None and not is_date(date):
+            raise BuildError(
+                f"{label}: date must be a day of the calendar written YYYY-MM-DD in ASCII "
+                f"digits, got {date!r}."
+            )
         if KIND_BY_ID[kind].lane and date is None:
             raise BuildError(f"{label}: a record of kind '{kind}' needs a date.")
         side = entry.get("side")
@@ -556,7 +576,7 @@ def _meta(curation: Curation) -> dict[str, str]:
 
 
 def write_database(curation: Curation, path: Path) -> None:
-    """Write ``curation`` to a new database file at ``path`` (which must not exist)."""
+    """Write ``curation`` to a new database file at ``path`` (absent or empty)."""
     conn = sqlite3.connect(path)
     try:
         db = sqlite_utils.Database(conn)
@@ -589,8 +609,7 @@ def build(source: Path, output: Path) -> Curation:
     curation = load_curation(source)
     remove_leftovers(output)
     with atomic_path(output, what="database") as tmp:
-        tmp.unlink()  # SQLite makes its own file
-        write_database(curation, tmp)
+        write_database(curation, tmp)  # an empty file, which SQLite takes as a new database
     return curation
 
 

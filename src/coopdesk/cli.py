@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from coopdesk import __version__, paths
-from coopdesk.errors import CoopDeskError, UnknownValue
-from coopdesk.fileio import report_saved
+from coopdesk.errors import CoopDeskError, DatabaseError, UnknownValue
+from coopdesk.fileio import guarded_stdout, report_saved
 from coopdesk.model import Filters
+from coopdesk.safetext import for_terminal, json_safe, valid
 from coopdesk.store import Store
+from coopdesk.textsearch import typed_int
 
 EXIT_USAGE = 2
+EXIT_TERMINATED = 128 + 15  # as a shell reports a process ended by SIGTERM
 MAX_LIMIT = 10_000
 
 
@@ -30,19 +33,37 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _year(text: str) -> int:
-    digits = unicodedata.normalize("NFKC", text).strip()  # full-width digits read as typed
-    if not (digits.isascii() and digits.isdigit()) or not 1000 <= int(digits) <= 9999:
+    year = typed_int(text)  # full-width digits read as typed; superscripts are not digits
+    if year is None or not 1000 <= year <= 9999:
         raise argparse.ArgumentTypeError(f"bad year '{text}': give four digits, like 2017")
-    return int(digits)
+    return year
 
 
 def _limit(text: str) -> int:
-    digits = text.strip()
-    if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= MAX_LIMIT:
+    number = typed_int(text)
+    if number is None or not 1 <= number <= MAX_LIMIT:
         raise argparse.ArgumentTypeError(
             f"bad limit '{text}': give a number from 1 to {MAX_LIMIT:,}"
         )
-    return int(digits)
+    return number
+
+
+def _events(text: str) -> int:
+    from coopdesk.synth import MAX_EVENTS
+
+    number = typed_int(text)
+    if number is None or not 1 <= number <= MAX_EVENTS:
+        raise argparse.ArgumentTypeError(
+            f"bad number of events '{text}': give a number from 1 to {MAX_EVENTS:,}"
+        )
+    return number
+
+
+def _seed(text: str) -> int:
+    number = typed_int(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"bad seed '{text}': give a whole number")
+    return number
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -96,8 +117,7 @@ def filters_from_args(store: Store, args: argparse.Namespace) -> Filters:
 
 
 def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
 def cmd_build_db(args: argparse.Namespace) -> int:
@@ -161,7 +181,7 @@ def cmd_facets(args: argparse.Namespace) -> int:
             label = name_with_short(v.label, v.short)
             if title == "Offence types":
                 label = f"{v.number}) {v.label}"
-            print(f"  {v.count:>5}  {label}")
+            print(f"  {v.count:>5}  {for_terminal(label)}")
     return 0
 
 
@@ -186,7 +206,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for h in hits:
         where = f"¶{h.paragraph} of " if h.paragraph else ""
-        print(f"{h.ref}  ({h.kind})  {where}{h.title}\n    {snippet_text(h.snippet)}")
+        title, snippet = for_terminal(h.title), for_terminal(snippet_text(h.snippet))
+        print(f"{for_terminal(h.ref)}  ({h.kind})  {where}{title}\n    {snippet}")
     print(f"{len(hits)} result(s)")
     return 0
 
@@ -222,8 +243,6 @@ def cmd_synth(args: argparse.Namespace) -> int:
 
     from coopdesk.synth import synthesize
 
-    if args.events < 1:
-        raise UnknownValue("--events must be at least 1.")
     started = time.perf_counter()
     counts = synthesize(args.output, events=args.events, seed=args.seed)
     took = time.perf_counter() - started
@@ -282,6 +301,17 @@ def _user_notes(path: Path | None) -> dict[str, str]:
 def cmd_gui(args: argparse.Namespace) -> int:
     from coopdesk.app import GuiOptions, run_gui
 
+    if args.select:
+        # A record that is not there is a typing mistake: say so here, like 'show'. A
+        # database that cannot be opened is the window's to explain.
+        try:
+            store = open_store(args.db)
+        except DatabaseError:
+            pass
+        else:
+            with store:
+                store.record(args.select)
+
     return run_gui(
         GuiOptions(
             db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
@@ -331,8 +361,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("synth", help="a synthetic database of the real schema, for scale tests")
-    p.add_argument("--events", type=int, required=True, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--events", type=_events, required=True, metavar="N")
+    p.add_argument("--seed", type=_seed, default=1, metavar="S")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     p.set_defaults(func=cmd_synth)
 
@@ -376,6 +406,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (removing temporary files), then exit."""
+
+
+def _terminate(signum: int, frame: object) -> NoReturn:
+    raise Terminated
+
+
+def _clean_text(args: argparse.Namespace) -> None:
+    """Text arguments as valid Unicode: bytes that were not UTF-8 become U+FFFD.
+
+    Paths keep their bytes (they are Path objects): a file name need not be UTF-8.
+    """
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, name, valid(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, name, [valid(v) for v in value])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -387,15 +437,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.qt_args = qt_args
     else:
         args = parser.parse_args(argv)
+    _clean_text(args)
+    if args.command == "gui":
+        return _run(args)
+    with guarded_stdout():
+        previous = signal.signal(signal.SIGTERM, _terminate)
+        try:
+            return _run(args)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; problems of the input or the environment are one line and exit 2."""
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()
+        return code
     except CoopDeskError as exc:
-        print(f"coopdesk: {exc}", file=sys.stderr)
+        print(f"coopdesk: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        print("coopdesk: stopped (terminated); nothing half-written was left.", file=sys.stderr)
+        return EXIT_TERMINATED
     except Exception as exc:  # a bug: one line for the person, the details in the log
         where = _log_crash()
         print(f"coopdesk: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)

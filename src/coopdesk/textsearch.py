@@ -6,6 +6,7 @@ No SQL and no Qt: the data layer runs the query, the renderers show the snippets
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from coopdesk.model import HIT_END, HIT_START
 
@@ -50,3 +51,17 @@ def make_snippet(body: str, terms: list[str], width: int = 180) -> str:
     piece = body[start:end]
     marked = pattern.sub(lambda m: f"{HIT_START}{m.group(0)}{HIT_END}", piece) if pattern else piece
     return ("…" if start else "") + marked + ("…" if end < len(body) else "")
+
+
+def typed_int(text: str) -> int | None:
+    """The whole number a person typed, or None.
+
+    Decimal digits of any script count (full-width "２０１７" is 2017), and so does a
+    leading minus sign; superscripts, fractions, circled numbers and the like do not
+    ("²⁰¹⁷" is not a year), nor anything with other characters in it.
+    """
+    text = text.strip()
+    sign, digits = (-1, text[1:]) if text[:1] in ("-", "\u2212", "\uff0d") else (1, text)
+    if not digits or not all(unicodedata.category(c) == "Nd" for c in digits):
+        return None
+    return sign * int("".join(str(unicodedata.decimal(c)) for c in digits))
