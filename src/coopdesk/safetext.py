@@ -76,11 +76,13 @@ def for_terminal(text: str) -> str:
 
 
 def csv_cell(value: object) -> object:
-    """A cell no spreadsheet runs as a formula: one starting with = + - @, tab or CR
-    (or their full-width forms) gets a leading apostrophe, as OWASP recommends."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """A cell no spreadsheet runs as a formula: one starting with = + - @, tab or a line
+    break (or their full-width forms) gets a leading apostrophe, as OWASP recommends.
+    Control characters but tab and newline go."""
+    if not isinstance(value, str):
+        return value
+    value = strip_controls(valid(value))
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def single_line(text: str) -> str:

