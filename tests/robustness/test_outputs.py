@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import fcntl
 import os
+import resource
 import signal
+import socket
 import stat
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -52,15 +55,32 @@ def writer(name: str, out: Path | str, built_db: Path) -> list[str]:
     return [*args[:1], "--db", str(built_db), *(str(out) if a == "OUT" else a for a in args[1:])]
 
 
-@pytest.fixture
-def full_device(tmp_path: Path) -> Iterator[Path]:
-    """A device that is always full, like /dev/full, made in the test's own folder.
+@dataclass
+class Full:
+    """Somewhere every write fails for want of space, and the words the error gives."""
 
-    (Tests never aim at the system's /dev/full or /dev/null.) Needs root, as CI runs.
-    """
+    path: Path
+    reason: str
+    limit: Callable[[], None] | None = None  # to run in the writing process, if needed
+
+
+def _one_byte_files() -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1, 1))
+
+
+@pytest.fixture
+def full(tmp_path: Path) -> Iterator[Full]:
+    """A device that is always full, like /dev/full, made in the test's own folder (tests
+    never aim at the system's /dev/full or /dev/null). Without root, a regular file that
+    the writing process may not grow past one byte stands in for it."""
     path = tmp_path / "full"
+    if os.geteuid() != 0:
+        path.touch()
+        yield Full(path, "File too large", _one_byte_files)
+        return
     os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 7))
-    yield path
+    yield Full(path, "no space left on the device")
     assert stat.S_ISCHR(path.lstat().st_mode), "the device was replaced"
 
 
@@ -132,25 +152,21 @@ def test_new_files_follow_the_umask(name: str, built_db: Path, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("name", list(WRITERS))
-def test_a_full_device_is_an_error_never_a_success(
-    name: str, built_db: Path, full_device: Path
-) -> None:
-    line = one_error_line(cli(*writer(name, full_device, built_db)))
-    assert f"{full_device}: cannot be written (no space left on the device)" in line
+def test_a_full_device_is_an_error_never_a_success(name: str, built_db: Path, full: Full) -> None:
+    line = one_error_line(cli(*writer(name, full.path, built_db), preexec_fn=full.limit))
+    assert f"{full.path}: cannot be written ({full.reason})" in line
 
 
 @pytest.mark.parametrize("name", [*WRITERS, *PRINTERS])
-def test_standard_output_on_a_full_device_is_exit_2(
-    name: str, built_db: Path, full_device: Path
-) -> None:
+def test_standard_output_on_a_full_device_is_exit_2(name: str, built_db: Path, full: Full) -> None:
     args = writer(name, "-", built_db) if name in WRITERS else PRINTERS[name]
-    with open(full_device, "wb") as out:
+    with open(full.path, "wb") as out:
         result = subprocess.run(
             [sys.executable, "-m", "coopdesk", *args], stdout=out, stderr=subprocess.PIPE,
-            text=True, timeout=300,
+            text=True, timeout=300, preexec_fn=full.limit,
         )  # fmt: skip
     assert result.returncode == 2, result.stderr
-    assert "standard output cannot be written (no space left on the device)" in result.stderr
+    assert f"standard output cannot be written ({full.reason})" in result.stderr
     assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
 
 
@@ -161,13 +177,17 @@ def test_standard_output_on_a_full_device_is_exit_2(
         ["synth", "--events", "100", "-o", "DEVICE"],
     ],
 )
-@pytest.mark.parametrize("kind", ["fifo", "null-device", "link-to-fifo"])
+@pytest.mark.parametrize("kind", ["fifo", "device", "link-to-fifo"])
 def test_a_database_is_never_built_into_a_pipe_or_device(
     args: list[str], kind: str, tmp_path: Path
 ) -> None:
     device = tmp_path / "device"
-    if kind == "null-device":
-        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    if kind == "device" and os.geteuid() == 0:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # like /dev/null
+    elif kind == "device":  # without root, a socket is the file that is no file
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(device))
+        server.close()
     else:
         os.mkfifo(device)
     given = device
@@ -177,7 +197,7 @@ def test_a_database_is_never_built_into_a_pipe_or_device(
     line = one_error_line(cli(*(str(given) if a == "DEVICE" else a for a in args)))
     assert "is not a regular file" in line
     mode = device.lstat().st_mode
-    assert stat.S_ISCHR(mode) if kind == "null-device" else stat.S_ISFIFO(mode)
+    assert stat.S_ISCHR(mode) or stat.S_ISSOCK(mode) if kind == "device" else stat.S_ISFIFO(mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"device", given.name})
 
 
@@ -310,3 +330,55 @@ def test_a_killed_synthesis_leaves_nothing_the_next_run_keeps(tmp_path: Path) ->
     result = cli("synth", "--events", "50", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.db"]  # …the next run does
+
+
+# ---------------------------------------------------------------------- your notes in outputs
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+
+
+def test_brief_with_notes_prints_them_marked_as_yours(built_db: Path, tmp_path: Path) -> None:
+    from coopdesk.userdata import UserData
+
+    notes = tmp_path / "user.db"
+    with UserData(notes) as data:
+        data.set_note(HAGUE, "Ask Europol about the follow-up")
+    common = ["brief", "--db", str(built_db), "--year", "2017"]
+    with_notes = tmp_path / "with.pdf"
+    result = cli(*common, "--notes", "--user-data", str(notes), "-o", str(with_notes))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(with_notes)
+    assert "Ask Europol about the follow-up" in text and "Your note" in text
+    without = tmp_path / "without.pdf"
+    assert cli(*common, "--user-data", str(notes), "-o", str(without)).returncode == 0
+    assert "Ask Europol" not in pdf_text(without)
+
+
+def test_notes_asked_for_without_a_notes_file_are_none_and_none_is_made(
+    built_db: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "none" / "user.db"
+    out = tmp_path / "out.csv"
+    result = cli("export", "--db", str(built_db), "--format", "csv", "--notes",
+                 "--user-data", str(missing), "-o", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert '"your_note"' in out.read_text(encoding="utf-8").splitlines()[0]
+    assert not missing.parent.exists()
+
+
+def test_notes_from_a_damaged_notes_file_are_set_aside_and_said(
+    built_db: Path, tmp_path: Path
+) -> None:
+    notes = tmp_path / "user.db"
+    notes.write_bytes(b"not a notes file " * 100)
+    out = tmp_path / "out.md"
+    result = cli("export", "--db", str(built_db), "--format", "md", "--notes",
+                 "--user-data", str(notes), "-o", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "is damaged" in result.stderr and "kept as user.db.damaged-" in result.stderr
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("user.db.damaged-")]
+    assert len(kept) == 1 and kept[0].read_bytes() == b"not a notes file " * 100
