@@ -321,6 +321,44 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )  # fmt: skip
 
 
+def cmd_curate_suggest(args: argparse.Namespace) -> int:
+    from coopdesk.curate.curation import CurationFile
+    from coopdesk.curate.suggest import suggest
+
+    document: Path = args.document
+    toml = args.curation or document.with_suffix(".toml")
+    curation = CurationFile.open(toml) if toml.is_file() else CurationFile.new(document, toml)
+    proposals = suggest(curation.document_text, curation.known())
+    shown = [p for p in proposals if args.all or p.known is None]
+    if args.json:
+        _print_json([p.to_json() for p in shown])
+        return 0
+    for p in shown:
+        what = " · ".join(v for v in (p.kind or "dated", p.date, p.place) if v)
+        print(f"¶{p.paragraph}  {what}: {p.title}\n    “{p.quote}”")
+    hidden = len(proposals) - len(shown)
+    print(f"{len(shown)} proposal(s)" + (f"; {hidden} already in {toml.name}" if hidden else ""))
+    return 0
+
+
+def _add_curate_parser(sub: Any) -> None:
+    p = sub.add_parser("curate", help="curate a source document (suggest records from it)")
+    verbs = p.add_subparsers(
+        dest="curate_command", metavar="suggest", required=True, parser_class=_Parser
+    )
+    s = verbs.add_parser("suggest", help="propose records from a document; nothing is accepted")
+    s.add_argument("document", type=Path, metavar="DOC.txt")
+    s.add_argument(
+        "--curation",
+        type=Path,
+        metavar="FILE.toml",
+        help="the curation whose records are known (default: DOC.toml beside the document)",
+    )
+    s.add_argument("--all", action="store_true", help="also list what the curation holds")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=cmd_curate_suggest)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="coopdesk",
@@ -403,6 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="lay the window out at a fixed size, save it as PNG and exit",
     )
     p.set_defaults(func=cmd_gui)
+    _add_curate_parser(sub)
     return parser
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from coopdesk import __version__
 from coopdesk.errors import OutputError
 from coopdesk.fileio import write_output
+from coopdesk.jobs import QUIET, Progress
 from coopdesk.model import Filters, RecordDetail
 from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
@@ -255,12 +256,16 @@ def to_ics(
 
 
 def export_text(
-    store: Store, filters: Filters, fmt: str, notes: Mapping[str, str] | None = None
+    store: Store,
+    filters: Filters,
+    fmt: str,
+    notes: Mapping[str, str] | None = None,
+    progress: Progress = QUIET,
 ) -> tuple[str, int]:
     """The dated records ``filters`` leave, as ``fmt``; returns (text, number of records)."""
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}.")
-    details = [store.record(r.id) for r in store.dated(filters)]
+    details = store.details([r.id for r in store.dated(filters)], progress)
     meta = store.meta()
     writers: dict[str, Callable[[], str]] = {
         "csv": lambda: to_csv(details, notes),
@@ -280,10 +285,16 @@ def export_text(
 
 
 def export_file(
-    store: Store, filters: Filters, fmt: str, path: Path, notes: Mapping[str, str] | None = None
+    store: Store,
+    filters: Filters,
+    fmt: str,
+    path: Path,
+    notes: Mapping[str, str] | None = None,
+    progress: Progress = QUIET,
 ) -> int:
     """Write the export to ``path`` atomically; returns the number of records."""
-    text, count = export_text(store, filters, fmt, notes)
+    text, count = export_text(store, filters, fmt, notes, progress)
+    progress.check()
     # CSV keeps its own CRLF row ends (RFC 4180); newline="" semantics by writing bytes.
     write_output(path, text.encode("utf-8"), what="export")
     return count

@@ -28,11 +28,19 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
 
 
-def test_export_pdf_from_the_file_menu(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+def run_job(qtbot, window: MainWindow, menu: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Choose a menu item that starts a job off the window's thread, and wait for its end."""
+    with qtbot.waitSignal(window.operations.finished, timeout=30_000):
+        menu_action(window, menu, text).trigger()
+
+
+def test_export_pdf_from_the_file_menu(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
     window.select_record(HAGUE)
     out = tmp_path / "hague"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
-    menu_action(window, "File", "Export PDF…").trigger()
+    run_job(qtbot, window, "File", "Export PDF…")
     saved = tmp_path / "hague.pdf"  # the extension is added
     assert saved.is_file()
     text = pdf_text(saved)
@@ -50,14 +58,14 @@ def test_cancelled_export_writes_nothing(window: MainWindow, tmp_path: Path, mon
 
 
 def test_export_to_a_missing_folder_is_a_clear_message(
-    window: MainWindow, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
     window.select_record(HAGUE)
     target = tmp_path / "gone" / "x.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append(text))
-    menu_action(window, "File", "Export PDF…").trigger()
+    run_job(qtbot, window, "File", "Export PDF…")
     assert shown == [f"{target}: the folder does not exist."]
     assert not target.parent.exists()
 
@@ -71,7 +79,7 @@ def test_briefing_pack_follows_the_filters_and_the_marking(
     menu_action(window, "File", "Handling Marking…").trigger()
     out = tmp_path / "brief.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    menu_action(window, "File", "Briefing Pack…").trigger()
+    run_job(qtbot, window, "File", "Briefing Pack…")
     text = pdf_text(out)
     assert text.count("Briefing pack") >= 2
     assert "year 2017" in text

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QGuiApplication, QPainter
 
 from coopdesk.graphics.timeline import render_timeline
+from coopdesk.jobs import QUIET, Progress
 from coopdesk.model import DatedRecord, Filters
 from coopdesk.paper.pages import Figure, PageSetup, write_pdf
 from coopdesk.render import (
@@ -68,11 +69,15 @@ def timeline_figure(records: list[DatedRecord]) -> Figure:
 
 
 def brief_job(
-    store: Store, filters: Filters, marking: str = "", notes: Mapping[str, str] | None = None
+    store: Store,
+    filters: Filters,
+    marking: str = "",
+    notes: Mapping[str, str] | None = None,
+    progress: Progress = QUIET,
 ) -> dict[str, object]:
     """Everything ``paint_pages`` needs for a briefing pack of the filtered records."""
     records = store.dated(filters)
-    details = [store.record(r.id) for r in records]
+    details = store.details([r.id for r in records], progress)
     names = names_map(store.entities("agency"), store.entities("offence"))
     meta = store.meta()
     title = "Briefing pack"
@@ -104,8 +109,9 @@ def write_brief_pdf(
     out: Path | str,
     marking: str = "",
     notes: Mapping[str, str] | None = None,
+    progress: Progress = QUIET,
 ) -> int:
-    job = brief_job(store, filters, marking, notes)
+    job = brief_job(store, filters, marking, notes, progress)
     setup = job.pop("setup")
     body = job.pop("body_html")
     return write_pdf(out, setup, body, **job)  # type: ignore[arg-type]
