@@ -186,7 +186,7 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
 
     With ``limit``, only the first records in date order are fetched; counts stay exact.
     """
-    from coopdesk.errors import InvalidSearch
+    from coopdesk.errors import DatabaseError, InvalidSearch
 
     error = ""
     count = 0
@@ -195,8 +195,18 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
         records = store.dated(filters, limit=limit)
         facets = store.facets(filters)
         hits = store.search(filters.text) if filters.text.strip() else []
-    except InvalidSearch as exc:
-        error = f"{exc} Check the quotes and operators, or search for plain words."
+    except (InvalidSearch, DatabaseError) as exc:
+        if isinstance(exc, InvalidSearch):
+            error = f"{exc} Check the quotes and operators, or search for plain words."
+        elif filters.text.strip():
+            # The search index is damaged: say so in place of results, never list
+            # everything as if it matched. The other filters do not need the index.
+            error = (
+                f"searching is not possible in this database: {exc} The other filters "
+                "still work; rebuild the database to search it."
+            )
+        else:
+            raise
         filters_without_text = filters.without("text")
         records = []
         facets = store.facets(filters_without_text)

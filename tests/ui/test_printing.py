@@ -8,8 +8,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+import probes
 from coopdesk.ui.mainwindow import MainWindow
 
 HAGUE = "event/2017-09-27-the-hague"
@@ -97,19 +98,18 @@ def test_print_preview_shows_the_record_on_pages(qtbot, window: MainWindow) -> N
     window.select_record("event/2018-02-08-ct-talks-round-3")
     seen: dict[str, int] = {}
 
-    def inspect() -> None:
-        dialog = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QPrintPreviewDialog) and w.isVisible()
-        )
+    def inspect(dialog: QWidget) -> None:
         preview = dialog.findChild(QPrintPreviewWidget)
+        if preview.pageCount() == 0:  # still laying the pages out: look again next turn
+            QTimer.singleShot(0, lambda: inspect(dialog))
+            return
         seen["pages"] = preview.pageCount()
         seen["title"] = dialog.windowTitle()
         dialog.reject()
 
-    QTimer.singleShot(300, inspect)
+    watcher = probes.when_shown(QPrintPreviewDialog, inspect)
     menu_action(window, "File", "Print Preview…").trigger()
+    del watcher
     assert seen["pages"] >= 1
     assert "3rd round of Russia–EU" in seen["title"]
 

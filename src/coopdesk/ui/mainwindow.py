@@ -37,6 +37,7 @@ from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text, message_box
 from coopdesk.ui.printing import OutputOptions, PrintActions
 from coopdesk.ui.timeline import TimelineView
 from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailView()
         self.record_count = QLabel()
         self.record_count.setObjectName("recordCount")
+        self.record_count.setTextFormat(Qt.TextFormat.PlainText)  # it may quote an error
         self.data_label = QLabel()
 
         # The user's own data (notes, bookmarks, views), kept apart from the bundled data.
@@ -304,13 +306,26 @@ class MainWindow(QMainWindow):
         self.load_error = ""
         return True
 
+    def show_load_error(self) -> QMessageBox:
+        """Say in a box that the database could not be opened (in plain text: the path in
+        the message may hold anything, markup included)."""
+        box = message_box(
+            self,
+            QMessageBox.Icon.Critical,
+            "Cannot open the database",
+            self.load_error + "\n\nUse File > Open Database… to choose another file.",
+            name="loadErrorDialog",
+        )
+        box.open()  # not exec(): the window stays usable behind it
+        return box
+
     def _open_database(self) -> None:
         start = str(self.controller.store.path.parent) if self.controller.store else ""
         name, _ = QFileDialog.getOpenFileName(
             self, "Open CoopDesk database", start, "CoopDesk databases (*.db);;All files (*)"
         )
         if name and not self.open_database(Path(name)):
-            QMessageBox.warning(self, "Cannot open the database", self.load_error)
+            QMessageBox.warning(self, "Cannot open the database", as_text(self.load_error))
 
     def _on_database(self) -> None:
         c = self.controller

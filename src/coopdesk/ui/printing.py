@@ -23,6 +23,7 @@ from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text
 from coopdesk.ui.userfile import UserFile
 
 MARKING_KEY = "print/marking"
@@ -186,7 +187,7 @@ class PrintActions(QObject):
         try:
             paint_pages(printer, setup, body)
         except CoopDeskError as exc:
-            QMessageBox.warning(self._parent, "Cannot print", str(exc))
+            QMessageBox.warning(self._parent, "Cannot print", as_text(str(exc)))
 
     def _save_as(self, caption: str, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self._parent, caption, suggested, "PDF (*.pdf)")
@@ -234,4 +235,4 @@ class PrintActions(QObject):
         )  # fmt: skip
 
     def _failed(self, title: str) -> Callable[[str], None]:
-        return lambda text: QMessageBox.warning(self._parent, title, text)
+        return lambda text: QMessageBox.warning(self._parent, title, as_text(text))
