@@ -8,13 +8,13 @@ and writes the database atomically: a temporary file renamed over the old one.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import sqlite3
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
@@ -60,13 +60,14 @@ _LINK_KEYS = {"from", "to", "relation", "role", "basis", "reason", "quote", "quo
 
 def is_date(value: object) -> bool:
     """True for a day of the calendar written YYYY-MM-DD in ASCII digits."""
-    if not (isinstance(value, str) and _DATE_RE.match(value)):
-        return False
     try:
-        dt.date.fromisoformat(value)
+        return (
+            isinstance(value, str)
+            and bool(_DATE_RE.match(value))
+            and bool(_date.fromisoformat(value))
+        )
     except ValueError:
         return False
-    return True
 
 
 def normalise(text: str) -> str:
@@ -611,35 +612,3 @@ def build(source: Path, output: Path) -> Curation:
     with atomic_path(output, what="database") as tmp:
         write_database(curation, tmp)  # an empty file, which SQLite takes as a new database
     return curation
-
-
-def canonical_dump(path: Path) -> str:
-    """Schema and rows in a stable text form, independent of SQLite's file layout.
-
-    The FTS index's shadow tables are left out (their layout belongs to the SQLite
-    version); its rows are dumped through the virtual table instead.
-    """
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        out: list[str] = []
-        tables = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') "
-            "AND name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name"
-        ).fetchall()
-        shadow = f"{FTS_TABLE}_"
-        for name, sql in tables:
-            if name.startswith(shadow):
-                continue
-            out.append(" ".join(sql.split()))
-            if sql.upper().startswith("CREATE INDEX"):
-                continue
-            if name == "meta":
-                rows = conn.execute("SELECT * FROM meta WHERE key != 'sqlite_version' ORDER BY 1")
-            else:
-                width = len(conn.execute(f'SELECT * FROM "{name}" LIMIT 0').description)
-                order = ", ".join(str(i) for i in range(1, width + 1))
-                rows = conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}')
-            out.extend(repr(tuple(row)) for row in rows)
-        return "\n".join(out) + "\n"
-    finally:
-        conn.close()
