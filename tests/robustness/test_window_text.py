@@ -179,3 +179,25 @@ def test_a_damaged_search_index_says_so_in_place_of_results(
     window.filter_bar.search.clear()
     window.filter_bar.flush_search()
     qtbot.waitUntil(lambda: window.record_count.text() == "11 of 11 records")
+
+
+def test_paragraph_marks_read_left_to_right_after_right_to_left_data(
+    qtbot, hostile_window: MainWindow
+) -> None:
+    """Laid out by Qt as the detail pane shows it, every "¶N" reads ¶ then N, though the
+    data before it holds a right-to-left override (Qt honours the isolates)."""
+    hostile_window.select_record("event/2019-05-01-hostile")
+    doc = hostile_window.detail.document()
+    doc.documentLayout()  # lay it out
+    checked = 0
+    block = doc.begin()
+    while block.isValid():
+        text = block.text()
+        layout = block.layout()
+        for at in (i for i, c in enumerate(text) if c == "¶" and text[i + 1 : i + 2].isdigit()):
+            line = layout.lineForTextPosition(at)
+            assert line.isValid()
+            assert line.cursorToX(at)[0] < line.cursorToX(at + 1)[0], text
+            checked += 1
+        block = block.next()
+    assert checked >= 2 and "\u202e" in doc.toPlainText()
