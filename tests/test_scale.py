@@ -121,34 +121,6 @@ def test_bulk_reads_report_progress_and_refuse_an_unknown_record(synthetic: Stor
         synthetic.details([*ids[:5], "event/none"])
 
 
-def test_synth_refuses_ten_billion_events_before_writing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from coopdesk.cli import main
-
-    out = tmp_path / "huge.db"
-    assert main(["synth", "--events", "10000000000", "-o", str(out)]) == 2
-    assert "--events must be from 1 to 10,000,000" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_synth_checks_free_disk_space_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:  # type: ignore[no-untyped-def]
-    import shutil
-    from collections import namedtuple
-
-    from coopdesk.cli import main
-
-    usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(shutil, "disk_usage", lambda _folder: usage(10**9, 10**9 - 5, 5 * 10**6))
-    assert main(["synth", "--events", "5000", "-o", str(tmp_path / "s.db")]) == 2
-    err = capsys.readouterr().err
-    assert (
-        "5,000 events need about 13 MB of disk, but" in err
-        and "has 5 MB free; nothing was written" in err
-    )
-    assert list(tmp_path.iterdir()) == []
-
-
 def test_month_counts_equal_the_records_counted_by_month(synthetic: Store) -> None:
     from collections import Counter
 

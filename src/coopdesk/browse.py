@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from coopdesk.errors import DatabaseError
 from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
 from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import DATED_KINDS, KIND_BY_ID, SIDES
@@ -276,14 +277,31 @@ def snapshot(store: Store, filters: Filters, window: Window | None = None) -> Sn
     """Everything one filter change needs, in one call (safe to run off the GUI thread):
     counts, facets, the tree's groups with their first pages, search hits, and what the
     timeline draws (``window``: the days it shows closely, when it is zoomed in)."""
-    count = store.count_dated(filters)
-    facets = store.facets(filters)
-    hits: list[SearchHit] = []
-    found = (0, 0)
-    if filters.text.strip():
-        hits = store.search(filters.text, SEARCH_LIMIT, filters)
-        found = store.search_counts(filters)
-    months = store.month_counts(filters)
+    try:
+        count = store.count_dated(filters)
+        facets = store.facets(filters)
+        hits: list[SearchHit] = []
+        found = (0, 0)
+        if filters.text.strip():
+            hits = store.search(filters.text, SEARCH_LIMIT, filters)
+            found = store.search_counts(filters)
+        months = store.month_counts(filters)
+    except DatabaseError as exc:
+        if not filters.text.strip():
+            raise
+        # The search index is damaged: say so in place of results, never list everything
+        # as if it matched. The other filters do not need the index.
+        plain = filters.without("text")
+        error = (
+            f"searching is not possible in this database: {exc} The other filters still "
+            "work; rebuild the database to search it."
+        )
+        tree = build_tree(store, plain, [], [], 0)
+        timeline = content(store, plain, window, match_nothing=True)
+        return Snapshot(
+            filters, store.total_dated(), store.facets(plain), tree, [], error, 0,
+            timeline=timeline,
+        )  # fmt: skip
     tree = build_tree(store, filters, hits, months, count, found)
     timeline = content(store, filters, window, months=months)
     return Snapshot(

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +26,14 @@ from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
     USER_NOTE_LABEL,
     describe_filters,
+    flat_record,
     human_date,
     link_groups,
     names_map,
     record_json,
     subtitle,
 )
+from coopdesk.safetext import csv_cell, json_safe, single_line, strip_controls
 from coopdesk.store import Store
 
 FORMATS: dict[str, str] = {
@@ -76,45 +78,61 @@ def _csv_row(record: FlatRecord) -> list[Any]:
     ]
 
 
-def to_csv(records: list[FlatRecord], notes: Mapping[str, str] | None = None) -> str:
-    """One row per record; lists are joined with "; " and citations with " | "."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([*CSV_COLUMNS, *(["your_note"] if notes is not None else [])])
+def _flat(records: Sequence[FlatRecord | RecordDetail]) -> Iterator[FlatRecord]:
+    """Records read in full flattened, those read flat as they are."""
     for record in records:
+        yield record if isinstance(record, FlatRecord) else flat_record(record)
+
+
+def to_csv(
+    records: Sequence[FlatRecord | RecordDetail], notes: Mapping[str, str] | None = None
+) -> str:
+    """One row per record; lists are joined with "; " and citations with " | ".
+
+    Against formula injection (OWASP): every cell is quoted, and a cell a spreadsheet
+    would take for a formula (starting with = + - @, a tab or a line break) starts with
+    an apostrophe, so it is shown as the text it is.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
+    writer.writerow([*CSV_COLUMNS, *(["your_note"] if notes is not None else [])])
+    for record in _flat(records):
         row = _csv_row(record)
         if notes is not None:
             row.append(notes.get(record.id, ""))
-        writer.writerow(row)
+        writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()
 
 
-def to_json(records: list[FlatRecord], notes: Mapping[str, str] | None = None) -> str:
+def to_json(
+    records: Sequence[FlatRecord | RecordDetail], notes: Mapping[str, str] | None = None
+) -> str:
     """The list ``coopdesk query --json`` prints, with ``your_note`` when notes are asked."""
     out = []
-    for record in records:
+    for record in _flat(records):
         data = record_json(record)
         if notes is not None:
             data["your_note"] = notes.get(record.id) or None
         out.append(data)
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(out, ensure_ascii=False, indent=2)) + "\n"
 
 
 # ---------------------------------------------------------------------- Markdown
 
-_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|"})
+_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|&~"})
 
 
 def md_escape(text: str) -> str:
-    """Text that Markdown shows literally (no emphasis, links or HTML from the data)."""
-    return text.translate(_MD_SPECIAL)
+    """Text that Markdown shows literally, on one line: no emphasis, links, HTML or
+    entities (``&lt;``) from the data, no control characters, no line breaks."""
+    return single_line(text).translate(_MD_SPECIAL)
 
 
 def _fenced(text: str) -> str:
     """``text`` in a fence longer than any run of backticks inside it."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}text\n{text.rstrip()}\n{fence}"
+    return f"{fence}text\n{strip_controls(text).rstrip()}\n{fence}"
 
 
 def to_markdown(
@@ -171,9 +189,11 @@ def to_markdown(
 
 
 def ics_escape(text: str) -> str:
-    """A TEXT value of RFC 5545 (section 3.3.11): backslash, ; , and newlines escaped."""
+    """A TEXT value of RFC 5545 (section 3.3.11): backslash, ; , and newlines escaped,
+    control characters (which TEXT does not allow) removed."""
     return (
-        text.replace("\\", "\\\\")
+        strip_controls(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")

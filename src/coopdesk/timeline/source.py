@@ -53,18 +53,20 @@ def content(
     compress: bool = True,
     *,
     months: list[MonthCount] | None = None,
+    match_nothing: bool = False,
 ) -> TimelineData:
     """The timeline's data under ``filters``, with ``window`` in detail if it is large.
-    ``months``: the filters' counts per month, when the caller has read them already."""
+    ``months``: the filters' counts per month, when the caller has read them already;
+    ``match_nothing``: every record outside (a search that cannot be made)."""
     if store.total_dated() <= CAP_RECORDS:
         pairs = store.dated_between(filters, "0001-01-01", "9999-12-31", CAP_RECORDS)
         data = TimelineData([r for r, _ in pairs], compress)
-        if not filters.is_empty:
-            data.set_visible({r.id for r, keep in pairs if keep})
+        if match_nothing or not filters.is_empty:
+            data.set_visible(set() if match_nothing else {r.id for r, keep in pairs if keep})
         return data
 
     cells = store.cached("month_cells", lambda: _month_cells(store))
-    kept = months if months is not None else store.month_counts(filters)
+    kept = [] if match_nothing else months if months is not None else store.month_counts(filters)
     shown: Counter[tuple[int, int]] = Counter()
     for month, kind, n in kept:
         if kind in _LANE_OF:
@@ -84,7 +86,7 @@ def content(
         if inside <= CAP_RECORDS:
             pairs = store.dated_between(filters, first, last, CAP_RECORDS)
             records = [r for r, _ in pairs]
-            visible = {r.id for r, keep in pairs if keep}
+            visible = set() if match_nothing else {r.id for r, keep in pairs if keep}
         elif inside <= CAP_DAYS:
             visible = set()
             for date, kind, n, n_shown in store.day_counts(filters, first, last):
@@ -92,6 +94,7 @@ def content(
                 if day is None or kind not in _LANE_OF:
                     continue
                 lane = _LANE_OF[kind]
+                n_shown = 0 if match_nothing else n_shown
                 if n_shown:
                     buckets.append(Bucket(day, day, lane, n_shown))
                 if n - n_shown:

@@ -23,6 +23,7 @@ from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text
 from coopdesk.ui.userfile import UserFile
 
 # Printing, paper and their dialogs load on first use: the first paint needs none of them.
@@ -330,4 +331,4 @@ class PrintActions(QObject):
         )  # fmt: skip
 
     def _failed(self, title: str) -> Callable[[str], None]:
-        return lambda text: QMessageBox.warning(self._parent, title, text)
+        return lambda text: QMessageBox.warning(self._parent, title, as_text(text))
