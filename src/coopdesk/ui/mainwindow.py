@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.filter_bar.set_choices(c.agencies, c.offences)
         self.chips.set_names(names_map(c.agencies, c.offences))
-        self.timeline.set_records([])
+        self.timeline.set_loading()
         if c.meta is not None:
             docs = len(c.meta.documents)
             self.data_label.setText(

@@ -75,6 +75,7 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(360, 150)
         self._data = TimelineData()
+        self._loading = False  # a database's data is on its way: no "no records" message
         self._visible_ids: set[str] | None = None
         self._view: Viewport | None = None  # None: fit all, also after resizing
         self._current_id: str | None = None
@@ -97,8 +98,15 @@ class TimelineView(QWidget):
         """The current record's index in the data on hand."""
         return None if self._current_id is None else self._data.index.get(self._current_id)
 
+    def set_loading(self) -> None:
+        """Nothing to show yet, and nothing to say: a database's data is on its way."""
+        self.set_records([])
+        self._loading = True
+        self._changed()
+
     def set_records(self, records: list[DatedRecord]) -> None:
         """Show these records (all dated records of the database); fits them all."""
+        self._loading = False
         self._data = TimelineData(records, self._data.compress)
         self._data.set_visible(self._visible_ids)
         self._view = None
@@ -111,6 +119,7 @@ class TimelineView(QWidget):
         if data.compress != self._data.compress:
             data.set_compress(self._data.compress)
         first = self._data.empty
+        self._loading = False
         self._data = data
         self._visible_ids = None
         if first:
@@ -204,6 +213,8 @@ class TimelineView(QWidget):
                 plot = frame_geometry(self._bounds(), metrics)[0]
                 view = self._view = clamp_view(self._data, plot, view, metrics)
             self._frame = layout_frame(self._data, self._bounds(), metrics, view)
+            if self._loading:
+                self._frame.message = ""
             self._ask_for_detail(self._frame)
         return self._frame
 

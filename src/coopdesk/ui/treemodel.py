@@ -83,7 +83,10 @@ class TreeModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: Index = _TOP) -> bool:
-        return self.rowCount(parent) > 0
+        # A dated group not listed yet has children all the same: the view shows it can
+        # be opened, and opening it lists them.
+        node = self.node(parent)
+        return bool(node.children) or (node.page is not None and node.remaining > 0)
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self.node(parent)
