@@ -142,10 +142,11 @@ def test_several_documents_build_one_database(source_copy: Path, tmp_path: Path)
         '[[record]]\nid = "event/2020-03-02-vienna"\nkind = "meeting"\n'
         'title = "Experts in Vienna"\ndate = "2020-03-02"\nplace = "place/vienna"\n'
         'quote = "On 2 March 2020 experts met in Vienna."\n\n'
-        '[[record]]\nid = "place/vienna"\nkind = "place"\ntitle = "Vienna"\nquote = "in Vienna"\n'
+        '[[record]]\nid = "place/vienna"\nkind = "place"\ntitle = "Vienna"\n'
+        'quote = "experts met in Vienna"\n'
         '\n[[link]]\nfrom = "event/2020-03-02-vienna"\nto = "agency/eu-europol"\n'
         'relation = "participant"\nbasis = "inferred"\nreason = "Test of a cross-document link."\n'
-        'quote = "experts met"\n',
+        'quote = "On 2 March 2020 experts met"\n',
         encoding="utf-8",
     )
     out = tmp_path / "two.db"

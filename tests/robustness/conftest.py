@@ -23,11 +23,11 @@ def hostile_source(folder: Path) -> Path:
         f"{HOSTILE_TITLE}\n\n"
         f"On 1 May 2019 a meeting called {HOSTILE_TITLE} took place in <style>body{{}}</style>.\n\n"
         f'The link <a href="javascript:alert(1)">click</a> and {RTL} and {ZERO_WIDTH}.\n\n'
-        f"{LONG}\n"
+        f"On 2 May 2019 an instrument was this long: {LONG} words\n"
     )
     (folder / "hostile.txt").write_text(text, encoding="utf-8")
     title_in_toml = HOSTILE_TITLE.replace('"', '\\"')
-    toml = f'''
+    toml = f"""
 [document]
 id = "hostile"
 file = "hostile.txt"
@@ -51,14 +51,14 @@ id = "agency/javascript"
 kind = "agency"
 side = "eu"
 title = "<a href=\\"javascript:alert(1)\\">click</a> {RTL} {ZERO_WIDTH}"
-quote = "<a href=\\"javascript:alert(1)\\">click</a>"
+quote = "The link <a href=\\"javascript:alert(1)\\">click</a>"
 
 [[record]]
 id = "instrument/2019-05-02-long"
 kind = "instrument"
 title = "Long"
 date = "2019-05-02"
-quote = "{LONG}"
+quote = "On 2 May 2019 an instrument was this long: {LONG}"
 
 [[link]]
 from = "event/2019-05-01-hostile"
@@ -67,8 +67,8 @@ relation = "participant"
 role = "<i>role</i>"
 basis = "inferred"
 reason = "<script>reason()</script>"
-quote = "{RTL}"
-'''
+quote = "and {RTL} and"
+"""
     (folder / "hostile.toml").write_text(toml, encoding="utf-8")
     return folder
 
