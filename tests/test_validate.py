@@ -19,7 +19,7 @@ DOC = """A small note
 
 On 2 March 2020 experts of the Agency met in Vienna to talk about fraud.
 
-The Agency is the European body for police cooperation.
+The Agency is the EU body for police cooperation.
 """
 
 CURATION = """\
@@ -46,7 +46,7 @@ id = "agency/the-agency"
 kind = "agency"
 side = "eu"
 title = "Agency"
-quote = "The Agency is the European body for police cooperation."
+quote = "The Agency is the EU body for police cooperation."
 
 [[link]]
 from = "event/2020-03-02-vienna"

@@ -99,6 +99,50 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class Citation:
+    document_id: str
+    document_title: str
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of a record (its title, a name, its side…) and where it comes from.
+
+    ``basis`` is "stated" (the document's words: its own ``citations``, or the record's
+    when it has none), "inferred" (a reading of them, with the ``reason``) or "editorial"
+    (added by the curators, e.g. a common abbreviation, with the ``reason``).
+    """
+
+    field: str  # "title", "short_name", "alias", "date", "place_id", "number", "side", …
+    value: str
+    basis: str = "stated"
+    reason: str | None = None
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def stated(self) -> bool:
+        return self.basis == "stated"
+
+    def as_json(self, key: str = "name") -> dict[str, Any]:
+        """``{"name": "FSB", "basis": "editorial", "reason": "…"}`` (no reason when stated)."""
+        out: dict[str, Any] = {key: self.value, "basis": self.basis}
+        if not self.stated:
+            out["reason"] = self.reason
+        return out
+
+
+def basis_of(values: tuple[Value, ...], field: str, value: str | None = None) -> Value:
+    """The first value of ``field`` (and of that text, when given) with its basis. A value
+    the database gives no basis for (an older or hand-made file) counts as stated."""
+    for v in values:
+        if v.field == field and (value is None or v.value == value):
+            return v
+    return Value(field, value if value is not None else "")
+
+
+@dataclass(frozen=True)
 class RecordRef:
     """Enough of a record to list it and link to it."""
 
@@ -133,6 +177,10 @@ class Entity(RecordRef):
     parent_id: str | None = None
     role: str | None = None
     aliases: tuple[str, ...] = ()
+    values: tuple[Value, ...] = ()  # every value with its basis
+
+    def basis_of(self, field: str, value: str | None = None) -> Value:
+        return basis_of(self.values, field, value)
 
 
 @dataclass(frozen=True)
@@ -149,14 +197,6 @@ class Facets:
     agencies: list[FacetValue]
     offences: list[FacetValue]
     years: list[FacetValue]
-
-
-@dataclass(frozen=True)
-class Citation:
-    document_id: str
-    document_title: str
-    paragraph: int
-    quote: str
 
 
 @dataclass(frozen=True)
@@ -187,6 +227,7 @@ class RecordDetail:
     context: str | None
     citations: tuple[Citation, ...]
     links: tuple[Link, ...]
+    values: tuple[Value, ...] = ()  # every value with its basis, in curation order
 
     @property
     def id(self) -> str:
@@ -199,6 +240,17 @@ class RecordDetail:
     @property
     def kind(self) -> str:
         return self.ref.kind
+
+    def basis_of(self, field: str, value: str | None = None) -> Value:
+        return basis_of(self.values, field, value)
+
+    def names(self) -> list[Value]:
+        """The short name and the aliases, each with its basis."""
+        out = []
+        if self.short_name:
+            out.append(self.basis_of("short_name", self.short_name))
+        out += [self.basis_of("alias", a) for a in self.aliases]
+        return out
 
     def link_groups(self) -> list[tuple[str, list[Link]]]:
         """Links grouped under their label, in first-seen order."""

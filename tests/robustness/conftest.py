@@ -38,6 +38,8 @@ kind = "meeting"
 title = {HOSTILE_TITLE!r}
 date = "2019-05-01"
 place = "place/style"
+place_basis = "inferred"
+place_reason = "<b>The</b> place named in the paragraph's markup."
 quote = "On 1 May 2019 a meeting called {title_in_toml} took place"
 
 [[record]]
@@ -50,7 +52,11 @@ quote = "<style>body{{}}</style>"
 id = "agency/javascript"
 kind = "agency"
 side = "eu"
+side_basis = "editorial"
+side_reason = "<script>side()</script> {RTL}"
 title = "<a href=\\"javascript:alert(1)\\">click</a> {RTL} {ZERO_WIDTH}"
+title_basis = "editorial"
+title_reason = "<i>A title of ours</i>"
 quote = "The link <a href=\\"javascript:alert(1)\\">click</a>"
 
 [[record]]

@@ -2,8 +2,10 @@
 
 Every check of a single value lives here; checks that need the document or other
 records (quotes, references) live in ``validate``. A field with ``basis`` may carry the
-basis of its value in three more keys: ``<name>_basis`` ("stated", "inferred" or
-"editorial"), ``<name>_reason`` and ``<name>_quote``.
+basis of its value in three more keys: ``<name>_basis`` ("stated", the default,
+"inferred" or "editorial"), ``<name>_reason`` and ``<name>_quote``. Each alias is a name
+the document uses ("…", stated) or a table ``{ name = "…", basis = "editorial",
+reason = "…" }``.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Field:
     required: bool = False
     basis: bool = False  # may carry <name>_basis, <name>_reason and <name>_quote
     help: str = ""
+    column: str = ""  # the column of ``records`` holding the value, when it has one
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,9 @@ def one_of(choices: Mapping[str, object] | tuple[str, ...], what: str) -> Check:
     return check
 
 
-def list_of(item: Check, *, unique: bool = True) -> Check:
+def list_of(item: Check, *, key: Callable[[Any], str] = str) -> Check:
+    """A list whose items each pass ``item``, none given twice (by ``key``)."""
+
     def check(value: Any) -> str | None:
         if not isinstance(value, list):
             return f"must be a list [...], not {_type_name(value)}"
@@ -142,15 +147,53 @@ def list_of(item: Check, *, unique: bool = True) -> Check:
             problem = item(element)
             if problem:
                 return f"item {index} {problem}"
-        if unique:
-            seen: set[object] = set()
-            for element in value:
-                if element in seen:
-                    return f"lists {element!r} twice"
-                seen.add(element)
+        seen: set[str] = set()
+        for element in value:
+            if key(element) in seen:
+                return f"lists {key(element)!r} twice"
+            seen.add(key(element))
         return None
 
     return check
+
+
+ALIAS_KEYS = ("name", "basis", "reason", "quote")
+
+
+def alias(value: Any) -> str | None:
+    """A name the document uses ("…"), or { name = "…", basis = "…", reason/quote = "…" }."""
+    if isinstance(value, str):
+        return text(value)
+    if not isinstance(value, dict):
+        return f"must be a name or a table {{ name = …, basis = … }}, not {_type_name(value)}"
+    unknown = [k for k in value if k not in ALIAS_KEYS]
+    if unknown:
+        return f"has unknown key(s) {', '.join(unknown)}; an alias has {', '.join(ALIAS_KEYS)}"
+    for key, check, required in (
+        ("name", text, True),
+        ("basis", one_of(BASES, "basis"), True),
+        ("reason", text, False),
+        ("quote", quote, False),
+    ):
+        if key not in value:
+            if required:
+                return f"needs '{key}'"
+            continue
+        problem = check(value[key])
+        if problem:
+            return f"{key} {problem}"
+    basis = value["basis"]
+    if basis != "stated" and "reason" not in value:
+        return f"'{value['name']}' is {basis} and needs a reason"
+    if basis == "stated" and "reason" in value:
+        return f"'{value['name']}' is stated: it gives a quote, not a reason"
+    if basis == "editorial" and "quote" in value:
+        return f"'{value['name']}' is editorial, not in the document: no quote"
+    return None
+
+
+def alias_name(value: Any) -> str:
+    return value if isinstance(value, str) else str(value.get("name", ""))
 
 
 def _type_name(value: Any) -> str:
@@ -182,16 +225,16 @@ RECORD = Table(
     fields=(
         Field("id", record_id, required=True),
         Field("kind", one_of(KIND_BY_ID, "kind"), required=True),
-        Field("title", text, required=True),
-        Field("short", text),
-        Field("aliases", list_of(text)),
-        Field("date", date, basis=True),
-        Field("place", record_id),
-        Field("number", whole_number),
-        Field("side", one_of(SIDES, "side")),
-        Field("parent", record_id),
-        Field("role", text),
-        Field("context", text),
+        Field("title", text, required=True, basis=True, column="title"),
+        Field("short", text, basis=True, column="short_name"),
+        Field("aliases", list_of(alias, key=alias_name), column="alias"),
+        Field("date", date, basis=True, column="date"),
+        Field("place", record_id, basis=True, column="place_id"),
+        Field("number", whole_number, basis=True, column="number"),
+        Field("side", one_of(SIDES, "side"), basis=True, column="side"),
+        Field("parent", record_id, basis=True, column="parent_id"),
+        Field("role", text, basis=True, column="role"),
+        Field("context", text, basis=True, column="context"),
         Field("quote", quote),
         Field("quotes", list_of(quote)),
     ),

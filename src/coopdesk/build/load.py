@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coopdesk.build.parse import ParsedFile, read_curation
+from coopdesk.build.references import check_references
 from coopdesk.build.specs import Curation, LinkSpec, Problem
-from coopdesk.build.validate import ParsedFile, check_references, read_curation, sort_problems
+from coopdesk.build.validate import sort_problems
 from coopdesk.errors import BuildError
 
 

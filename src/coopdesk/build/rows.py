@@ -9,7 +9,7 @@ from typing import Any
 
 from coopdesk import __version__
 from coopdesk.build.search_rows import _search_rows
-from coopdesk.build.specs import Curation
+from coopdesk.build.specs import Citation, Curation
 from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID, KINDS, RELATIONS, SCHEMA_VERSION, SIDES
 
 
@@ -36,6 +36,17 @@ def database_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
         for number, text in enumerate(doc.paragraphs, 1):
             yield "paragraphs", {"document_id": doc.id, "number": number, "text": text}
     citation_id = 0
+    value_id = 0
+
+    def citation(c: Citation, document_id: str, owner: str, owner_id: object) -> dict[str, Any]:
+        nonlocal citation_id
+        citation_id += 1
+        row: dict[str, Any] = {"id": citation_id, "record_id": None, "link_id": None}
+        row["value_id"] = None
+        row.update({owner: owner_id, "document_id": document_id})
+        row.update({"paragraph": c.paragraph, "quote": c.quote})
+        return row
+
     for r in curation.records:
         yield (
             "records",
@@ -56,21 +67,23 @@ def database_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
                 "sort": r.sort,
             },
         )
-        for alias in r.aliases:
-            yield "aliases", {"record_id": r.id, "alias": alias}
         for c in r.citations:
-            citation_id += 1
+            yield "citations", citation(c, r.document_id, "record_id", r.id)
+        for v in r.values:
+            value_id += 1
             yield (
-                "citations",
+                "record_values",
                 {
-                    "id": citation_id,
+                    "id": value_id,
                     "record_id": r.id,
-                    "link_id": None,
-                    "document_id": r.document_id,
-                    "paragraph": c.paragraph,
-                    "quote": c.quote,
+                    "field": v.field,
+                    "value": v.value,
+                    "basis": v.basis,
+                    "reason": v.reason,
                 },
             )
+            for c in v.citations:
+                yield "citations", citation(c, r.document_id, "value_id", value_id)
     for link_id, link in enumerate(curation.links, 1):
         yield (
             "links",
@@ -86,38 +99,36 @@ def database_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
             },
         )
         for c in link.citations:
-            citation_id += 1
-            yield (
-                "citations",
-                {
-                    "id": citation_id,
-                    "record_id": None,
-                    "link_id": link_id,
-                    "document_id": link.document_id,
-                    "paragraph": c.paragraph,
-                    "quote": c.quote,
-                },
-            )
+            yield "citations", citation(c, link.document_id, "link_id", link_id)
     yield from _facet_rows(curation)
     yield from _search_rows(curation)
 
 
 def _facet_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Which agencies and offence types each dated record involves: "stated" when a stated
+    link says so, "inferred" when only inferred links do."""
     kinds = {r.id: r.kind for r in curation.records}
-    agencies: set[tuple[str, str]] = set()
-    offences: set[tuple[str, str]] = set()
+    agencies: dict[tuple[str, str], str] = {}
+    offences: dict[tuple[str, str], str] = {}
     for link in curation.links:
         ends = (kinds[link.from_id], kinds[link.to_id])
         if not KIND_BY_ID[ends[0]].lane:
             continue
+        facet = None
         if link.relation in AGENCY_RELATIONS and ends[1] == "agency":
-            agencies.add((link.from_id, link.to_id))
-        if link.relation == "concerns" and ends[1] == "offence":
-            offences.add((link.from_id, link.to_id))
-    for record_id, agency_id in sorted(agencies):
-        yield "record_agencies", {"record_id": record_id, "agency_id": agency_id}
-    for record_id, offence_id in sorted(offences):
-        yield "record_offences", {"record_id": record_id, "offence_id": offence_id}
+            facet = agencies
+        elif link.relation == "concerns" and ends[1] == "offence":
+            facet = offences
+        if facet is not None:
+            key = (link.from_id, link.to_id)
+            facet[key] = "stated" if "stated" in (facet.get(key), link.basis) else "inferred"
+    for (record_id, agency_id), basis in sorted(agencies.items()):
+        yield "record_agencies", {"record_id": record_id, "agency_id": agency_id, "basis": basis}
+    for (record_id, offence_id), basis in sorted(offences.items()):
+        yield (
+            "record_offences",
+            {"record_id": record_id, "offence_id": offence_id, "basis": basis},
+        )
 
 
 def meta_rows(curation: Curation) -> dict[str, str]:

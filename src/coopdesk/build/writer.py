@@ -73,7 +73,7 @@ def canonical_dump(path: Path) -> str:
     try:
         out: list[str] = []
         tables = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') "
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'view') "
             "AND name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name"
         ).fetchall()
         shadow = f"{FTS_TABLE}_"
@@ -81,7 +81,7 @@ def canonical_dump(path: Path) -> str:
             if name.startswith(shadow):
                 continue
             out.append(" ".join(sql.split()))
-            if sql.upper().startswith("CREATE INDEX"):
+            if sql.upper().startswith(("CREATE INDEX", "CREATE VIEW")):
                 continue
             if name == "meta":
                 rows = conn.execute("SELECT * FROM meta WHERE key != 'sqlite_version' ORDER BY 1")

@@ -26,6 +26,7 @@ def facets(
         int(r[0])
         for r in conn.query(
             "SELECT DISTINCT year FROM facet_cube WHERE agency_id = '' AND offence_id = '' "
+            "AND stated_only = 0 "
             "ORDER BY year"
         )
     ]
@@ -48,16 +49,19 @@ def cube_counts(
     """Counts from facet_cube ('' meaning any agency or any offence type)."""
     by_agency = conn.query(
         "SELECT agency_id, sum(n) FROM facet_cube WHERE agency_id != '' AND offence_id = ? "
+        "AND stated_only = 0 "
         "AND year BETWEEN ? AND ? GROUP BY agency_id",
         (offence, low, high),
     )
     by_offence = conn.query(
         "SELECT offence_id, sum(n) FROM facet_cube WHERE offence_id != '' AND agency_id = ? "
+        "AND stated_only = 0 "
         "AND year BETWEEN ? AND ? GROUP BY offence_id",
         (agency, low, high),
     )
     by_year = conn.query(
-        "SELECT year, sum(n) FROM facet_cube WHERE agency_id = ? AND offence_id = ? GROUP BY year",
+        "SELECT year, sum(n) FROM facet_cube WHERE agency_id = ? AND offence_id = ? "
+        "AND stated_only = 0 GROUP BY year",
         (agency, offence),
     )
     return _counts(by_agency), _counts(by_offence), _counts(by_year)

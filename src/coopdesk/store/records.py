@@ -14,6 +14,7 @@ from coopdesk.model import (
     Link,
     RecordDetail,
     RecordRef,
+    Value,
 )
 from coopdesk.schema import RELATION_BY_ID, RELATIONS
 from coopdesk.store.connection import Connection
@@ -42,6 +43,7 @@ def count_dated(conn: Connection, filters: Filters) -> int:
         return int(
             conn.query(
                 "SELECT coalesce(sum(n), 0) FROM facet_cube WHERE agency_id = ? AND offence_id = ? "
+                "AND stated_only = 0 "
                 "AND year BETWEEN ? AND ?",
                 (agency, offence, low, high),
             )[0][0]
@@ -81,13 +83,17 @@ def dated(
 
 
 def entities(conn: Connection, kind: str) -> list[Entity]:
-    """Every undated record of one kind, in curation order."""
+    """Every undated record of one kind, in curation order, each with its values."""
     rows = conn.query(
-        """SELECT r.*, (SELECT group_concat(alias, char(31)) FROM aliases a
-                        WHERE a.record_id = r.id) AS alias_list
-           FROM records r WHERE r.kind = ? ORDER BY r.number, r.sort""",
-        (kind,),
+        "SELECT r.* FROM records r WHERE r.kind = ? ORDER BY r.number, r.sort", (kind,)
     )
+    values: dict[str, list[Value]] = {}
+    for v in conn.query(
+        """SELECT v.record_id, v.field, v.value, v.basis, v.reason FROM record_values v
+           JOIN records r ON r.id = v.record_id WHERE r.kind = ? ORDER BY v.id""",
+        (kind,),
+    ):
+        values.setdefault(v[0], []).append(Value(v[1], v[2], v[3], v[4]))
     return [
         Entity(
             id=r["id"],
@@ -99,7 +105,8 @@ def entities(conn: Connection, kind: str) -> list[Entity]:
             parent_id=r["parent_id"],
             number=r["number"],
             role=r["role"],
-            aliases=tuple(r["alias_list"].split("\x1f")) if r["alias_list"] else (),
+            aliases=tuple(v.value for v in values.get(r["id"], ()) if v.field == "alias"),
+            values=tuple(values.get(r["id"], ())),
         )
         for r in rows
     ]
@@ -132,9 +139,7 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     if not rows:
         raise NotFound(f"no record '{record_id}'.")
     r = rows[0]
-    aliases = conn.query(
-        "SELECT alias FROM aliases WHERE record_id = ? ORDER BY rowid", (record_id,)
-    )
+    values = _values(conn, record_id)
     children = conn.query(
         # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
         # planner expect every row to match and scan the whole table instead.
@@ -145,7 +150,7 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     return RecordDetail(
         ref=RecordRef(r["id"], r["kind"], r["title"], r["date"], r["number"]),
         short_name=r["short_name"],
-        aliases=tuple(a[0] for a in aliases),
+        aliases=tuple(v.value for v in values if v.field == "alias"),
         year=r["year"],
         place=_ref(r["place_id"], r["place_kind"], r["place_title"]),
         number=r["number"],
@@ -157,7 +162,26 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
         context=r["context"],
         citations=_citations(conn, "record_id", record_id),
         links=_links(conn, record_id),
+        values=values,
     )
+
+
+def _values(conn: Connection, record_id: str) -> tuple[Value, ...]:
+    """The record's values with their bases and the citations of their own."""
+    rows = conn.query(
+        "SELECT id, field, value, basis, reason FROM record_values WHERE record_id = ? ORDER BY id",
+        (record_id,),
+    )
+    cited: dict[int, list[Citation]] = {}
+    if rows:
+        for c in conn.query(
+            f"""SELECT c.value_id, c.document_id, d.title, c.paragraph, c.quote
+                FROM citations c JOIN documents d ON d.id = c.document_id
+                WHERE c.value_id IN ({", ".join("?" * len(rows))}) ORDER BY c.id""",
+            [r[0] for r in rows],
+        ):
+            cited.setdefault(c[0], []).append(Citation(*c[1:]))
+    return tuple(Value(r[1], r[2], r[3], r[4], tuple(cited.get(r[0], ()))) for r in rows)
 
 
 def _ref(record_id: str | None, kind: str | None, title: str | None) -> RecordRef | None:
