@@ -97,7 +97,7 @@ def test_quote_differing_in_case_is_refused(source_copy: Path) -> None:
             'to = "agency/nowhere"\nrelation = "party"',
             "'agency/nowhere' is not a record",
         ),
-        ('reason = "Drug trafficking is offence type 3', 'comment = "x', "unknown field"),
+        ('reason = "Drug trafficking is read as offence type 3', 'comment = "x', "unknown field"),
         ('date = "2016-04-01"', 'date = "1 April 2016"', "YYYY-MM-DD"),
         ('relation = "adopted_at"', 'relation = "liked"', "unknown relation"),
     ],
@@ -113,7 +113,8 @@ def test_curation_mistakes_stop_the_build_with_a_named_message(
 def test_inferred_link_without_reason_is_refused(source_copy: Path) -> None:
     _edit(
         source_copy,
-        'reason = "Drug trafficking is offence type 3, illicit trafficking in narcotic drugs."\n',
+        'reason = "Drug trafficking is read as offence type 3, illicit trafficking in narcotic '
+        'drugs."\n',
         "",
     )
     with pytest.raises(BuildError, match="needs a one-line reason"):

@@ -70,9 +70,9 @@ def test_missing_identifier(source_copy: Path, previous: tuple[Path, bytes]) -> 
 def test_relation_to_a_record_that_does_not_exist(
     source_copy: Path, previous: tuple[Path, bytes]
 ) -> None:
-    edit(source_copy, 'to = "area/cybercrime"\nrelation = "area"\nbasis = "inferred"\n'
-         'reason = "The meeting', 'to = "area/cyberspace"\nrelation = "area"\n'
-         'basis = "inferred"\nreason = "The meeting')  # fmt: skip
+    edit(source_copy, 'to = "form/expert-level-discussions"\nrelation = "form"\n'
+         'basis = "inferred"\nreason = "\'A meeting', 'to = "area/cyberspace"\nrelation = "form"\n'
+         'basis = "inferred"\nreason = "\'A meeting')  # fmt: skip
     line = line_of(source_copy, 'to = "area/cyberspace"')
     message = refused(source_copy, previous)
     assert message == (
