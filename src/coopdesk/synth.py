@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from coopdesk import __version__
+from coopdesk.build.digest import content_digests, meta_values
 from coopdesk.errors import OutputError
 from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
@@ -90,6 +91,9 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
+            conn.executemany(
+                "INSERT INTO meta VALUES (?, ?)", meta_values(content_digests(conn)).items()
+            )
             conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
             conn.execute("ANALYZE")
             conn.commit()

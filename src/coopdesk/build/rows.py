@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 from coopdesk import __version__
+from coopdesk.build.digest import source_sha256
 from coopdesk.build.search_rows import _search_rows
 from coopdesk.build.specs import Citation, Curation
 from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID, KINDS, RELATIONS, SCHEMA_VERSION, SIDES
@@ -132,13 +132,11 @@ def _facet_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def meta_rows(curation: Curation) -> dict[str, str]:
-    shas = [d.sha256 for d in curation.documents]
-    combined = shas[0] if len(shas) == 1 else hashlib.sha256("".join(shas).encode()).hexdigest()
     curated = sorted(d.curated for d in curation.documents if d.curated)
     return {
         "schema_version": str(SCHEMA_VERSION),
         "builder_version": __version__,
-        "source_sha256": combined,
+        "source_sha256": source_sha256(d.sha256 for d in curation.documents),
         "documents": str(len(curation.documents)),
         "data_as_of": curated[-1] if curated else "",
         "sqlite_version": sqlite3.sqlite_version,

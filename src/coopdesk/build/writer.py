@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from coopdesk.build.digest import content_digests, meta_values
 from coopdesk.build.load import load_curation
 from coopdesk.build.rows import database_rows, meta_rows
 from coopdesk.build.specs import Curation
@@ -29,19 +30,16 @@ def write_database(curation: Curation, path: Path) -> None:
         batches: dict[str, list[dict[str, Any]]] = {}
         for table, row in database_rows(curation):
             batches.setdefault(table, []).append(row)
-        batches["meta"] = [{"key": k, "value": v} for k, v in meta_rows(curation).items()]
         with conn:
             for table, rows in batches.items():
-                columns = list(rows[0])
-                conn.executemany(
-                    f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-                    f"VALUES ({', '.join('?' * len(columns))})",
-                    ([row[c] for c in columns] for row in rows),
-                )
+                _insert(conn, table, rows)
             conn.execute(FACET_CUBE_SQL)
             for table, index_columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(index_columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(index_columns)})")
+            # What check-db will recompute: the content as written, beside the source's digest.
+            meta = {**meta_rows(curation), **meta_values(content_digests(conn))}
+            _insert(conn, "meta", [{"key": k, "value": v} for k, v in meta.items()])
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
         conn.execute("ANALYZE")
         conn.commit()
@@ -51,6 +49,15 @@ def write_database(curation: Curation, path: Path) -> None:
         conn.execute("VACUUM")
     finally:
         conn.close()
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    columns = list(rows[0])
+    conn.executemany(
+        f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})",
+        ([row[c] for c in columns] for row in rows),
+    )
 
 
 def build(source: Path, output: Path) -> Curation:
