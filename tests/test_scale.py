@@ -45,6 +45,7 @@ def _random_filters(rng: random.Random, store: Store) -> Filters:
         offences=tuple(rng.sample(offences, rng.choice((0, 1)))),
         year_from=rng.choice((None, year)),
         year_to=rng.choice((None, year + rng.randrange(0, 30))),
+        stated_only=rng.choice((False, True)),
     )
 
 

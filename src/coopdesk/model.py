@@ -24,13 +24,19 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     text: str = ""
+    # Only what stated links say: a record an agency or offence type filter keeps only
+    # through an inferred link is left out, and the counts and lists follow.
+    stated_only: bool = False
 
     @property
     def is_empty(self) -> bool:
         return self == Filters()
 
     def without(self, dimension: str) -> Filters:
-        """The same filters with one dimension (agencies, offences, years, text) cleared."""
+        """The same filters with one dimension (agencies, offences, years, text, stated_only)
+        cleared."""
+        if dimension == "stated_only":
+            return replace(self, stated_only=False)
         if dimension == "years":
             return replace(self, year_from=None, year_to=None)
         if dimension == "agencies":
@@ -51,6 +57,7 @@ class Filters:
             "year_from": self.year_from,
             "year_to": self.year_to,
             "text": self.text,
+            "stated_only": self.stated_only,
         }
 
     def to_json(self) -> str:
@@ -88,6 +95,7 @@ class Filters:
             year_from=year_from,
             year_to=year_to,
             text=text if isinstance(text, str) else "",
+            stated_only=data.get("stated_only") is True,
         )
 
     @classmethod
@@ -151,6 +159,8 @@ class RecordRef:
     title: str
     date: str | None = None
     number: int | None = None  # the offence type's or the round's number
+    title_basis: str = "stated"  # "inferred" or "editorial" when the title is not quoted
+    title_reason: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -162,6 +172,8 @@ class DatedRecord(RecordRef):
     year: int = 0
     place: str | None = None
     place_id: str | None = None
+    # "inferred" when the filters keep the record only through an inferred link.
+    basis: str = "stated"
 
     @property
     def lane(self) -> str:
@@ -190,6 +202,8 @@ class FacetValue:
     count: int
     number: int | None = None  # offence number, or the year
     short: str | None = None  # an agency's short name
+    inferred: int = 0  # of ``count``, the records kept only through an inferred link
+    entity: Entity | None = None  # the agency or offence type, with the basis of its names
 
 
 @dataclass(frozen=True)
@@ -251,6 +265,10 @@ class RecordDetail:
             out.append(self.basis_of("short_name", self.short_name))
         out += [self.basis_of("alias", a) for a in self.aliases]
         return out
+
+    def stated_links_only(self) -> RecordDetail:
+        """The record without its inferred links: what Stated only shows of it."""
+        return replace(self, links=tuple(lk for lk in self.links if lk.basis == "stated"))
 
     def link_groups(self) -> list[tuple[str, list[Link]]]:
         """Links grouped under their label, in first-seen order."""

@@ -106,8 +106,8 @@ def derive_links(curation: Curation) -> None:
                     basis="stated" if both_stated else "inferred",
                     document_id=link.document_id,
                     role=f"through {titles[link.to_id]}",
-                    reason=f"Represented by {titles[link.to_id]}"
-                    + ("" if member.reason is None else f"; {member.reason}"),
+                    reason=f"Represented by {titles[link.to_id]}."
+                    + ("" if member.reason is None else f" {member.reason}"),
                     citations=link.citations + member.citations,
                     derived_from=member_index,
                 )

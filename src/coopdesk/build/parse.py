@@ -21,6 +21,7 @@ from coopdesk.build.specs import (
     Problem,
     RecordSpec,
     ValueSpec,
+    Where,
 )
 from coopdesk.build.support import missing_words, unsupported
 from coopdesk.build.text import QuoteFinder, date_forms, normalise, split_paragraphs
@@ -145,6 +146,24 @@ def _document(table: Mapping[str, Any], source: DocumentSource) -> Document | Pr
     )
 
 
+Report = Callable[[int, str], None]
+
+
+def _checked(
+    out: ParsedFile, entry: Mapping[str, Any], table: F.Table, where: TableLines, subject: str
+) -> tuple[Report, set[str]]:
+    """Check an entry's fields against its table: a function that reports a problem of
+    this entry at a line, and the keys that failed."""
+
+    def report(line: int, message: str) -> None:
+        out.problems.append(Problem(out.name, line, subject, message))
+
+    problems = F.check_entry(entry, table)
+    for key, message in problems:
+        report(where.key(key), message)
+    return report, {key for key, _ in problems}
+
+
 def _subject(value: Any, header: str) -> str:
     """The record's id, or the table's header when the id is missing or malformed."""
     return value if isinstance(value, str) and F.ID_RE.fullmatch(value) else header
@@ -196,15 +215,7 @@ def _read_record(
     finder: QuoteFinder | None,
     document_id: str,
 ) -> None:
-    subject = _subject(entry.get("id"), F.RECORD.header)
-
-    def report(line: int, message: str) -> None:
-        out.problems.append(Problem(out.name, line, subject, message))
-
-    problems = F.check_entry(entry, F.RECORD)
-    for key, message in problems:
-        report(where.key(key), message)
-    bad = {key for key, _ in problems}
+    report, bad = _checked(out, entry, F.RECORD, where, _subject(entry.get("id"), F.RECORD.header))
     rid, kind = str(entry.get("id")), str(entry.get("kind"))
     if "kind" not in bad and "id" not in bad:
         category = KIND_BY_ID[kind].category
@@ -246,9 +257,7 @@ def _read_record(
             context=entry.get("context"),
             citations=citations,
             values=values,
-            file=out.name,
-            line=where.line,
-            key_lines=dict(where.keys),
+            at=Where(out.name, where.line, dict(where.keys)),
         )
     )
 
@@ -356,15 +365,7 @@ def _read_link(
     document_id: str,
 ) -> None:
     ends = [entry.get(k) if isinstance(entry.get(k), str) else "?" for k in ("from", "to")]
-    subject = f"link {ends[0]} → {ends[1]}"
-
-    def report(line: int, message: str) -> None:
-        out.problems.append(Problem(out.name, line, subject, message))
-
-    problems = F.check_entry(entry, F.LINK)
-    for key, message in problems:
-        report(where.key(key), message)
-    bad = {key for key, _ in problems}
+    report, bad = _checked(out, entry, F.LINK, where, f"link {ends[0]} → {ends[1]}")
     basis = entry.get("basis")
     if "basis" not in bad:
         if basis == "inferred" and "reason" not in entry:
@@ -402,9 +403,7 @@ def _read_link(
         role=entry.get("role"),
         reason=entry.get("reason"),
         citations=citations,
-        file=out.name,
-        line=where.line,
-        key_lines=dict(where.keys),
+        at=Where(out.name, where.line, dict(where.keys)),
     )
     out.links.append(link)
     for line, quote in short:

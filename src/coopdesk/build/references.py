@@ -22,14 +22,14 @@ def check_references(files: list[ParsedFile], known: Mapping[str, str]) -> list[
             first = by_id.get(record.id)
             if first is not None or record.id in known:
                 elsewhere = (
-                    f" (also at {first.file}:{first.line_of('id')})"
+                    f" (also at {first.at.file}:{first.at.line_of('id')})"
                     if first
                     else " (also in another file)"
                 )
                 problems.append(
                     Problem(
-                        record.file,
-                        record.line_of("id"),
+                        record.at.file,
+                        record.at.line_of("id"),
                         record.id,
                         f"the id is used twice{elsewhere}",
                     )
@@ -48,7 +48,7 @@ def check_references(files: list[ParsedFile], known: Mapping[str, str]) -> list[
                 message = f"{key} '{target}' is not a {want}"
             else:
                 continue
-            problems.append(Problem(record.file, record.line_of(key), record.id, message))
+            problems.append(Problem(record.at.file, record.at.line_of(key), record.id, message))
     seen: dict[tuple[str, str, str], LinkSpec] = {}
     for parsed in files:
         for link in parsed.links:
@@ -56,18 +56,20 @@ def check_references(files: list[ParsedFile], known: Mapping[str, str]) -> list[
                 if end not in kinds:
                     problems.append(
                         Problem(
-                            link.file, link.line_of(key), link.subject, f"'{end}' is not a record"
+                            link.at.file,
+                            link.at.line_of(key),
+                            link.subject,
+                            f"'{end}' is not a record",
                         )
                     )
             triple = (link.from_id, link.to_id, link.relation)
             if triple in seen:
                 problems.append(
                     Problem(
-                        link.file,
-                        link.line,
+                        link.at.file,
+                        link.at.line,
                         link.subject,
-                        f"the same {link.relation} link is given twice (also at "
-                        f"{seen[triple].where})",
+                        f"the same {link.relation} link is given twice (also at {seen[triple].at})",
                     )
                 )
             seen.setdefault(triple, link)
@@ -81,7 +83,7 @@ def check_references(files: list[ParsedFile], known: Mapping[str, str]) -> list[
             if normalise(quote).casefold() not in {normalise(n).casefold() for n in names}:
                 problems.append(
                     Problem(
-                        link.file,
+                        link.at.file,
                         line,
                         link.subject,
                         f"the quote {shown(quote)} is shorter than {MIN_QUOTE_WORDS} words and is "

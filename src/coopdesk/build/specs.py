@@ -46,6 +46,22 @@ class ValueSpec:
 
 
 @dataclass
+class Where:
+    """Where an entry stands in its curation file: its header's line and its keys' lines."""
+
+    file: str = ""
+    line: int = 0  # of the entry's [[record]] or [[link]] header; 0 for derived entries
+    key_lines: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    def __str__(self) -> str:
+        """'file.toml:LINE', for messages."""
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+@dataclass
 class RecordSpec:
     id: str
     kind: str
@@ -63,17 +79,7 @@ class RecordSpec:
     context: str | None = None
     citations: list[Citation] = dataclasses.field(default_factory=list)
     values: list[ValueSpec] = dataclasses.field(default_factory=list)
-    file: str = ""
-    line: int = 0  # of the record's [[record]] header
-    key_lines: dict[str, int] = dataclasses.field(default_factory=dict)
-
-    @property
-    def where(self) -> str:
-        """'file.toml:LINE', for messages."""
-        return f"{self.file}:{self.line}" if self.line else self.file
-
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
+    at: Where = dataclasses.field(default_factory=Where)
 
 
 @dataclass
@@ -87,20 +93,11 @@ class LinkSpec:
     reason: str | None = None
     citations: list[Citation] = dataclasses.field(default_factory=list)
     derived_from: int | None = None  # index into the link list, for derived links
-    file: str = ""
-    line: int = 0  # of the link's [[link]] header
-    key_lines: dict[str, int] = dataclasses.field(default_factory=dict)
-
-    @property
-    def where(self) -> str:
-        return f"{self.file}:{self.line}" if self.line else self.file
+    at: Where = dataclasses.field(default_factory=Where)
 
     @property
     def subject(self) -> str:
         return f"link {self.from_id} → {self.to_id}"
-
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
 
 
 @dataclass

@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QGuiApplication, QPainter
 
+from coopdesk.briefing import brief_body_html, brief_cover_html
 from coopdesk.graphics.timeline import render_timeline
+from coopdesk.marks import titled
 from coopdesk.model import DatedRecord, Filters
 from coopdesk.paper.pages import Figure, PageSetup, write_pdf
 from coopdesk.render import (
-    brief_body_html,
-    brief_cover_html,
     describe_filters,
     names_map,
     record_html,
@@ -50,7 +50,7 @@ def record_job(
     """``note``: the user's note, printed in a box marked as theirs (empty: none)."""
     detail = store.record(record_id)
     note_html = user_note_html(note, for_print=True)
-    return PageSetup(detail.title, source_title(store), marking), record_html(
+    return PageSetup(titled(detail.ref), source_title(store), marking), record_html(
         detail, for_print=True, note_html=note_html
     )
 
@@ -73,6 +73,8 @@ def brief_job(
     """Everything ``paint_pages`` needs for a briefing pack of the filtered records."""
     records = store.dated(filters)
     details = [store.record(r.id) for r in records]
+    if filters.stated_only:
+        details = [d.stated_links_only() for d in details]
     names = names_map(store.entities("agency"), store.entities("offence"))
     meta = store.meta()
     title = "Briefing pack"

@@ -135,6 +135,7 @@ class Store:
         year_from: int | None = None,
         year_to: int | None = None,
         text: str = "",
+        stated_only: bool = False,
     ) -> Filters:
         """Filters from names, numbers and years as a person typed them, each checked."""
         return _names.resolve_filters(
@@ -146,6 +147,7 @@ class Store:
             year_from=year_from,
             year_to=year_to,
             text=text,
+            stated_only=stated_only,
         )
 
     def known_filters(self, filters: Filters) -> Filters:

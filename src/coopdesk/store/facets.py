@@ -1,86 +1,101 @@
 """Facet counts: for each choice of each filter, how many records it would leave.
 
 One implementation with two sources of counts: the pre-counted ``facet_cube`` under at
-most one agency and one offence type and no text, else the records themselves.
+most one agency and one offence type and no text, else the records themselves. Each count
+also says how many of its records are kept only through an inferred link (the difference
+between counting every link and counting stated links only); under ``stated_only`` the
+counts are of stated links and none is inferred.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.store.connection import Connection
 from coopdesk.store.where import cube_keys, where
 
 Counts = dict[str, int]
+Triple = tuple[Counts, Counts, Counts]
 
 
 def facets(
     conn: Connection, filters: Filters, agencies: list[Entity], offences: list[Entity]
 ) -> Facets:
     """The three facets under ``filters``; each dimension counts under the others only."""
-    keys = cube_keys(filters)
-    if keys is not None:
-        by_agency, by_offence, by_year = cube_counts(conn, *keys)
-    else:
-        by_agency, by_offence, by_year = scan_counts(conn, filters)
+    counted = counts(conn, filters)
+    stated = counted if filters.stated_only else counts(conn, replace(filters, stated_only=True))
     years = [
         int(r[0])
         for r in conn.query(
             "SELECT DISTINCT year FROM facet_cube WHERE agency_id = '' AND offence_id = '' "
-            "AND stated_only = 0 "
-            "ORDER BY year"
+            "AND stated_only = 0 ORDER BY year"
         )
     ]
+
+    def entity(dimension: int, e: Entity) -> FacetValue:
+        count = counted[dimension].get(e.id, 0)
+        return FacetValue(
+            e.id, e.title, count, e.number, e.short_name,
+            inferred=count - stated[dimension].get(e.id, 0), entity=e,
+        )  # fmt: skip
+
+    def year(y: int) -> FacetValue:
+        count = counted[2].get(str(y), 0)
+        return FacetValue(str(y), str(y), count, y, inferred=count - stated[2].get(str(y), 0))
+
     return Facets(
-        agencies=sorted(
-            (
-                FacetValue(a.id, a.title, by_agency.get(a.id, 0), short=a.short_name)
-                for a in agencies
-            ),
-            key=lambda v: (-v.count, v.label),
-        ),
-        offences=[FacetValue(o.id, o.title, by_offence.get(o.id, 0), o.number) for o in offences],
-        years=[FacetValue(str(y), str(y), by_year.get(str(y), 0), y) for y in years],
+        agencies=sorted((entity(0, a) for a in agencies), key=lambda v: (-v.count, v.label)),
+        offences=[entity(1, o) for o in offences],
+        years=[year(y) for y in years],
     )
+
+
+def counts(conn: Connection, filters: Filters) -> Triple:
+    """Counts by agency, offence type and year, from the cube when it can answer."""
+    keys = cube_keys(filters)
+    return cube_counts(conn, *keys) if keys is not None else scan_counts(conn, filters)
 
 
 def cube_counts(
-    conn: Connection, agency: str, offence: str, low: int, high: int
-) -> tuple[Counts, Counts, Counts]:
+    conn: Connection, agency: str, offence: str, low: int, high: int, stated: int = 0
+) -> Triple:
     """Counts from facet_cube ('' meaning any agency or any offence type)."""
     by_agency = conn.query(
         "SELECT agency_id, sum(n) FROM facet_cube WHERE agency_id != '' AND offence_id = ? "
-        "AND stated_only = 0 "
-        "AND year BETWEEN ? AND ? GROUP BY agency_id",
-        (offence, low, high),
+        "AND stated_only = ? AND year BETWEEN ? AND ? GROUP BY agency_id",
+        (offence, stated, low, high),
     )
     by_offence = conn.query(
         "SELECT offence_id, sum(n) FROM facet_cube WHERE offence_id != '' AND agency_id = ? "
-        "AND stated_only = 0 "
-        "AND year BETWEEN ? AND ? GROUP BY offence_id",
-        (agency, low, high),
+        "AND stated_only = ? AND year BETWEEN ? AND ? GROUP BY offence_id",
+        (agency, stated, low, high),
     )
     by_year = conn.query(
         "SELECT year, sum(n) FROM facet_cube WHERE agency_id = ? AND offence_id = ? "
-        "AND stated_only = 0 GROUP BY year",
-        (agency, offence),
+        "AND stated_only = ? GROUP BY year",
+        (agency, offence, stated),
     )
     return _counts(by_agency), _counts(by_offence), _counts(by_year)
 
 
-def scan_counts(conn: Connection, filters: Filters) -> tuple[Counts, Counts, Counts]:
+def scan_counts(conn: Connection, filters: Filters) -> Triple:
     """Counts from the records themselves (any filters, search text included)."""
     search = bool(filters.text.strip())
+    stated = " AND {t}.basis = 'stated'" if filters.stated_only else ""
     sql, params = where(filters, skip="agencies")
     by_agency = conn.query(
         f"SELECT ra.agency_id, count(*) FROM record_agencies ra "
-        f"JOIN records r ON r.id = ra.record_id WHERE {sql} GROUP BY ra.agency_id",
+        f"JOIN records r ON r.id = ra.record_id{stated.format(t='ra')} "
+        f"WHERE {sql} GROUP BY ra.agency_id",
         params,
         search=search,
     )
     sql, params = where(filters, skip="offences")
     by_offence = conn.query(
         f"SELECT ro.offence_id, count(*) FROM record_offences ro "
-        f"JOIN records r ON r.id = ro.record_id WHERE {sql} GROUP BY ro.offence_id",
+        f"JOIN records r ON r.id = ro.record_id{stated.format(t='ro')} "
+        f"WHERE {sql} GROUP BY ro.offence_id",
         params,
         search=search,
     )

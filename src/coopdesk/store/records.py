@@ -18,7 +18,14 @@ from coopdesk.model import (
 )
 from coopdesk.schema import RELATION_BY_ID, RELATIONS
 from coopdesk.store.connection import Connection
-from coopdesk.store.where import cube_keys, where
+from coopdesk.store.where import cube_keys, stated_match, where
+
+# The basis of the title of the record aliased {r} (NULL, read as stated, in a database
+# that gives none).
+_TITLE_BASIS = (
+    "(SELECT v.basis FROM record_values v WHERE v.record_id = {r}.id AND v.field = 'title')"
+)
+_TITLE_REASON = _TITLE_BASIS.replace("v.basis", "v.reason")
 
 
 def documents(conn: Connection) -> list[DocumentText]:
@@ -39,13 +46,12 @@ def documents(conn: Connection) -> list[DocumentText]:
 def count_dated(conn: Connection, filters: Filters) -> int:
     keys = cube_keys(filters)
     if keys is not None:
-        agency, offence, low, high = keys
+        agency, offence, low, high, stated = keys
         return int(
             conn.query(
                 "SELECT coalesce(sum(n), 0) FROM facet_cube WHERE agency_id = ? AND offence_id = ? "
-                "AND stated_only = 0 "
-                "AND year BETWEEN ? AND ?",
-                (agency, offence, low, high),
+                "AND stated_only = ? AND year BETWEEN ? AND ?",
+                (agency, offence, stated, low, high),
             )[0][0]
         )
     sql, params = where(filters)
@@ -59,13 +65,19 @@ def count_dated(conn: Connection, filters: Filters) -> int:
 def dated(
     conn: Connection, filters: Filters, limit: int | None, *, probe: bool
 ) -> list[DatedRecord]:
-    """The dated records the filters leave in date order (the first ``limit``)."""
+    """The dated records the filters leave in date order (the first ``limit``), each
+    saying whether the filters keep it through stated links and whether its title is the
+    document's words."""
     sql, params = where(filters, probe=probe)
+    match, match_params = stated_match(filters)
     rows = conn.query(
-        f"""SELECT r.id, r.kind, r.title, r.date, r.year, r.place_id, p.title AS place
+        f"""SELECT r.id, r.kind, r.title, r.date, r.year, r.place_id, p.title AS place,
+                   {match} AS basis,
+                   (SELECT v.basis FROM record_values v WHERE v.record_id = r.id
+                    AND v.field = 'title') AS title_basis
             FROM records r LEFT JOIN records p ON p.id = r.place_id
             WHERE {sql} ORDER BY r.date, r.sort LIMIT ?""",
-        [*params, -1 if limit is None else limit],
+        [*match_params, *params, -1 if limit is None else limit],
         search=bool(filters.text),
     )
     return [
@@ -77,6 +89,8 @@ def dated(
             year=r["year"],
             place=r["place"],
             place_id=r["place_id"],
+            basis=r["basis"],
+            title_basis=r["title_basis"] or "stated",
         )
         for r in rows
     ]
@@ -113,12 +127,14 @@ def entities(conn: Connection, kind: str) -> list[Entity]:
 
 
 def involved(conn: Connection, filters: Filters) -> set[str]:
-    """Ids of the undated records linked to the dated records the filters leave."""
+    """Ids of the undated records linked to the dated records the filters leave (by
+    stated links only, under ``stated_only``)."""
     sql, params = where(filters)
+    stated = " AND basis = 'stated'" if filters.stated_only else ""
     rows = conn.query(
         f"""WITH kept AS (SELECT r.id FROM records r WHERE {sql})
-            SELECT to_id FROM links WHERE from_id IN kept
-            UNION SELECT from_id FROM links WHERE to_id IN kept
+            SELECT to_id FROM links WHERE from_id IN kept{stated}
+            UNION SELECT from_id FROM links WHERE to_id IN kept{stated}
             UNION SELECT place_id FROM records WHERE id IN kept AND place_id IS NOT NULL""",
         params,
         search=bool(filters.text),
@@ -128,8 +144,9 @@ def involved(conn: Connection, filters: Filters) -> set[str]:
 
 def record(conn: Connection, record_id: str) -> RecordDetail:
     rows = conn.query(
-        """SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
-                  pa.title AS parent_title, pa.kind AS parent_kind
+        f"""SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
+                  pa.title AS parent_title, pa.kind AS parent_kind,
+                  {_TITLE_BASIS.format(r="pa")} AS parent_title_basis
            FROM records r LEFT JOIN sides s ON s.id = r.side
            LEFT JOIN records p ON p.id = r.place_id
            LEFT JOIN records pa ON pa.id = r.parent_id
@@ -143,12 +160,21 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     children = conn.query(
         # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
         # planner expect every row to match and scan the whole table instead.
-        "SELECT id, kind, title, date, number FROM records INDEXED BY idx_records_parent_id "
-        "WHERE parent_id = ? ORDER BY sort",
+        f"SELECT id, kind, title, date, number, {_TITLE_BASIS.format(r='c')} "
+        "FROM records c INDEXED BY idx_records_parent_id WHERE parent_id = ? ORDER BY sort",
         (record_id,),
     )
+    title = next((v for v in values if v.field == "title"), None)
     return RecordDetail(
-        ref=RecordRef(r["id"], r["kind"], r["title"], r["date"], r["number"]),
+        ref=RecordRef(
+            r["id"],
+            r["kind"],
+            r["title"],
+            r["date"],
+            r["number"],
+            title.basis if title else "stated",
+            title.reason if title else None,
+        ),
         short_name=r["short_name"],
         aliases=tuple(v.value for v in values if v.field == "alias"),
         year=r["year"],
@@ -156,8 +182,8 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
         number=r["number"],
         side=r["side"],
         side_name=r["side_name"],
-        parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"]),
-        children=tuple(RecordRef(*c) for c in children),
+        parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"], r["parent_title_basis"]),
+        children=tuple(RecordRef(c[0], c[1], c[2], c[3], c[4], c[5] or "stated") for c in children),
         role=r["role"],
         context=r["context"],
         citations=_citations(conn, "record_id", record_id),
@@ -184,8 +210,12 @@ def _values(conn: Connection, record_id: str) -> tuple[Value, ...]:
     return tuple(Value(r[1], r[2], r[3], r[4], tuple(cited.get(r[0], ()))) for r in rows)
 
 
-def _ref(record_id: str | None, kind: str | None, title: str | None) -> RecordRef | None:
-    return RecordRef(record_id, kind or "", title or "") if record_id else None
+def _ref(
+    record_id: str | None, kind: str | None, title: str | None, basis: str | None = None
+) -> RecordRef | None:
+    if not record_id:
+        return None
+    return RecordRef(record_id, kind or "", title or "", title_basis=basis or "stated")
 
 
 def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, ...]:
@@ -200,11 +230,13 @@ def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, 
 
 def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
     rows = conn.query(
-        """SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
-                  o.number AS onumber, 1 AS outgoing
+        f"""SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
+                  o.number AS onumber, {_TITLE_BASIS.format(r="o")} AS obasis,
+                  {_TITLE_REASON.format(r="o")} AS oreason, 1 AS outgoing
            FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
            UNION ALL
-           SELECT l.*, o.id, o.kind, o.title, o.date, o.number, 0
+           SELECT l.*, o.id, o.kind, o.title, o.date, o.number, {_TITLE_BASIS.format(r="o")},
+                  {_TITLE_REASON.format(r="o")}, 0
            FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
            ORDER BY outgoing DESC, id""",
         (record_id, record_id),
@@ -223,7 +255,15 @@ def _link(conn: Connection, row: Any) -> Link:
     return Link(
         relation=row["relation"],
         label=label,
-        other=RecordRef(row["oid"], row["okind"], row["otitle"], row["odate"], row["onumber"]),
+        other=RecordRef(
+            row["oid"],
+            row["okind"],
+            row["otitle"],
+            row["odate"],
+            row["onumber"],
+            row["obasis"] or "stated",
+            row["oreason"],
+        ),
         role=row["role"],
         basis=row["basis"],
         reason=row["reason"],
