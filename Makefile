@@ -38,6 +38,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench tools packaging
 	$(BIN)/ruff format --check src tests bench tools packaging
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"

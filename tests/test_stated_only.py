@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk.briefing import brief_body_html
 from coopdesk.cli import build_parser
 from coopdesk.export import export_text
 from coopdesk.model import Filters
@@ -180,10 +179,23 @@ def test_exports_under_stated_only_leave_out_inferred_links(store: Store) -> Non
 
 
 def test_the_briefing_index_marks_what_only_inferred_links_give(store: Store) -> None:
-    details = [store.record(r.id) for r in store.dated(Filters(offences=(TERRORISM,)))]
-    html = brief_body_html(details)
-    index = html[html.index("Index of offence types") :]
-    assert "3 October 2001 (inferred)" in index and "11 November 2002," in index
+    from coopdesk.paper.content import index_refs
+
+    details = {r.id: store.record(r.id) for r in store.dated(Filters(offences=(TERRORISM,)))}
+    terrorism = "2. Terrorism and its financing"
+    marked = {
+        rid: ref.inferred
+        for rid, detail in details.items()
+        for ref in index_refs(detail)
+        if ref.name == terrorism
+    }
+    assert {rid for rid, inferred in marked.items() if inferred} == set(INFERRED_TERRORISM)
+    dg_home = index_refs(details["event/2018-02-08-ct-talks-round-3"])
+    assert any(
+        r.name == "Directorate-General for Migration and Home Affairs (title not in the source)"
+        and r.inferred
+        for r in dg_home
+    )
 
 
 def test_a_briefing_pack_names_agencies_by_the_documents_words(tmp_path: Path) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coopdesk.marks import editorial_note, mark_text
-from coopdesk.model import DatedRecord, Entity, Facets, Filters, SearchHit
+from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
 from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
 from coopdesk.store import Store
+from coopdesk.userdata import Bookmark, Note
 
 # Undated kinds shown as tree groups, in this order.
 ENTITY_GROUPS: tuple[str, ...] = ("offence", "person", "place", "form", "area", "principle")
@@ -261,3 +262,71 @@ class History:
         if self.can_forward():
             self._index += 1
         return self.current
+
+
+# ---------------------------------------------------------------------- the user's own
+
+NOTE_EXCERPT = 60
+
+
+def excerpt(text: str, size: int = NOTE_EXCERPT) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"
+
+
+def decorate_tree(
+    tree: Node,
+    bookmarks: list[tuple[Bookmark, RecordRef | None]],
+    note_hits: list[tuple[Note, RecordRef]],
+) -> Node:
+    """``tree`` with a Bookmarks group and the user's notes among the search results.
+
+    Plain Nodes in, plain Nodes out (no Qt). The snapshot's tree is not changed: the
+    root and the search group are copies, the other groups are shared.
+    """
+    children = list(tree.children)
+    search_at = next((i for i, c in enumerate(children) if c.key == "group:search"), None)
+    if search_at is not None and note_hits:
+        group = children[search_at]
+        hits = [
+            Node(
+                key=f"note:{note.record_id}",
+                label=f"Your note: “{excerpt(note.text, 40)}” — {ref.title}",
+                record_id=ref.id,
+                kind=ref.kind,
+                tooltip=f"Your note on {ref.title}: {excerpt(note.text, 300)}",
+            )
+            for note, ref in note_hits
+        ]
+        children[search_at] = Node(
+            key=group.key,
+            label=group.label,
+            kind=group.kind,
+            count=(group.count or 0) + len(hits),
+            children=[*hits, *group.children],
+        )
+    if bookmarks:
+        nodes = []
+        for mark, ref in bookmarks:
+            if mark.kind == "record":
+                nodes.append(
+                    Node(
+                        key=f"bm:{mark.id}",
+                        label=mark.name,
+                        record_id=ref.id if ref else None,
+                        kind=ref.kind if ref else "missing",
+                        tooltip=ref.title if ref else "This record is not in the open database.",
+                    )
+                )
+            else:
+                nodes.append(
+                    Node(
+                        key=f"bm:{mark.id}",
+                        label=mark.name,
+                        kind="view",
+                        tooltip="A saved view: click to restore its filters and selection.",
+                    )
+                )
+        group = Node(key="group:bookmarks", label="Bookmarks", count=len(nodes), children=nodes)
+        children.insert(0 if search_at is None else search_at + 1, group)
+    return Node(key=tree.key, label=tree.label, children=children)

@@ -12,13 +12,16 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
 from coopdesk.errors import CoopDeskError, UnknownValue
 from coopdesk.fileio import report_saved
 from coopdesk.model import Filters
 from coopdesk.store import Store
+
+if TYPE_CHECKING:
+    from coopdesk.paper.document import PaperOptions
 
 EXIT_USAGE = 2
 MAX_LIMIT = 10_000
@@ -76,6 +79,14 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
         "--stated-only",
         action="store_true",
         help="only what stated links say: leave out records kept through an inferred link",
+    )
+
+
+def _add_paper(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    parser.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    parser.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: by your locale)"
     )
 
 
@@ -230,24 +241,30 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    from coopdesk.paper.jobs import gui_app, write_record_pdf
+def _paper_options(args: argparse.Namespace, notes: dict[str, str] | None = None) -> PaperOptions:
+    from coopdesk.paper.document import PaperOptions, default_paper
 
-    gui_app()
+    return PaperOptions(marking=args.marking, paper=args.paper or default_paper(), notes=notes)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from coopdesk.paper.jobs import write_record_pdf
+
     with open_store(args.db) as store:
-        pages = write_record_pdf(store, args.id, args.output, args.marking)
+        note = _user_notes(args.user_data) if args.notes else None
+        options = _paper_options(args, {args.id: note.get(args.id, "")} if note else None)
+        pages = write_record_pdf(store, args.id, args.output, options)
     report_saved(args.output, f"{pages} page{'s' if pages != 1 else ''}")
     return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from coopdesk.paper.jobs import gui_app, write_brief_pdf
+    from coopdesk.paper.jobs import write_brief_pdf
 
-    gui_app()
     with open_store(args.db) as store:
         filters = filters_from_args(store, args)
         notes = _user_notes(args.user_data) if args.notes else None
-        pages = write_brief_pdf(store, filters, args.output, args.marking, notes)
+        pages = write_brief_pdf(store, filters, args.output, _paper_options(args, notes))
     report_saved(args.output, f"{pages} pages")
     return 0
 
@@ -287,6 +304,44 @@ def cmd_gui(args: argparse.Namespace) -> int:
             qt_args=args.qt_args,
         )
     )  # fmt: skip
+
+
+def cmd_curate_suggest(args: argparse.Namespace) -> int:
+    from coopdesk.curate.curation import CurationFile
+    from coopdesk.curate.suggest import suggest
+
+    document: Path = args.document
+    toml = args.curation or document.with_suffix(".toml")
+    curation = CurationFile.open(toml) if toml.is_file() else CurationFile.new(document, toml)
+    proposals = suggest(curation.document_text, curation.known())
+    shown = [p for p in proposals if args.all or p.known is None]
+    if args.json:
+        _print_json([p.to_json() for p in shown])
+        return 0
+    for p in shown:
+        what = " · ".join(v for v in (p.kind or "dated", p.date, p.place) if v)
+        print(f"¶{p.paragraph}  {what}: {p.title}\n    “{p.quote}”")
+    hidden = len(proposals) - len(shown)
+    print(f"{len(shown)} proposal(s)" + (f"; {hidden} already in {toml.name}" if hidden else ""))
+    return 0
+
+
+def _add_curate_parser(sub: Any) -> None:
+    p = sub.add_parser("curate", help="curate a source document (suggest records from it)")
+    verbs = p.add_subparsers(
+        dest="curate_command", metavar="suggest", required=True, parser_class=_Parser
+    )
+    s = verbs.add_parser("suggest", help="propose records from a document; nothing is accepted")
+    s.add_argument("document", type=Path, metavar="DOC.txt")
+    s.add_argument(
+        "--curation",
+        type=Path,
+        metavar="FILE.toml",
+        help="the curation whose records are known (default: DOC.toml beside the document)",
+    )
+    s.add_argument("--all", action="store_true", help="also list what the curation holds")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=cmd_curate_suggest)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -341,14 +396,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("print", help="one record as a PDF laid out for paper")
     _add_db(p)
     p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    _add_paper(p)
+    _add_notes(p)
     p.set_defaults(func=cmd_print)
 
-    p = sub.add_parser("brief", help="a briefing pack PDF of the records the filters leave")
+    p = sub.add_parser(
+        "brief",
+        help="a briefing pack PDF of the records the filters leave (up to 600 records)",
+    )
     add_filter_arguments(p)
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    _add_paper(p)
     _add_notes(p)
     p.set_defaults(func=cmd_brief)
 
@@ -371,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="lay the window out at a fixed size, save it as PNG and exit",
     )
     p.set_defaults(func=cmd_gui)
+    _add_curate_parser(sub)
     return parser
 
 

@@ -32,3 +32,15 @@ class InvalidSearch(CoopDeskError):
 
 class OutputError(CoopDeskError):
     """An output file cannot be written."""
+
+
+class CurationError(CoopDeskError):
+    """A curation change that cannot be made as asked (a quote not in the document, …)."""
+
+
+class NothingToPrint(CoopDeskError):
+    """A briefing pack of no records: the filters leave none."""
+
+
+class TooManyRecords(CoopDeskError):
+    """More records than a printed pack can usefully hold."""

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk import __version__
-from coopdesk.briefing import LEGEND
 from coopdesk.dataout import entries_text, record_json
 from coopdesk.errors import OutputError
 from coopdesk.fileio import write_output
-from coopdesk.marks import basis_words
+from coopdesk.jobs import QUIET, Progress
+from coopdesk.marks import LEGEND, basis_words
 from coopdesk.model import Filters, RecordDetail
 from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
@@ -279,14 +279,18 @@ def to_ics(
 
 
 def export_text(
-    store: Store, filters: Filters, fmt: str, notes: Mapping[str, str] | None = None
+    store: Store,
+    filters: Filters,
+    fmt: str,
+    notes: Mapping[str, str] | None = None,
+    progress: Progress = QUIET,
 ) -> tuple[str, int]:
     """The dated records ``filters`` leave, as ``fmt``; returns (text, number of records)."""
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}.")
     records = store.dated(filters)
     bases = {r.id: r.basis for r in records}
-    details = [store.record(r.id) for r in records]
+    details = store.details([r.id for r in records], progress)
     if filters.stated_only:
         details = [d.stated_links_only() for d in details]
     meta = store.meta()
@@ -308,10 +312,16 @@ def export_text(
 
 
 def export_file(
-    store: Store, filters: Filters, fmt: str, path: Path, notes: Mapping[str, str] | None = None
+    store: Store,
+    filters: Filters,
+    fmt: str,
+    path: Path,
+    notes: Mapping[str, str] | None = None,
+    progress: Progress = QUIET,
 ) -> int:
     """Write the export to ``path`` atomically; returns the number of records."""
-    text, count = export_text(store, filters, fmt, notes)
+    text, count = export_text(store, filters, fmt, notes, progress)
+    progress.check()
     # CSV keeps its own CRLF row ends (RFC 4180); newline="" semantics by writing bytes.
     write_output(path, text.encode("utf-8"), what="export")
     return count

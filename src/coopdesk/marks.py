@@ -15,6 +15,11 @@ from coopdesk.model import Entity, RecordRef, Value
 
 NOT_IN_SOURCE = "not in the source"
 BASIS_WORDS = {"inferred": "inferred", "editorial": NOT_IN_SOURCE}
+LEGEND = (
+    "Values marked “inferred” are a reading of the document, with the reason; values "
+    f"marked “{NOT_IN_SOURCE}” were added by the curators (abbreviations, names in common "
+    "use), with the reason. Everything else is the document's words, with its quote."
+)
 
 
 def _esc(text: object) -> str:
@@ -58,6 +63,12 @@ def title_mark(basis: str) -> str:
 def titled(ref: RecordRef) -> str:
     """A record's title as text, marked when it is not the document's words."""
     return ref.title + title_mark(ref.title_basis)
+
+
+def heading(ref: RecordRef) -> str:
+    """A record's title as a heading: marked when it is ours (editorial); an inferred
+    title is marked in the facts beneath it instead, so outlines keep its plain words."""
+    return ref.title + (title_mark(ref.title_basis) if ref.title_basis == "editorial" else "")
 
 
 def preferred_name(entity: Entity) -> str:

@@ -100,7 +100,7 @@ def test_a_note_survives_switching_records_and_is_shown_as_the_users(
     window.controller.back()
     assert window.controller.current.id == HAGUE
     assert editor.toPlainText() == 'Ask about <b>cases</b> & "follow-up"'
-    assert window.workbench.data.note(HAGUE).text == editor.toPlainText()
+    assert window.user_file.data.note(HAGUE).text == editor.toPlainText()
 
 
 def test_a_note_is_saved_when_the_record_changes_before_the_pause(
@@ -111,14 +111,14 @@ def test_a_note_is_saved_when_the_record_changes_before_the_pause(
     editor.setFocus()
     qtbot.keyClicks(editor, "quick")
     window.select_record(MOSCOW)  # at once, before the typing pause has passed
-    assert window.workbench.data.note(HAGUE).text == "quick"
+    assert window.user_file.data.note(HAGUE).text == "quick"
 
 
 def test_the_note_panel_waits_for_a_record(qtbot, window: MainWindow) -> None:
     editor = notes_editor(window)
     assert not editor.isEnabled()
     assert editor.placeholderText().startswith("Select a record")
-    label = window.workbench.panel.label
+    label = window.notes_panel.label
     assert label.text() == "Your note — not part of the source"
 
 
@@ -147,7 +147,7 @@ def test_bookmarks_notes_and_the_last_view_survive_a_restart(
     first.show()
     first.controller.set_filters(Filters(year_from=2017, year_to=2017, text="Europol"))
     first.select_record(HAGUE)
-    first.workbench.bookmark_record()
+    first.bookmarks.bookmark_record()
     type_note(qtbot, first, "kept for next time")
     first.close()
     again = create_main_window(
@@ -218,9 +218,9 @@ def test_manage_bookmarks_renames_reorders_and_deletes(
 ) -> None:
     for record in (HAGUE, MOSCOW):
         window.select_record(record)
-        window.workbench.bookmark_record()
+        window.bookmarks.bookmark_record()
     find_action(menu(window, "Bookmarks"), "Manage Bookmarks…").trigger()
-    dialog = window.workbench.manage_dialog
+    dialog = window.bookmarks.manage_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     dialog.list.setCurrentRow(1)
@@ -246,7 +246,8 @@ def test_export_four_ways_from_the_file_menu(
         monkeypatch.setattr(
             QFileDialog, "getSaveFileName", lambda *a, t=target, c=file_type, **k: (str(t), c)
         )
-        find_action(menu(window, "File"), "Export Records…").trigger()
+        with qtbot.waitSignal(window.operations.finished, timeout=30_000):
+            find_action(menu(window, "File"), "Export Records…").trigger()
         assert (tmp_path / f"records-{fmt}.{fmt}").is_file()
     with (tmp_path / "records-csv.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -265,7 +266,8 @@ def test_export_four_ways_from_the_file_menu(
     find_action(menu(window, "File"), "Include My Notes").trigger()
     target = tmp_path / "with-notes.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    find_action(menu(window, "File"), "Export Records…").trigger()
+    with qtbot.waitSignal(window.operations.finished, timeout=30_000):
+        find_action(menu(window, "File"), "Export Records…").trigger()
     text = target.read_text(encoding="utf-8")
     assert "**Your note** (your own words, not part of the source):" in text
     assert "my own remark" in text
@@ -285,13 +287,20 @@ def test_briefing_pack_includes_notes_only_when_ticked(
     window.select_record(HAGUE)
     type_note(qtbot, window, "Remember the Cybercrime Conference")
     plain, noted = tmp_path / "plain.pdf", tmp_path / "noted.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(plain), ""))
-    window.brief_action.trigger()
+
+    def make_pack(path: Path) -> None:
+        window.printing.brief_action.trigger()
+        dialog = window.printing.brief_dialog
+        assert dialog is not None
+        dialog.path_edit.setText(str(path))
+        with qtbot.waitSignal(window.operations.finished, timeout=60_000):
+            dialog.accept()
+
+    make_pack(plain)
     include = find_action(menu(window, "File"), "Include My Notes")
     include.trigger()
     assert include.isChecked()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(noted), ""))
-    window.brief_action.trigger()
+    make_pack(noted)
 
     def text(path: Path) -> str:
         return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
@@ -306,8 +315,8 @@ def _assert_set_aside(qtbot, built_db: Path, user_data_path: Path, words: str, t
     win = create_main_window(built_db, QSettings(), user_data_path)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.workbench.notice_box is not None)
-    box = win.workbench.notice_box
+    qtbot.waitUntil(lambda: win.user_file.notice_box is not None)
+    box = win.user_file.notice_box
     assert box.isVisible()
     assert words in box.text() and "was started" in box.text()
     aside = list(user_data_path.parent.glob(f"user.db.{tag}-*"))
@@ -340,7 +349,7 @@ def test_a_newer_user_file_is_set_aside_with_a_message(
 
 def test_screenshot_of_the_workbench(qtbot, window: MainWindow) -> None:
     window.select_record(HAGUE)
-    window.workbench.bookmark_record()
+    window.bookmarks.bookmark_record()
     type_note(qtbot, window, "Ask the liaison officer whether the cases discussed led to a JIT.")
     OUT.mkdir(exist_ok=True)
     window.grab().save(str(OUT / "workbench.png"))

@@ -20,7 +20,7 @@ from coopdesk.schema import KIND_BY_ID, RELATION_BY_ID, SIDES
 
 ID_RE = re.compile(r"[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*")
 DOCUMENT_ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-FILE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.txt")
+FILE_RE = re.compile(r"[^./\\\x00-\x1f][^/\\\x00-\x1f]*\.txt")  # a name, not a path
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEARS = (1900, 2100)
 BASES = ("stated", "inferred", "editorial")

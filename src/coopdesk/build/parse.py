@@ -24,7 +24,13 @@ from coopdesk.build.specs import (
     Where,
 )
 from coopdesk.build.support import missing_words, unsupported
-from coopdesk.build.text import QuoteFinder, date_forms, normalise, split_paragraphs
+from coopdesk.build.text import (
+    QuoteFinder,
+    date_forms,
+    dates_in,
+    normalise,
+    split_paragraphs,
+)
 from coopdesk.build.tomllines import TableLines, scan
 from coopdesk.schema import KIND_BY_ID
 
@@ -347,7 +353,7 @@ def _check_date_quoted(
     date_value = next((v for v in values if v.field == "date"), None)
     own = date_value.citations if date_value else []
     forms = date_forms(entry["date"])
-    if any(form in normalise(c.quote) for c in [*citations, *own] for form in forms):
+    if any(dates_in(c.quote, entry["date"]) for c in [*citations, *own]):
         return
     report(
         where.key("date"),

@@ -72,6 +72,18 @@ def date_forms(iso: str) -> list[str]:
     ]
 
 
+def dates_in(text: str, iso: str) -> bool:
+    """Whether ``text`` writes the date ``iso`` in one of ``date_forms``, or as the first
+    day of a range ("3–4 June 2020" for 2020-06-03)."""
+    folded = normalise(text)
+    if any(form in folded for form in date_forms(iso)):
+        return True
+    day = dt.date.fromisoformat(iso)
+    month = _MONTHS[day.month - 1]
+    range_ = rf"(?<!\d)0?{day.day}\s*[-\u2013]\s*\d{{1,2}} {month} {day.year}(?!\d)"
+    return re.search(range_, folded) is not None
+
+
 class QuoteFinder:
     """Finds verbatim quotes in a document's paragraphs.
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coopdesk.errors import NotFound
+from coopdesk.jobs import QUIET, Progress
 from coopdesk.model import (
     DatedRecord,
     DocumentText,
@@ -68,6 +69,10 @@ class Store:
                 return doc
         raise NotFound(f"no document '{document_id}' in {self.path.name}.")
 
+    def latest_dates(self) -> dict[str, str]:
+        """The latest date each document reports (a document carries no date of its own)."""
+        return _records.latest_dates(self._conn)
+
     # ------------------------------------------------------------------ records
 
     def total_dated(self) -> int:
@@ -99,6 +104,19 @@ class Store:
 
     def record(self, record_id: str) -> RecordDetail:
         return _records.record(self._conn, record_id)
+
+    def details(self, record_ids: Sequence[str], progress: Progress = QUIET) -> list[RecordDetail]:
+        """Every record of ``record_ids`` in full, in that order, reporting progress."""
+        out = []
+        for done, record_id in enumerate(record_ids):
+            progress.step(done, len(record_ids))
+            out.append(_records.record(self._conn, record_id))
+        progress.step(len(record_ids), len(record_ids))
+        return out
+
+    def interrupt(self) -> None:
+        """Stop a query running on another thread (it raises DatabaseError there)."""
+        self._conn.interrupt()
 
     # ------------------------------------------------------------------ facets and search
 

@@ -54,6 +54,9 @@ class Connection:
     def close(self) -> None:
         self._conn.close()
 
+    def interrupt(self) -> None:
+        self._conn.interrupt()
+
     def query(self, sql: str, params: Sequence[Any] = (), *, search: bool = False) -> list[Any]:
         """Run one query; rows are ``sqlite3.Row``. With ``search``, a parse error of the
         full-text query is the user's query, not a damaged file."""

@@ -82,7 +82,7 @@ def create_main_window(db_path: Path | str | None = None, settings=None, user_da
     window = MainWindow(settings, user_data)
     if window.open_database(Path(db_path) if db_path is not None else paths.bundled_db()):
         window.controller.set_filters(window.saved_filters())
-        window.workbench.restore_last_view()
+        window.restore_last_view()
     return window
 
 

@@ -13,7 +13,15 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from coopdesk.browse import History, Place, Snapshot, snapshot
 from coopdesk.errors import CoopDeskError, DatabaseError
-from coopdesk.model import DatedRecord, DocumentText, Entity, Filters, Meta, RecordDetail
+from coopdesk.model import (
+    DatedRecord,
+    DocumentText,
+    Entity,
+    Filters,
+    Meta,
+    RecordDetail,
+    RecordRef,
+)
 from coopdesk.store import Store
 
 
@@ -33,6 +41,7 @@ class _SnapshotJob(QRunnable):
         super().__init__()
         self.controller, self.path, self.filters = controller, path, filters
         self.limit, self.generation = limit, generation
+        self.store: Store | None = None
 
     def run(self) -> None:
         # A newer request has been made while this one waited: the latest wins.
@@ -40,10 +49,15 @@ class _SnapshotJob(QRunnable):
             return
         try:
             with Store(self.path) as store:
+                self.store = store
+                self.controller.running_job = self
                 result = snapshot(store, self.filters, self.limit)
         except CoopDeskError as exc:
             self._send(self.controller.relay.failed, str(exc))
             return
+        finally:
+            self.store = None
+            self.controller.running_job = None
         self._send(self.controller.relay.done, result)
 
     def _send(self, signal: object, value: object) -> None:
@@ -78,6 +92,8 @@ class Controller(QObject):
         self.offences: list[Entity] = []
         self.meta: Meta | None = None
         self.current: RecordDetail | None = None
+        self._refs: dict[str, RecordRef | None] = {}
+        self.running_job: _SnapshotJob | None = None
         self.large = False
         self.generation = 0
         self.relay = _Relay(self)
@@ -113,6 +129,7 @@ class Controller(QObject):
         )
         self.history = History()
         self.current = None
+        self._refs.clear()
         self.historyChanged.emit(False, False)
         self.databaseChanged.emit()
         self.set_filters(self.filters, force=True)
@@ -122,16 +139,8 @@ class Controller(QObject):
     def set_filters(self, filters: Filters, *, force: bool = False) -> None:
         if self.store is None or (filters == self.filters and not force):
             return
-        known_agencies = {a.id for a in self.agencies}
-        known_offences = {o.id for o in self.offences}
         # Filters restored from settings may name records another database lacks.
-        filters = Filters(
-            agencies=tuple(a for a in filters.agencies if a in known_agencies),
-            offences=tuple(o for o in filters.offences if o in known_offences),
-            year_from=filters.year_from,
-            year_to=filters.year_to,
-            text=filters.text,
-        )
+        filters = self.store.known_filters(filters)
         self.filters = filters
         self.generation += 1
         if self.large:
@@ -146,9 +155,30 @@ class Controller(QObject):
             return
         self._publish(self.snapshot)
 
-    def wait_idle(self, msecs: int = 30_000) -> bool:
-        """Wait for running work (for tests and for closing)."""
-        return self.pool.waitForDone(msecs)
+    def shutdown(self) -> None:
+        """Closing: forget the filter change being worked out, without waiting for it."""
+        self.generation += 1
+        self.pool.clear()
+        job = self.running_job
+        if job is not None and job.store is not None:
+            job.store.interrupt()
+
+    def store_path(self) -> Path:
+        """The open database's file, for work that opens its own connection."""
+        if self.store is None:
+            raise DatabaseError("no database is open.")
+        return self.store.path
+
+    def ref(self, record_id: str) -> RecordRef | None:
+        """Title and kind of a record, or None when the open database lacks it (cached)."""
+        if self.store is None:
+            return None
+        if record_id not in self._refs:
+            try:
+                self._refs[record_id] = self.store.record(record_id).ref
+            except CoopDeskError:
+                self._refs[record_id] = None
+        return self._refs[record_id]
 
     @Slot(int, object)
     def _on_done(self, generation: int, result: Snapshot) -> None:

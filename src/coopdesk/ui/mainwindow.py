@@ -5,37 +5,43 @@ It holds no SQL and no formatting of its own: the controller answers, the panes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from coopdesk import __version__
-from coopdesk.browse import Snapshot
+from coopdesk.browse import Node, Snapshot, decorate_tree
 from coopdesk.errors import CoopDeskError
 from coopdesk.model import DocumentText, Filters, RecordDetail
-from coopdesk.render import esc, human_date, names_map
+from coopdesk.render import describe_filters, esc, human_date, names_map, user_note_html
+from coopdesk.ui.actions import Shortcut, make_action
+from coopdesk.ui.bookmarks import Bookmarks
+from coopdesk.ui.contents import ContentsView
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.detail import DetailView
+from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
+from coopdesk.ui.notes import NotesPanel
+from coopdesk.ui.operations import Operations
+from coopdesk.ui.printing import OutputOptions, PrintActions
 from coopdesk.ui.timeline import TimelineView
-from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
-from coopdesk.ui.workbench import Workbench
-from coopdesk.userdata import MEMORY
+from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
+from coopdesk.ui.views import SavedViews
+from coopdesk.userdata import MEMORY, View
 
 TITLE = "CoopDesk — Russia–EU cooperation against transnational crime and terrorism"
 SETTINGS_VERSION = 1
@@ -51,30 +57,37 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar()
         self.chips = ChipsBar()
-        self.tree_model = TreeModel(self)
-        self.tree = QTreeView()
-        self.tree.setObjectName("treePane")
-        self.tree.setAccessibleName("Contents")
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setMinimumWidth(220)
+        self.tree = ContentsView()
+        self.tree_model = self.tree.tree_model
         self.timeline = TimelineView()
         self.detail = DetailView()
         self.record_count = QLabel()
         self.record_count.setObjectName("recordCount")
         self.data_label = QLabel()
 
+        # The user's own data (notes, bookmarks, views), kept apart from the bundled data.
+        self.user_file = UserFile(user_data, self)
+        self.notes_panel = NotesPanel(self.user_file)
+        self.operations = Operations(self)
+        self.bookmarks = Bookmarks(
+            self.user_file, self.controller, self.current_view, self.describe_view, self
+        )
+        self.saved_views = SavedViews(self.user_file, self.current_view, self.describe_view, self)
+        self.output_options = OutputOptions(settings, self.user_file, self.notes_panel.save, self)
+        self.printing = PrintActions(self.controller, self.output_options, self.operations, self)
+        self.exporting = ExportActions(self.controller, self.output_options, self.operations, self)
+
         self._build_layout()
         self._build_actions()
         self._connect()
         self._default_state = self.saveState()
-        self._default_splits = (self.h_split.saveState(), self.v_split.saveState())
+        self._default_splits = (
+            self.h_split.saveState(),
+            self.v_split.saveState(),
+            self.detail_split.saveState(),
+        )
         self._default_size()
         self._restore_settings()
-        # Bookmarks, notes, saved views and exports: the user's own data, kept apart.
-        self.workbench = Workbench(self, user_data)
 
     # ------------------------------------------------------------------ layout
 
@@ -87,10 +100,18 @@ class MainWindow(QMainWindow):
         self.resize(min(1440, int(space.width() * 0.9)), min(900, int(space.height() * 0.9)))
 
     def _build_layout(self) -> None:
+        self.detail_split = QSplitter(Qt.Orientation.Vertical)
+        self.detail_split.setObjectName("detailNotesSplitter")
+        self.detail_split.setChildrenCollapsible(False)
+        self.detail_split.addWidget(self.detail)
+        self.detail_split.addWidget(self.notes_panel)
+        self.detail_split.setStretchFactor(0, 4)
+        self.detail_split.setStretchFactor(1, 1)
+        self.detail_split.setSizes([380, 120])
         self.v_split = QSplitter(Qt.Orientation.Vertical)
         self.v_split.setObjectName("rightSplitter")
         self.v_split.addWidget(self.timeline)
-        self.v_split.addWidget(self.detail)
+        self.v_split.addWidget(self.detail_split)
         self.v_split.setStretchFactor(0, 2)
         self.v_split.setStretchFactor(1, 3)
         self.v_split.setChildrenCollapsible(False)
@@ -124,50 +145,14 @@ class MainWindow(QMainWindow):
         self.status.addWidget(self.record_count)
         self.status.addPermanentWidget(self.data_label)
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)  # type: ignore[arg-type]
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.addAction(action)
-        return action
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None,
+                tip: str = "") -> QAction:  # fmt: skip
+        return make_action(self, text, slot, shortcut, tip)
 
     def _build_actions(self) -> None:
         sk = QKeySequence.StandardKey
         self.open_action = self._action(
             "&Open Database…", self._open_database, sk.Open, "Open another CoopDesk database"
-        )
-        self.print_action = self._action(
-            "&Print…", self.print_record, sk.Print, "Print the record in the detail view"
-        )
-        self.preview_action = self._action(
-            "Print Pre&view…",
-            self.preview_record,
-            QKeySequence("Ctrl+Shift+P"),
-            "Preview the printed record",
-        )
-        self.pdf_action = self._action(
-            "&Export PDF…",
-            self.export_pdf,
-            QKeySequence("Ctrl+Shift+E"),
-            "Save the record in the detail view as PDF",
-        )
-        self.brief_action = self._action(
-            "&Briefing Pack…",
-            self.export_brief,
-            QKeySequence("Ctrl+Shift+B"),
-            "A PDF of every record the filters leave",
-        )
-        self.marking_action = self._action(
-            "Handling &Marking…",
-            self.set_marking,
-            tip="A line such as FOR OFFICIAL USE printed at the top and bottom of every page",
         )
         self.quit_action = self._action("&Quit", self.close, sk.Quit)
         self.find_action = self._action(
@@ -217,44 +202,34 @@ class MainWindow(QMainWindow):
             "Go to &Detail", lambda: self.detail.setFocus(), QKeySequence("Ctrl+3")
         )
         self.about_action = self._action("&About CoopDesk", self.show_about)
+        self._build_menus()
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        for action in (
-            self.print_action,
-            self.preview_action,
-            self.pdf_action,
-            self.brief_action,
-            self.marking_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.copy_citation_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.clear_filters_action)
-        view_menu = menu.addMenu("&View")
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            view_menu.addAction(action)
-        view_menu.addAction(self.compress_action)
-        view_menu.addSeparator()
-        for action in (
-            self.focus_tree_action,
-            self.focus_timeline_action,
-            self.focus_detail_action,
-        ):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.reset_layout_action)
-        go_menu = menu.addMenu("&Go")
-        go_menu.addAction(self.back_action)
-        go_menu.addAction(self.forward_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+    def _build_menus(self) -> None:
+        """Every menu in one place, in the order the user sees them."""
+        bar = self.menuBar()
+        printing, options = self.printing, self.output_options
+        self.file_menu = self._menu(bar.addMenu("&File"), "fileMenu", [
+            self.open_action, None,
+            printing.print_action, printing.preview_action, printing.pdf_action,
+            printing.brief_action, self.exporting.export_action, options.marking_action,
+            options.include_notes_action, None,
+            self.quit_action,
+        ])  # fmt: skip
+        self.edit_menu = self._menu(bar.addMenu("&Edit"), "editMenu", [
+            self.find_action, self.copy_citation_action, None, self.clear_filters_action,
+        ])  # fmt: skip
+        self.view_menu = self._menu(bar.addMenu("&View"), "viewMenu", [
+            self.saved_views.save_action, self.saved_views.menu, None,
+            self.zoom_in_action, self.zoom_out_action, self.fit_action, self.compress_action,
+            None,
+            self.focus_tree_action, self.focus_timeline_action, self.focus_detail_action, None,
+            self.reset_layout_action,
+        ])  # fmt: skip
+        self.go_menu = self._menu(bar.addMenu("&Go"), "goMenu", [
+            self.back_action, self.forward_action,
+        ])  # fmt: skip
+        bar.addMenu(self.bookmarks.menu)
+        self.help_menu = self._menu(bar.addMenu("&Help"), "helpMenu", [self.about_action])
 
         # Back, forward and the filters in a row of the window itself, not in a QToolBar:
         # a toolbar hides what does not fit behind its » button, filters included.
@@ -263,6 +238,18 @@ class MainWindow(QMainWindow):
             button.setDefaultAction(action)
             button.setAutoRaise(True)
             self.filter_row.insertWidget(0, button)
+
+    @staticmethod
+    def _menu(menu: QMenu, name: str, items: list[QAction | QMenu | None]) -> QMenu:
+        menu.setObjectName(name)
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.addMenu(item)
+            else:
+                menu.addAction(item)
+        return menu
 
     def _connect(self) -> None:
         c = self.controller
@@ -279,14 +266,26 @@ class MainWindow(QMainWindow):
         )
         self.filter_bar.filtersChanged.connect(c.set_filters)
         self.chips.filtersChanged.connect(self._apply_filters)
-        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
-        self.tree.activated.connect(self._on_tree_activated)
+        self.tree.recordChosen.connect(c.show_record)
+        self.tree.passageChosen.connect(c.show_source)
+        self.tree.bookmarkChosen.connect(self.bookmarks.open_by_id)
         self.timeline.currentChanged.connect(c.show_record)
         self.detail.recordLinkActivated.connect(c.show_record)
         self.detail.sourceLinkActivated.connect(c.show_citation)
         self.detail.foreignLinkRefused.connect(
             lambda url: self.status.showMessage(f"Not opened: {url} is not a CoopDesk link.", 8000)
         )
+        for component in (
+            self.user_file, self.notes_panel, self.bookmarks, self.saved_views,
+            self.output_options, self.printing, self.exporting,
+        ):  # fmt: skip
+            signal = getattr(component, "status", None) or getattr(component, "problem", None)
+            signal.connect(self._show_status)
+        self.user_file.changed.connect(self._on_user_data_changed)
+        self.notes_panel.saved.connect(self._on_note_saved)
+        self.bookmarks.viewRequested.connect(self.apply_view)
+        self.saved_views.viewRequested.connect(self.apply_view)
+        self.operations.crashed.connect(self._on_job_crashed)
 
     # ------------------------------------------------------------------ database
 
@@ -337,12 +336,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_filters(snap.filters)
         self.filter_bar.show_counts(snap.facets, snap.total)
         self.chips.show_filters(snap.filters)
-        self.tree_model.set_tree(self.workbench.decorate(snap.tree))
-        for key in ("group:search", "group:events", "group:instrument"):
-            self.tree.expand(self.tree_model.index_of_key(key))
-        events = self.tree_model.index_of_key("group:events")
-        for row in range(self.tree_model.rowCount(events)):
-            self.tree.expand(self.tree_model.index(row, 0, events))
+        self.tree.show_tree(self._decorated(snap))
         if self.controller.large:
             # A large collection: the timeline draws what the filters leave (up to the cap).
             self.timeline.set_records(snap.records)
@@ -357,7 +351,7 @@ class MainWindow(QMainWindow):
             text += f" — {snap.error}"
         self.record_count.setText(text)
         if self.controller.current is not None:
-            self._select_in_tree(self.controller.current.id)
+            self.tree.select_record(self.controller.current.id)
 
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -365,48 +359,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ selection
 
-    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        node = self.tree_model.node(current)
-        if node.record_id is not None:
-            self.controller.show_record(node.record_id)
-        elif node.document_id is not None:
-            self.controller.show_source(node.document_id, node.paragraph)
-
-    def _on_tree_activated(self, index: QModelIndex) -> None:
-        if self.tree_model.hasChildren(index):
-            self.tree.setExpanded(index, not self.tree.isExpanded(index))
-
-    def _select_in_tree(self, record_id: str) -> None:
-        current = self.tree.currentIndex()
-        if current.isValid() and current.data(RecordIdRole) == record_id:
-            return
-        indexes = self.tree_model.indexes_of_record(record_id)
-        # Prefer the record's own place in the tree over a search hit or bookmark pointing at it.
-        indexes.sort(key=lambda i: str(i.data(NodeKeyRole)).startswith(("hit:", "note:", "bm:")))
-        selection = self.tree.selectionModel()
-        selection.blockSignals(True)
-        try:
-            if indexes:
-                self.tree.scrollTo(indexes[0])
-                selection.setCurrentIndex(
-                    indexes[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-            else:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
-        finally:
-            selection.blockSignals(False)
-        self.tree.viewport().update()
-
     def _on_record(self, detail: RecordDetail) -> None:
-        self.detail.show_record(detail, self.workbench.note_html(detail.id))
-        self._select_in_tree(detail.id)
+        self.notes_panel.set_record(detail.id)
+        self.detail.show_record(detail, self.note_html(detail.id))
+        self.tree.select_record(detail.id)
         self.timeline.set_current(detail.id)
         self.setWindowTitle(f"{detail.title} — CoopDesk")
 
     def _on_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
+        self.notes_panel.set_record(None)
         self.detail.show_source(doc, paragraph, quote)
         self.setWindowTitle(f"{doc.title} ¶{paragraph} — CoopDesk")
 
@@ -437,13 +398,14 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setMimeData(mime)
         self.status.showMessage("Citation copied.", 4000)
 
-    def _toggle_compress(self, checked: bool) -> None:
-        self.timeline.set_compress_gaps(checked)
+    def _toggle_compress(self) -> None:
+        self.timeline.set_compress_gaps(self.compress_action.isChecked())
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
         self.h_split.restoreState(self._default_splits[0])
         self.v_split.restoreState(self._default_splits[1])
+        self.detail_split.restoreState(self._default_splits[2])
         self.timeline.fit_all()
 
     def show_about(self) -> None:
@@ -467,42 +429,77 @@ class MainWindow(QMainWindow):
             rows.append(f"<p>Database: {esc(self.controller.store.path)}</p>")
         QMessageBox.about(self, "About CoopDesk", "".join(rows))
 
-    # ------------------------------------------------------------------ printing hooks
+    # ------------------------------------------------------------------ the user's own
 
-    def print_record(self) -> None:
-        self._printing().print_record()
+    def current_view(self) -> View:
+        current = self.controller.current
+        return View(self.controller.filters, current.id if current else None)
 
-    def preview_record(self) -> None:
-        self._printing().preview_record()
+    def describe_view(self, view: View) -> str:
+        """A default name for a view: its filters in words, and the record shown."""
+        c = self.controller
+        text = describe_filters(view.filters, names_map(c.agencies, c.offences))
+        if view.filters.is_empty:
+            text = "All records"
+        if view.record_id and c.current is not None and c.current.id == view.record_id:
+            text += f" — {c.current.title}"
+        return text
 
-    def export_pdf(self) -> None:
-        self._printing().export_record_pdf()
+    def apply_view(self, view: View) -> None:
+        self._apply_filters(view.filters)
+        if view.record_id and self.controller.store is not None:
+            self.controller.show_record(view.record_id)
 
-    def export_brief(self) -> None:
-        self._printing().export_brief()
+    def restore_last_view(self) -> None:
+        view = self.user_file.data.last_view()
+        if view is not None:
+            self.apply_view(view)
 
-    def set_marking(self) -> None:
-        from coopdesk.ui.printing import MARKING_KEY
+    def save_last_view(self) -> None:
+        if self.controller.store is not None:
+            view = self.current_view()
+            self.user_file.change(STATE, lambda d: d.set_last_view(view))
 
-        settings = self.settings or QSettings()
-        current = str(settings.value(MARKING_KEY, "") or "")
-        text, ok = QInputDialog.getText(
-            self,
-            "Handling marking",
-            "Printed at the top and bottom of every page (leave empty for none):",
-            text=current,
-        )
-        if ok:
-            settings.setValue(MARKING_KEY, text.strip())
-            self.status.showMessage(
-                f"Handling marking: {text.strip()}" if text.strip() else "No handling marking.",
-                5000,
-            )
+    def note_html(self, record_id: str) -> str:
+        note = self.user_file.data.note(record_id)
+        return user_note_html(note.text, note.updated) if note else ""
 
-    def _printing(self):  # type: ignore[no-untyped-def]
-        from coopdesk.ui.printing import PrintActions
+    def _decorated(self, snap: Snapshot) -> Node:
+        """The snapshot's tree with the Bookmarks group and the notes the search finds."""
+        note_hits = []
+        text = snap.filters.text
+        if text.strip():
+            for note in self.user_file.data.search_notes(text):
+                ref = self.controller.ref(note.record_id)
+                if ref is not None:
+                    note_hits.append((note, ref))
+        return decorate_tree(snap.tree, self.bookmarks.entries(), note_hits)
 
-        return PrintActions(self)
+    def _refresh_tree(self) -> None:
+        snap = self.controller.snapshot
+        if snap is not None:
+            self.tree.show_tree(self._decorated(snap))
+
+    def _on_user_data_changed(self, what: str) -> None:
+        # Only bookmarks change the tree's groups; a note only the search results.
+        if what == BOOKMARKS or (what == NOTES and self.controller.filters.text.strip()):
+            self._refresh_tree()
+
+    def _on_note_saved(self, record_id: str, _note: object) -> None:
+        current = self.controller.current
+        if current is not None and current.id == record_id:
+            # Show the saved note in the detail view without losing the reader's place.
+            bar = self.detail.verticalScrollBar()
+            position = bar.value()
+            self.detail.show_record(current, self.note_html(record_id))
+            bar.setValue(position)
+
+    def _show_status(self, text: str) -> None:
+        self.status.showMessage(text, 8000)
+
+    def _on_job_crashed(self, details: str) -> None:
+        # A bug in a job: raised here, on the window's thread, for the crash handler.
+        raise RuntimeError(f"a background job failed:\n{details}")
 
     # ------------------------------------------------------------------ settings
 
@@ -544,6 +541,22 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.wait_idle()  # a running filter change finishes before the window goes
+        if self.operations.running():
+            answer = QMessageBox.question(
+                self,
+                "A job is running",
+                f"{self.operations.title()} is still running. Cancel it and close the window?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            event.ignore()
+            if answer == QMessageBox.StandardButton.Yes:
+                # Close as soon as the job has stopped; the window never waits for it.
+                self.operations.finished.connect(lambda _ok: self.close())
+                self.operations.cancel()
+            return
+        self.notes_panel.save()
+        self.save_last_view()
         self.save_settings()
+        self.controller.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,29 @@
+"""One way to make the window's actions: text, what it does, shortcut and tip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence] | None
+
+
+def make_action(
+    parent: QWidget, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = ""
+) -> QAction:
+    """An action on ``parent`` (so its shortcut works wherever the focus is in it)."""
+    action = QAction(text, parent)
+    if isinstance(shortcut, str):
+        action.setShortcut(QKeySequence(shortcut))
+    elif isinstance(shortcut, list | tuple):
+        action.setShortcuts(list(shortcut))
+    elif shortcut is not None:
+        action.setShortcut(shortcut)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    parent.addAction(action)
+    return action

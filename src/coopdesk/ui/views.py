@@ -1,0 +1,71 @@
+"""Saved views: View > Save View… and View > Saved Views, kept in the user's file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from coopdesk.ui.actions import make_action
+from coopdesk.ui.userfile import VIEWS, UserFile
+from coopdesk.userdata import View
+
+
+class SavedViews(QObject):
+    status = Signal(str)
+    viewRequested = Signal(object)  # View
+
+    def __init__(
+        self,
+        user_file: UserFile,
+        current_view: Callable[[], View],
+        describe: Callable[[View], str],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.user_file = user_file
+        self._current_view = current_view
+        self._describe = describe
+        self._parent = parent
+        self.save_action = make_action(
+            parent, "&Save View…", self.save, tip="Name the filters, search and selection"
+        )
+        self.menu = QMenu("Saved &Views", parent)
+        self.menu.setObjectName("savedViewsMenu")
+        user_file.changed.connect(lambda what: what == VIEWS and self.rebuild_menu())
+        self.rebuild_menu()
+
+    def rebuild_menu(self) -> None:
+        views = self.user_file.data.saved_views()
+        self.menu.clear()
+        if not views:
+            self.menu.addAction("No saved views yet").setEnabled(False)
+        for saved in views:
+            act = self.menu.addAction(saved.name)
+            act.triggered.connect(lambda _=False, n=saved.name: self.restore(n))
+        if views:
+            self.menu.addSeparator()
+            delete = self.menu.addMenu("&Delete Saved View")
+            for saved in views:
+                act = delete.addAction(saved.name)
+                act.triggered.connect(lambda _=False, n=saved.name: self.delete(n))
+
+    def save(self) -> None:
+        view = self._current_view()
+        name, ok = QInputDialog.getText(
+            self._parent, "Save view", "Name of this view:", text=self._describe(view)
+        )
+        name = name.strip()
+        if ok and name and self.user_file.change(VIEWS, lambda d: d.save_view(name, view))[0]:
+            self.status.emit(f"View “{name}” saved.")
+
+    def restore(self, name: str) -> None:
+        for saved in self.user_file.data.saved_views():
+            if saved.name == name:
+                self.viewRequested.emit(saved.view)
+                self.status.emit(f"View “{name}” restored.")
+
+    def delete(self, name: str) -> None:
+        if self.user_file.change(VIEWS, lambda d: d.delete_view(name))[0]:
+            self.status.emit(f"View “{name}” deleted.")
