@@ -7,6 +7,7 @@ parameters; callers get the value types of ``coopdesk.model``, never cursors.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from coopdesk.errors import NotFound
@@ -173,10 +174,9 @@ class Store:
         (filters restored from settings may come from another database)."""
         agencies = {a.id for a in self.entities("agency")}
         offences = {o.id for o in self.entities("offence")}
-        return Filters(
+        # replace(), not Filters(…): every other field (stated_only…) is kept as it is.
+        return replace(
+            filters,
             agencies=tuple(a for a in filters.agencies if a in agencies),
             offences=tuple(o for o in filters.offences if o in offences),
-            year_from=filters.year_from,
-            year_to=filters.year_to,
-            text=filters.text,
         )
