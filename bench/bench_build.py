@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import tempfile
 import time
@@ -47,12 +48,13 @@ def make_source(folder: Path, records: int, seed: int = 1) -> Path:
             lines.append(f"{key} = {value if isinstance(value, int) else _toml_string(str(value))}")
         toml.append("\n".join(lines) + "\n")
 
+    sides = (("ru", "Russian"), ("eu", "EU"), ("intl", "international"))
     for i in range(agencies):
         name = f"Agency {i:05d}"
-        paragraphs.append(f"{name} works on {' '.join(rng.sample(_WORDS, 4))} matters.")
-        side = ("ru", "eu", "intl")[i % 3]
+        side, word = sides[i % 3]
+        paragraphs.append(f"{name} is a {word} body on {' '.join(rng.sample(_WORDS, 4))} matters.")
         add({"id": f"agency/a-{i:05d}", "kind": "agency", "side": side, "title": name,
-             "quote": f"{name} works on"})  # fmt: skip
+             "quote": f"{name} is a {word} body"})  # fmt: skip
     for i in range(places):
         name = f"City {i:04d}"
         paragraphs.append(f"{name} lies on the {rng.choice(_WORDS)} river.")
@@ -92,9 +94,15 @@ def make_source(folder: Path, records: int, seed: int = 1) -> Path:
     return folder
 
 
+CPU: list[float] = []  # the process's CPU seconds of each timed call, in order
+
+
 def timed(call) -> float:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
+    """Wall seconds of ``call``; its CPU seconds go to CPU (a busy machine stretches the
+    first, not the second)."""
+    started, cpu = time.perf_counter(), time.process_time()
     call()
+    CPU.append(time.process_time() - cpu)
     return time.perf_counter() - started
 
 
@@ -104,12 +112,16 @@ def measure(source: Path, out: Path, runs: int) -> tuple[list[float], list[float
     return loads, builds
 
 
+def cpu_of_last(runs: int) -> float:
+    return summary(CPU[-runs:])[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=30_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    print(f"Machine: {machine()}\n")
+    print(f"Machine: {machine()} · load average {os.getloadavg()[0]:.1f}\n")
     print(HEADER)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -120,7 +132,7 @@ def main() -> None:
         (folder / "tenth").mkdir()
         source = make_source(folder / "tenth", tenth)
         loads, builds = measure(source, folder / "tenth.db", args.runs)
-        small = summary(builds)[0]
+        small, small_cpu = summary(builds)[0], cpu_of_last(args.runs)
         print(
             row(
                 f"validate, {tenth:,} records",
@@ -135,7 +147,8 @@ def main() -> None:
         source = make_source(folder / "full", args.records)
         loads, builds = measure(source, folder / "full.db", args.runs)
         med, p95 = summary(builds)
-        growth = med / small if small else 0.0
+        cpu = cpu_of_last(args.runs)
+        growth = cpu / small_cpu if small_cpu else 0.0
         print(
             row(
                 f"validate, {args.records:,} records",
@@ -148,9 +161,9 @@ def main() -> None:
         print(
             row(
                 f"build, {args.records:,} records",
-                f"{med:.2f} / {p95:.2f} s",
-                f"{tenth:,} records {small:.2f} s (×{growth:.1f} for ×10 records); "
-                f"bundled {bundled:.2f} s",
+                f"{med:.2f} / {p95:.2f} s (CPU {cpu:.2f} s)",
+                f"{tenth:,} records {small:.2f} s, CPU {small_cpu:.2f} s (CPU ×{growth:.1f} "
+                f"for ×10 records); bundled {bundled:.2f} s",
                 f"≤ {GOAL_SECONDS:.0f} s, linear",
                 "yes" if p95 <= GOAL_SECONDS and growth < 15 else "no",
             )

@@ -317,3 +317,22 @@ def test_quote_finder_finds_what_a_plain_search_finds(
     if not quote.strip():
         return
     assert (None if found is None else (found.paragraph, found.quote)) == expected
+
+
+def test_the_bench_generates_a_valid_curation(tmp_path: Path) -> None:
+    """bench/bench_build.py times a large curation; it must stay one the build accepts."""
+    import importlib.util
+
+    from coopdesk.build import load_curation
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "bench_build.py"
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_build", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
+    curation = load_curation(module.make_source(tmp_path, 600))
+    assert len(curation.records) == 600

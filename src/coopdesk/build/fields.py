@@ -11,6 +11,7 @@ reason = "…" }``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -53,13 +54,19 @@ class Table:
 
     def keys(self) -> dict[str, Field]:
         """Every key the table accepts, the basis keys included, to the field it belongs to."""
-        out: dict[str, Field] = {}
-        for f in self.fields:
-            out[f.name] = f
-            if f.basis:
-                for suffix in ("basis", "reason", "quote"):
-                    out[f"{f.name}_{suffix}"] = f
-        return out
+        return _accepted(self)
+
+
+@functools.cache
+def _accepted(table: Table) -> dict[str, Field]:
+    """Table.keys(), worked out once per table (it is asked once per entry)."""
+    out: dict[str, Field] = {}
+    for f in table.fields:
+        out[f.name] = f
+        if f.basis:
+            for suffix in ("basis", "reason", "quote"):
+                out[f"{f.name}_{suffix}"] = f
+    return out
 
 
 # ---------------------------------------------------------------------- value checks

@@ -38,6 +38,28 @@ def load_curation(source: Path) -> Curation:
     tomls = sorted(source.glob("*.toml"))
     if not tomls:
         raise BuildError(f"{source}: no curation files (*.toml) found.")
+    # A sound curation needs no line numbers: they are found only to word a problem.
+    files, problems = _read_all(source, tomls, with_lines=False)
+    if problems:
+        files, problems = _read_all(source, tomls, with_lines=True)
+    if problems:
+        raise BuildError("\n".join(str(p) for p in sort_problems(problems)))
+    curation = Curation()
+    for parsed in files:
+        assert parsed.document is not None
+        curation.documents.append(parsed.document)
+        for record in parsed.records:
+            record.sort = len(curation.records)
+            curation.records.append(record)
+        curation.links.extend(parsed.links)
+    derive_links(curation)
+    return curation
+
+
+def _read_all(
+    source: Path, tomls: list[Path], *, with_lines: bool
+) -> tuple[list[ParsedFile], list[Problem]]:
+    """Every curation file read and checked, and every problem found, across files too."""
     files: list[ParsedFile] = []
     problems: list[Problem] = []
     for toml_path in tomls:
@@ -45,7 +67,11 @@ def load_curation(source: Path) -> Curation:
         if isinstance(text, Problem):
             problems.append(text)
             continue
-        files.append(read_curation(text, toml_path.name, lambda name: read_text(source / name)))
+        files.append(
+            read_curation(
+                text, toml_path.name, lambda name: read_text(source / name), with_lines=with_lines
+            )
+        )
     problems += [p for f in files for p in f.problems]
     problems += check_references(files, {})
     documents: dict[str, ParsedFile] = {}
@@ -63,18 +89,7 @@ def load_curation(source: Path) -> Curation:
                 )
             )
         documents.setdefault(parsed.document.id, parsed)
-    if problems:
-        raise BuildError("\n".join(str(p) for p in sort_problems(problems)))
-    curation = Curation()
-    for parsed in files:
-        assert parsed.document is not None
-        curation.documents.append(parsed.document)
-        for record in parsed.records:
-            record.sort = len(curation.records)
-            curation.records.append(record)
-        curation.links.extend(parsed.links)
-    derive_links(curation)
-    return curation
+    return files, problems
 
 
 def derive_links(curation: Curation) -> None:

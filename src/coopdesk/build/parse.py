@@ -74,8 +74,14 @@ class StatedReference:
     evidence: tuple[str, ...]
 
 
-def read_curation(text: str, filename: str, document: DocumentSource) -> ParsedFile:
-    """Read one curation file: its document, records and links, and its own problems."""
+def read_curation(
+    text: str, filename: str, document: DocumentSource, *, with_lines: bool = True
+) -> ParsedFile:
+    """Read one curation file: its document, records and links, and its own problems.
+
+    ``with_lines=False`` skips finding the line of every key: problems then carry no
+    line, so a reader that finds some reads the file again with lines (``load`` does).
+    """
     out = ParsedFile(filename)
 
     def problem(line: int, subject: str, message: str) -> None:
@@ -87,7 +93,8 @@ def read_curation(text: str, filename: str, document: DocumentSource) -> ParsedF
         found = re.search(r"at line (\d+)", str(exc))
         problem(int(found.group(1)) if found else 0, "", f"not valid TOML: {exc}")
         return out
-    lines = scan(text)
+    lines = scan(text) if with_lines else {}
+    root = (lines.get("") or [TableLines("", 0)])[0]
     for key in data:
         if key in F.TABLES:
             continue
@@ -100,7 +107,7 @@ def read_curation(text: str, filename: str, document: DocumentSource) -> ParsedF
                 + ", ".join(t.header for t in F.TABLES.values()),
             )
         else:
-            problem(lines[""][0].key(key), "", f"unknown key '{key}' outside any table")
+            problem(root.key(key), "", f"unknown key '{key}' outside any table")
     doc_table = data.get("document")
     doc_lines = (lines.get("document") or [TableLines("document", 0)])[0]
     if not isinstance(doc_table, dict):
@@ -122,7 +129,7 @@ def read_curation(text: str, filename: str, document: DocumentSource) -> ParsedF
         entries = data.get(name, [])
         table_lines = lines.get(name, [])
         if not isinstance(entries, list):
-            line = table_lines[0].line if table_lines else lines[""][0].key(name)
+            line = table_lines[0].line if table_lines else root.key(name)
             problem(line, "", f"'{name}' must be written as [[{name}]] tables")
             continue
         for index, entry in enumerate(entries):

@@ -4,6 +4,7 @@ dates as it writes them, and a quote finder that does not re-read the text per q
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -37,7 +38,8 @@ def split_paragraphs(text: str) -> tuple[str, list[str]]:
     return blocks[0], blocks[1:]
 
 
-def words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def words(text: str) -> frozenset[str]:
     """The words of ``text``, case and dashes folded: hyphenated words whole and in parts.
 
     "Russia–EU high-level talks" gives russia-eu, russia, eu, high-level, high, level, talks.
@@ -48,7 +50,7 @@ def words(text: str) -> set[str]:
         out.add(word)
         if "-" in word:
             out.update(word.split("-"))
-    return out
+    return frozenset(out)
 
 
 def title_words(text: str) -> list[str]:
