@@ -17,7 +17,6 @@ from coopdesk.browse import snapshot
 from coopdesk.build import split_paragraphs
 from coopdesk.build.text import date_forms, normalise
 from coopdesk.model import Filters, RecordDetail
-from coopdesk.render import record_html
 from coopdesk.store import Store
 
 NAME = "fight-against-transnational-crime-and-terrorism"
@@ -190,11 +189,24 @@ def test_several_offence_types_must_all_apply(store: Store) -> None:
     assert [r["id"] for r in json.loads(result.stdout)] == [AGREEMENT]
 
 
-@pytest.mark.parametrize("record_id", [ROUND[3], AGREEMENT, "event/2017-09-27-the-hague"])
-def test_a_printed_record_keeps_every_quote_as_a_note(store: Store, record_id: str) -> None:
+@pytest.mark.parametrize(
+    "record_id", [ROUND[3], AGREEMENT, "event/2017-09-27-the-hague", "agency/eu-europol"]
+)
+def test_a_printed_record_keeps_every_quote_as_a_numbered_source(
+    store: Store, record_id: str
+) -> None:
+    """What paper prints of a record: every quote of the record, of its links and of its
+    values is one of its numbered sources, and each link and fact cites its own."""
+    from coopdesk.paper.chrome import chrome
+    from coopdesk.paper.content import record_section
+
     detail = store.record(record_id)
-    html = record_html(detail, for_print=True)
-    plain = normalise(re.sub(r"<[^>]+>", "", html)).replace("&quot;", '"').replace("&#x27;", "'")
+    section = record_section(detail, chrome(), "en")
+    numbered = {n["n"]: normalise(n["quote"]) for n in section["sources"]}
     cited = quotes(detail.citations) + [q for lk in detail.links for q in quotes(lk.citations)]
-    for quote in cited:
-        assert quote in plain.replace("&amp;", "&")
+    cited += [q for v in detail.values for q in quotes(v.citations)]
+    assert set(cited) == set(numbered.values())
+    items = [item for group in section["groups"] for item in group["items"]]
+    assert len(items) == len(detail.links)
+    for item in items:
+        assert item["notes"] and all(n in numbered for n in item["notes"])

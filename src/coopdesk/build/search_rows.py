@@ -1,4 +1,10 @@
-"""The rows of the full-text index: one per record and one per source paragraph."""
+"""The rows of the full-text index: one per record and one per source paragraph.
+
+Note for issue 12 (search), from issue 11: ``r.short`` and ``r.aliases`` hold every name,
+editorial ones included (FSB, MVD, "people smuggling"); each name's basis is in
+``r.values`` (field "short_name" or "alias"). A search that matches a record only through
+a name of ours could say so, as the rest of CoopDesk marks such names "not in the source".
+"""
 
 from __future__ import annotations
 
