@@ -14,7 +14,7 @@ import pytest
 from conftest import doctored_copy
 from coopdesk.build.digest import content_tables
 from coopdesk.checks import CHECKS, Check, check_database, sound
-from coopdesk.schema import FTS_TABLE
+from coopdesk.schema import RECORDS_FTS
 
 
 def failures(checks: list[Check]) -> dict[str, str]:
@@ -22,8 +22,6 @@ def failures(checks: list[Check]) -> dict[str, str]:
 
 
 def text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    if table == FTS_TABLE:
-        return ["ref", "kind", "title", "body"]
     info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
     return [row[1] for row in info if row[2].upper() == "TEXT"]
 
@@ -34,7 +32,7 @@ def change_one_character(path: Path, table: str, column: str) -> bool:
     conn = sqlite3.connect(path)
     try:
         info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
-        keys = [r[1] for r in info if r[5]] if table != FTS_TABLE else []
+        keys = [r[1] for r in info if r[5]]
         address = ", ".join(keys) if keys and "WITHOUT ROWID" in _sql(conn, table) else "rowid"
         row = conn.execute(
             f'SELECT {address}, "{column}" FROM "{table}" WHERE length("{column}") > 0 LIMIT 1'
@@ -117,7 +115,7 @@ def test_one_changed_character_in_any_text_column_of_any_table_fails(
             "the text of fight-against-transnational-crime-and-terrorism no longer has its SHA-256",
         ),
         (
-            "UPDATE kinds SET label = 'Summmit' WHERE id = 'summit'",
+            "UPDATE kinds SET name = 'Summmit' WHERE id = 'summit'",
             "content",
             "kinds: row 'summit' is not this CoopDesk's vocabulary",
         ),
@@ -127,10 +125,10 @@ def test_one_changed_character_in_any_text_column_of_any_table_fails(
             "meta: the recorded digests do not add up",
         ),
         (
-            f"UPDATE {FTS_TABLE}_data SET block = x'00' "
-            f"WHERE id = (SELECT max(id) FROM {FTS_TABLE}_data)",
+            f"UPDATE {RECORDS_FTS}_data SET block = x'00' "
+            f"WHERE id = (SELECT max(id) FROM {RECORDS_FTS}_data)",
             "search",
-            "the full-text index search_index is damaged",
+            "the full-text index records_fts is damaged",
         ),
     ],
 )
@@ -145,7 +143,8 @@ def test_check_db_on_the_command_line_fails_a_damaged_index(built_db: Path, tmp_
     path = doctored_copy(
         built_db,
         tmp_path / "d.db",
-        f"UPDATE {FTS_TABLE}_content SET c4 = 'tampered' WHERE id = 1",
+        f"UPDATE {RECORDS_FTS}_data SET block = x'00' "
+        f"WHERE id = (SELECT max(id) FROM {RECORDS_FTS}_data)",
     )
     result = subprocess.run(
         [sys.executable, "-m", "coopdesk", "check-db", str(path)],

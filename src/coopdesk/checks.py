@@ -22,7 +22,15 @@ from pathlib import Path
 
 from coopdesk.build import normalise, split_paragraphs
 from coopdesk.build.digest import CONTENT_KEY, TABLES_KEY, combined, content_digests, source_sha256
-from coopdesk.schema import DDL, FTS_TABLE, KINDS, RELATIONS, SCHEMA_VERSION, SIDES, VALUE_FIELDS
+from coopdesk.schema import (
+    DDL,
+    FTS_TABLES,
+    KINDS,
+    RELATIONS,
+    SCHEMA_VERSION,
+    SIDES,
+    VALUE_FIELDS,
+)
 
 CHECKS = (
     "integrity", "schema", "quotes", "paragraphs", "source", "content", "values", "dates",
@@ -221,9 +229,9 @@ def _vocabulary_problems(conn: sqlite3.Connection) -> list[str]:
         "relations": {r.id: (r.label, r.inverse) for r in RELATIONS},
     }
     columns = {
-        "kinds": "label, plural, category, lane",
+        "kinds": "name, plural, category, lane",
         "sides": "name",
-        "relations": "label, inverse",
+        "relations": "name, inverse",
     }
     bad = []
     for table, rows in want.items():
@@ -295,16 +303,19 @@ def _date_check(conn: sqlite3.Connection) -> Check:
 
 
 def _search_check(conn: sqlite3.Connection, path: Path) -> Check:
-    """FTS5's own integrity check, on a copy: it is a write, and the file stays untouched."""
+    """FTS5's own integrity check of each full-text index, on a copy: it is a write, and
+    the file stays untouched."""
     with tempfile.TemporaryDirectory(prefix="coopdesk-check-") as folder:
         copy = sqlite3.connect(Path(folder) / "copy.db")
         try:
             conn.backup(copy)
-            copy.execute(
-                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 0)"
-            )
-        except sqlite3.DatabaseError as exc:
-            return Check("search", False, f"the full-text index {FTS_TABLE} is damaged ({exc})")
+            for table in FTS_TABLES:
+                try:
+                    copy.execute(
+                        f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 0)"
+                    )
+                except sqlite3.DatabaseError as exc:
+                    return Check("search", False, f"the full-text index {table} is damaged ({exc})")
         finally:
             copy.close()
-    return Check("search", True, "the full-text index passes FTS5's integrity check")
+    return Check("search", True, "the full-text indexes pass FTS5's integrity check")

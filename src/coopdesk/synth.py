@@ -2,11 +2,13 @@
 
 ``synthesize(path, events=N, seed=S)`` writes N dated records with a realistic skew: a
 few agencies and offence types far more frequent than the rest (Zipf-like weights),
-events clustered in time over a century, titles and quotes drawn from a large
-vocabulary, several links per event, each with a citation, one in five of them
-inferred, and every value with its basis (agencies' short names are editorial).
-Everything is inserted in one transaction with plain ``executemany`` and indexed
-afterwards, which is what keeps a million events within a couple of minutes.
+events clustered in time over a century, titles and quotes drawn from a vocabulary of
+4,000 words with the skew of natural text (Zipf: the domain words below are the most
+frequent, then made-up words, most of them rare), several links per event, each with a
+citation, one in five of them inferred, and every value with its basis (the agencies'
+short names are editorial). Everything is inserted in one
+transaction with plain ``executemany`` and indexed afterwards, which is what keeps a
+million events within a couple of minutes.
 """
 
 from __future__ import annotations
@@ -26,13 +28,17 @@ from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
-    FTS_TABLE,
+    FTS_TABLES,
     INDEXES,
     KINDS,
+    PARAGRAPHS_FTS_FILL,
+    RECORDS_FTS_INSERT,
     RELATIONS,
     SCHEMA_VERSION,
     SIDES,
 )
+from coopdesk.searchindex import RecordText
+from coopdesk.store import bitmaps
 
 DOC_ID = "synthetic"
 PARAGRAPHS = 2000
@@ -44,7 +50,27 @@ _VOCABULARY = (
     "cooperation dialogue summit consultation delegation expert panel forum conference "
     "platform database register strategy plan review report statement agreement annex"
 )
-WORDS = _VOCABULARY.split()
+_SYLLABLES = "ka lo ren ti mar sol ve dra ni pol gor ste bru fal zen mir tas vo lin quer"
+
+
+def _made_up_words(count: int) -> list[str]:
+    """Pronounceable words that are not English, the same on every run."""
+    rng = random.Random(0)
+    syllables = _SYLLABLES.split()
+    seen = set(_VOCABULARY.split())
+    out: list[str] = []
+    while len(out) < count:
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
+        if word not in seen:
+            seen.add(word)
+            out.append(word)
+    return out
+
+
+WORDS = _VOCABULARY.split() + _made_up_words(4000 - len(_VOCABULARY.split()))
+# People are named as people are: a given name and a family name, few of them shared.
+_NAMES = _made_up_words(4000 + 600)[4000:]
+PEOPLE = [f"{_NAMES[i % 100].title()} {_NAMES[100 + i].title()}" for i in range(500)]
 _CITY_NAMES = (
     "Brussels Moscow The-Hague Rome Vienna Helsinki Tallinn Riga Vilnius Warsaw Berlin Paris "
     "Madrid Lisbon Athens Sofia Bucharest Budapest Prague Bratislava Ljubljana Zagreb Minsk "
@@ -58,8 +84,11 @@ def _zipf(count: int, skew: float = 1.1) -> list[float]:
     return [1.0 / (rank**skew) for rank in range(1, count + 1)]
 
 
+_WORD_WEIGHTS = list(itertools.accumulate(_zipf(len(WORDS), 1.0)))
+
+
 def _sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(words))
+    return " ".join(rng.choices(WORDS, cum_weights=_WORD_WEIGHTS, k=words))
 
 
 def _cluster_days(rng: random.Random, events: int) -> Iterator[int]:
@@ -88,13 +117,15 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             conn.executescript(DDL)
             counts = _fill(conn, rng, events)
             conn.execute(FACET_CUBE_SQL)
+            bitmaps.fill(conn)
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
+            for table in FTS_TABLES:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             conn.executemany(
                 "INSERT INTO meta VALUES (?, ?)", meta_values(content_digests(conn)).items()
             )
-            conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
             conn.execute("ANALYZE")
             conn.commit()
         except sqlite3.Error as exc:
@@ -153,16 +184,18 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
         para = rng.randrange(1, PARAGRAPHS + 1)
         records.append((rid, kind, title, short or None, None, None, None, number, side, None,
                         None, None, DOC_ID, next(record_sort)))  # fmt: skip
-        citations.append((next(citation_id), rid, None, None, DOC_ID, para, quote(para)))
-        fts.append((rid, kind, None, title, short))
+        text = quote(para)
+        citations.append((next(citation_id), rid, None, None, DOC_ID, para, text))
+        indexed = RecordText(rid, title, short_name=short or None, quotes=(text,))
+        fts.append((rid, *indexed.columns()))
         value(rid, "title", title)
-        for field, text, basis in (
+        for field, given, basis in (
             ("short_name", short, "editorial"),
             ("side", side, "stated"),
             ("number", number, "stated"),
         ):
-            if text:
-                value(rid, field, text, basis)
+            if given:
+                value(rid, field, given, basis)
 
     agencies = [f"agency/synthetic-{i:03d}" for i in range(60)]
     for i, rid in enumerate(agencies):
@@ -174,9 +207,11 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
     places = [f"place/synthetic-{i:03d}" for i in range(len(CITIES))]
     for rid, city in zip(places, CITIES, strict=True):
         entity(rid, "place", city.replace("-", " "), None, None)
+    titles = {r[0]: str(r[2]) for r in records}
     people = [f"person/synthetic-{i:04d}" for i in range(500)]
     for i, rid in enumerate(people):
-        entity(rid, "person", f"Person {i:04d}", rng.choice(list(SIDES)), None)
+        entity(rid, "person", PEOPLE[i], rng.choice(list(SIDES)), None)
+        titles[rid] = PEOPLE[i]
 
     agency_weights = _zipf(len(agencies))
     offence_weights = _zipf(len(offences), 1.4)
@@ -215,17 +250,18 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
                 record_agencies.append((rid, target, basis))
             elif target in chosen_offences:
                 record_offences.append((rid, target, basis))
-        fts.append((rid, kind, None, title, body))
+        indexed = RecordText(
+            rid, title, quotes=(body,), date=date, place=titles[place],
+            linked=tuple(titles[target] for target, _ in ends),
+        )  # fmt: skip
+        fts.append((rid, *indexed.columns()))
         if len(records) >= 200_000:
             _flush(conn, records, citations, values, fts)
     _flush(conn, records, citations, values, fts)
     conn.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links)
     conn.executemany("INSERT INTO record_agencies VALUES (?, ?, ?)", sorted(record_agencies))
     conn.executemany("INSERT INTO record_offences VALUES (?, ?, ?)", sorted(record_offences))
-    conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (ref, kind, paragraph, title, body) VALUES (?, ?, ?, ?, ?)",
-        [(DOC_ID, "paragraph", n, "Synthetic collection", p) for n, p in enumerate(paragraphs, 1)],
-    )
+    conn.execute(PARAGRAPHS_FTS_FILL)
     return {
         "events": events,
         "links": len(links),
@@ -244,9 +280,7 @@ def _flush(
     conn.executemany(f"INSERT INTO records VALUES ({', '.join('?' * 14)})", records)
     conn.executemany("INSERT INTO record_values VALUES (?, ?, ?, ?, ?, ?)", values)
     conn.executemany("INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?)", citations)
-    conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (ref, kind, paragraph, title, body) VALUES (?, ?, ?, ?, ?)", fts
-    )
+    conn.executemany(RECORDS_FTS_INSERT, fts)
     records.clear()
     citations.clear()
     values.clear()

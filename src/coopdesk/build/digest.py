@@ -1,10 +1,12 @@
 """Digests of a database's content: what the build vouches for and check-db recomputes.
 
-Every table but ``meta`` (and SQLite's own and the full-text index's shadow tables, whose
-layout belongs to the SQLite version) is read in the order of its primary key, or of all
-its columns when it has none, and each row's ``repr`` is hashed: one SHA-256 per table
-and one over them all. The order does not depend on rowids, so a VACUUM does not change
-a digest, and one changed byte in any value changes its table's.
+Every table but ``meta`` and SQLite's own is read in the order of its primary key, or of
+all its columns when it has none, and each row is hashed (a text by its ``repr``, a blob
+by its bytes): one SHA-256 per table and one over them all. The full-text indexes are
+read through their shadow tables (the virtual tables read their words from ``records``
+and ``paragraphs``), so a changed index shows as well. The order does not depend on
+rowids, so a VACUUM does not change a digest; one changed byte in any value changes its
+table's.
 """
 
 from __future__ import annotations
@@ -14,27 +16,24 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from coopdesk.schema import FTS_TABLE
-
 CONTENT_KEY = "content_sha256"  # meta: the digest over every table
 TABLES_KEY = "table_sha256"  # meta: a JSON object, table name → its digest
 
 
 def content_tables(conn: sqlite3.Connection) -> list[str]:
-    """The tables whose rows are the content: all but meta and the shadow tables."""
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name"
-        )
+    """The tables whose rows are the content: all but meta and the virtual tables."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    )
+    return [
+        name
+        for name, sql in rows
+        if name != "meta" and not str(sql).upper().startswith("CREATE VIRTUAL TABLE")
     ]
-    return [n for n in names if n != "meta" and not n.startswith(f"{FTS_TABLE}_")]
 
 
 def _select(conn: sqlite3.Connection, table: str) -> str:
-    if table == FTS_TABLE:
-        return f"SELECT rowid, * FROM {FTS_TABLE} ORDER BY rowid"
     info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
     keys = [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
     order = keys or [row[1] for row in info]
@@ -44,7 +43,13 @@ def _select(conn: sqlite3.Connection, table: str) -> str:
 def table_digest(conn: sqlite3.Connection, table: str) -> str:
     digest = hashlib.sha256()
     for row in conn.execute(_select(conn, table)):
-        digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+        for value in row:
+            if isinstance(value, bytes):
+                digest.update(b"b%d:" % len(value))
+                digest.update(value)
+            else:
+                digest.update(repr(value).encode("utf-8", "surrogatepass"))
+            digest.update(b"\x1f")
         digest.update(b"\n")
     return digest.hexdigest()
 

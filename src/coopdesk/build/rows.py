@@ -8,7 +8,6 @@ from typing import Any
 
 from coopdesk import __version__
 from coopdesk.build.digest import source_sha256
-from coopdesk.build.search_rows import _search_rows
 from coopdesk.build.specs import Citation, Curation
 from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID, KINDS, RELATIONS, SCHEMA_VERSION, SIDES
 
@@ -16,11 +15,12 @@ from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID, KINDS, RELATIONS, SCHE
 def database_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every row of the database, table by table, in a fixed order."""
     for sort, kind in enumerate(KINDS):
-        yield "kinds", {**kind._asdict(), "sort": sort}
+        row = {"id": kind.id, "name": kind.label, "plural": kind.plural}
+        yield "kinds", {**row, "category": kind.category, "lane": kind.lane, "sort": sort}
     for side_id, name in SIDES.items():
         yield "sides", {"id": side_id, "name": name}
     for relation in RELATIONS:
-        yield "relations", relation._asdict()
+        yield "relations", {"id": relation.id, "name": relation.label, "inverse": relation.inverse}
     for doc in curation.documents:
         yield (
             "documents",
@@ -101,7 +101,6 @@ def database_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
         for c in link.citations:
             yield "citations", citation(c, link.document_id, "link_id", link_id)
     yield from _facet_rows(curation)
-    yield from _search_rows(curation)
 
 
 def _facet_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -12,7 +12,17 @@ from coopdesk.build.rows import database_rows, meta_rows
 from coopdesk.build.specs import Curation
 from coopdesk.errors import BuildError
 from coopdesk.fileio import atomic_path, remove_leftovers
-from coopdesk.schema import DDL, FACET_CUBE_SQL, FTS_TABLE, INDEXES
+from coopdesk.schema import (
+    DDL,
+    FACET_CUBE_SQL,
+    FTS_TABLES,
+    INDEXES,
+    PARAGRAPHS_FTS_FILL,
+    RECORDS_FTS_INSERT,
+)
+from coopdesk.store import bitmaps
+from coopdesk.store.connection import Connection
+from coopdesk.store.search import record_texts
 
 
 def write_database(curation: Curation, path: Path) -> None:
@@ -33,14 +43,19 @@ def write_database(curation: Curation, path: Path) -> None:
         with conn:
             for table, rows in batches.items():
                 _insert(conn, table, rows)
+            # The search index's reader checks the schema version: meta comes first.
+            meta = meta_rows(curation)
+            _insert(conn, "meta", [{"key": k, "value": v} for k, v in meta.items()])
             conn.execute(FACET_CUBE_SQL)
+            bitmaps.fill(conn)
             for table, index_columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(index_columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(index_columns)})")
+        fill_search_index(conn, path)
+        with conn:
             # What check-db will recompute: the content as written, beside the source's digest.
-            meta = {**meta_rows(curation), **meta_values(content_digests(conn))}
-            _insert(conn, "meta", [{"key": k, "value": v} for k, v in meta.items()])
-        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+            digests = meta_values(content_digests(conn))
+            _insert(conn, "meta", [{"key": k, "value": v} for k, v in digests.items()])
         conn.execute("ANALYZE")
         conn.commit()
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -49,6 +64,20 @@ def write_database(curation: Curation, path: Path) -> None:
         conn.execute("VACUUM")
     finally:
         conn.close()
+
+
+def fill_search_index(conn: sqlite3.Connection, path: Path) -> None:
+    """Index every record as the search reads it back, and every paragraph."""
+    reader = Connection(path)
+    try:
+        texts = record_texts(reader)
+    finally:
+        reader.close()
+    with conn:
+        conn.executemany(RECORDS_FTS_INSERT, [(t.id, *t.columns()) for t in texts.values()])
+        conn.execute(PARAGRAPHS_FTS_FILL)
+        for table in FTS_TABLES:
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
@@ -73,8 +102,8 @@ def build(source: Path, output: Path) -> Curation:
 def canonical_dump(path: Path) -> str:
     """Schema and rows in a stable text form, independent of SQLite's file layout.
 
-    The FTS index's shadow tables are left out (their layout belongs to the SQLite
-    version); its rows are dumped through the virtual table instead.
+    The FTS indexes' shadow tables are left out (their layout belongs to the SQLite
+    version); each index is dumped as its words and where they stand instead.
     """
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -83,12 +112,17 @@ def canonical_dump(path: Path) -> str:
             "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'view') "
             "AND name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name"
         ).fetchall()
-        shadow = f"{FTS_TABLE}_"
         for name, sql in tables:
-            if name.startswith(shadow):
+            if any(name.startswith(f"{fts}_") for fts in FTS_TABLES):
                 continue
             out.append(" ".join(sql.split()))
             if sql.upper().startswith(("CREATE INDEX", "CREATE VIEW")):
+                continue
+            if name in FTS_TABLES:
+                conn.execute(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {name}, instance)")
+                rows = conn.execute("SELECT * FROM temp.v ORDER BY 1, 2, 3, 4")
+                out.extend(repr(tuple(row)) for row in rows)
+                conn.execute("DROP TABLE temp.v")
                 continue
             if name == "meta":
                 rows = conn.execute("SELECT * FROM meta WHERE key != 'sqlite_version' ORDER BY 1")

@@ -1,10 +1,12 @@
 """Facet counts: for each choice of each filter, how many records it would leave.
 
-One implementation with two sources of counts: the pre-counted ``facet_cube`` under at
-most one agency and one offence type and no text, else the records themselves. Each count
+One implementation with three sources of counts: the pre-counted ``facet_cube`` under at
+most one agency and one offence type and no text; the bitmaps of ``store.bitmaps`` for
+any other filters (search text included), given as ``counted``; else the records
+themselves (``scan_counts``, the reference the other two are tested against). Each count
 also says how many of its records are kept only through an inferred link (the difference
-between counting every link and counting stated links only); under ``stated_only`` the
-counts are of stated links and none is inferred.
+between counting every link and counting stated links only, given as ``stated``); under
+``stated_only`` the counts are of stated links and none is inferred.
 """
 
 from __future__ import annotations
@@ -20,11 +22,20 @@ Triple = tuple[Counts, Counts, Counts]
 
 
 def facets(
-    conn: Connection, filters: Filters, agencies: list[Entity], offences: list[Entity]
+    conn: Connection,
+    filters: Filters,
+    agencies: list[Entity],
+    offences: list[Entity],
+    counted: Triple | None = None,
+    stated: Triple | None = None,
 ) -> Facets:
     """The three facets under ``filters``; each dimension counts under the others only."""
-    counted = counts(conn, filters)
-    stated = counted if filters.stated_only else counts(conn, replace(filters, stated_only=True))
+    if counted is None or cube_keys(filters) is not None:
+        counted = counts(conn, filters)
+    if filters.stated_only:
+        stated = counted
+    elif stated is None or cube_keys(filters) is not None:
+        stated = counts(conn, replace(filters, stated_only=True))
     years = [
         int(r[0])
         for r in conn.query(
@@ -81,7 +92,6 @@ def cube_counts(
 
 def scan_counts(conn: Connection, filters: Filters) -> Triple:
     """Counts from the records themselves (any filters, search text included)."""
-    search = bool(filters.text.strip())
     stated = " AND {t}.basis = 'stated'" if filters.stated_only else ""
     sql, params = where(filters, skip="agencies")
     by_agency = conn.query(
@@ -89,7 +99,6 @@ def scan_counts(conn: Connection, filters: Filters) -> Triple:
         f"JOIN records r ON r.id = ra.record_id{stated.format(t='ra')} "
         f"WHERE {sql} GROUP BY ra.agency_id",
         params,
-        search=search,
     )
     sql, params = where(filters, skip="offences")
     by_offence = conn.query(
@@ -97,11 +106,10 @@ def scan_counts(conn: Connection, filters: Filters) -> Triple:
         f"JOIN records r ON r.id = ro.record_id{stated.format(t='ro')} "
         f"WHERE {sql} GROUP BY ro.offence_id",
         params,
-        search=search,
     )
     sql, params = where(filters, skip="years")
     by_year = conn.query(
-        f"SELECT r.year, count(*) FROM records r WHERE {sql} GROUP BY r.year", params, search=search
+        f"SELECT r.year, count(*) FROM records r WHERE {sql} GROUP BY r.year", params
     )
     return _counts(by_agency), _counts(by_offence), _counts(by_year)
 
