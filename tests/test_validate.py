@@ -101,7 +101,8 @@ def test_a_sound_curation_has_no_problems() -> None:
             'date = "2020-03-02"',
             'date = "2017-02-30"',
             "date =",
-            "event/2020-03-02-vienna: date 2017-02-30 is not a day of the calendar",
+            "event/2020-03-02-vienna: date must be a day of the calendar written YYYY-MM-DD in "
+            "ASCII digits, got '2017-02-30', which is no day of the calendar",
             [],
         ),
         (
@@ -115,7 +116,8 @@ def test_a_sound_curation_has_no_problems() -> None:
             'date = "2020-03-02"',
             'date = "2 March 2020"',
             "date =",
-            "event/2020-03-02-vienna: date must be written YYYY-MM-DD, not '2 March 2020'",
+            "event/2020-03-02-vienna: date must be a day of the calendar written YYYY-MM-DD in "
+            "ASCII digits, got '2 March 2020'",
             [],
         ),
         (
@@ -196,7 +198,7 @@ def test_a_sound_curation_has_no_problems() -> None:
             'title = "Agency"',
             'title = " Agency"',
             'title = " Agency"',
-            "agency/the-agency: title must not begin or end with white space",
+            "agency/the-agency: title must not begin or end with a space",
             [],
         ),
         (
@@ -230,8 +232,9 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
         'quote = "met in Vienna"', 'quote = "met in Paris"'
     )
     assert problems(text) == [
-        f"curation.toml:{line_of(text, 'date =')}: event/2020-03-02-vienna: date 2020-02-30 is "
-        "not a day of the calendar",
+        f"curation.toml:{line_of(text, 'date =')}: event/2020-03-02-vienna: date must be a day "
+        "of the calendar written YYYY-MM-DD in ASCII digits, got '2020-02-30', which is no day "
+        "of the calendar",
         f"curation.toml:{line_of(text, 'Paris')}: place/vienna: quote not found in the "
         'document: "met in Paris"',
     ]

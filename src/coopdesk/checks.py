@@ -37,7 +37,7 @@ CHECKS = (
     "search",
 )  # fmt: skip
 SHOWN = 5  # problems listed per check; the rest are counted
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits: "２０１７" is not a date
 
 
 @dataclass(frozen=True)

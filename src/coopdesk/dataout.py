@@ -13,6 +13,7 @@ from typing import Any
 
 from coopdesk.marks import basis_words, mark_short, title_mark, value_json
 from coopdesk.model import DatedRecord, Facets, FacetValue, RecordDetail, RecordRef
+from coopdesk.safetext import for_terminal
 from coopdesk.schema import AGENCY_RELATIONS
 
 
@@ -141,9 +142,13 @@ def row_basis(record: DatedRecord) -> str:
 
 
 def dated_table(records: Iterable[DatedRecord]) -> str:
-    """Dated records as an aligned plain-text table, each row with its basis."""
+    """Dated records as an aligned plain-text table for a terminal, each row with its
+    basis (the data's text made safe by ``safetext.for_terminal``)."""
     rows = [("DATE", "KIND", "PLACE", "BASIS", "TITLE")]
-    rows += [(r.date or "", r.kind_label, r.place or "—", row_basis(r), r.title) for r in records]
+    t = for_terminal
+    rows += [
+        (r.date or "", r.kind_label, t(r.place or "—"), row_basis(r), t(r.title)) for r in records
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     return "\n".join(
         "  ".join(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True)) + "  " + row[4]

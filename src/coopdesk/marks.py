@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from coopdesk.model import Entity, RecordRef, Value
+from coopdesk.safetext import isolate
 
 NOT_IN_SOURCE = "not in the source"
 BASIS_WORDS = {"inferred": "inferred", "editorial": NOT_IN_SOURCE}
@@ -50,7 +51,7 @@ def mark_html(basis: str, reason: str | None = None) -> str:
     words = basis_words(basis)
     if not words:
         return ""
-    tail = f": {_esc(reason)}" if reason else ""
+    tail = f": {_esc(isolate(reason))}" if reason else ""
     return f' <span class="{_esc(basis)}">— <i>{_esc(words)}</i>{tail}</span>'
 
 

@@ -30,6 +30,7 @@ from coopdesk.model import (
     Filters,
     RecordDetail,
 )
+from coopdesk.safetext import for_terminal, isolate, single_line
 from coopdesk.schema import KIND_BY_ID
 from coopdesk.textsearch import parse
 
@@ -82,7 +83,9 @@ def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[st
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Text for HTML: escaped, and isolated when it could reorder the text around it
+    (a right-to-left override in a title must not turn the "¶10" after it into "01¶")."""
+    return html.escape(isolate(str(text)), quote=True)
 
 
 def human_date(iso: str | None) -> str:
@@ -148,7 +151,7 @@ def subtitle(detail: RecordDetail) -> str:
         parts.append(detail.place.title)
     if detail.side_name:
         parts.append(detail.side_name + mark_short(detail.basis_of("side", detail.side).basis))
-    return " · ".join(parts)
+    return " · ".join(isolate(p) for p in parts)
 
 
 @dataclass(frozen=True)
@@ -208,26 +211,29 @@ def _facts(detail: RecordDetail) -> list[Fact]:
 
 
 def record_text(detail: RecordDetail) -> str:
-    """A record as plain text, for the command line; every value that is not the
-    document's words is marked, inferred or not in the source, with its reason."""
-    lines = [titled(detail.ref), subtitle(detail), f"id: {detail.id}", ""]
+    """A record as plain text for a terminal; every value that is not the document's
+    words is marked, inferred or not in the source, with its reason. The data's control
+    characters are removed and its right-to-left runs isolated (``safetext.for_terminal``)."""
+    t = for_terminal
+    lines = [t(titled(detail.ref)), t(subtitle(detail)), f"id: {t(detail.id)}", ""]
     previous = ""
     for fact in _facts(detail):
         label = "" if fact.label == previous else f"{fact.label}:"
         previous = fact.label
-        value = ", ".join(text for text, _ in fact.parts) + mark_text(fact.basis, fact.reason)
+        text = ", ".join(t(text) for text, _ in fact.parts)
+        value = text + mark_text(fact.basis, t(fact.reason) if fact.reason else fact.reason)
         lines.append(f"{label:<15}{value}" if len(label) < 15 else f"{label} {value}")
-        lines += [f"{'':<15}¶{c.paragraph}: “{c.quote}”" for c in fact.citations]
+        lines += [f"{'':<15}¶{c.paragraph}: “{t(c.quote)}”" for c in fact.citations]
     for label, links in detail.link_groups():
         lines += ["", f"{label}:"]
         for link in links:
-            role = f" ({link.role})" if link.role else ""
-            basis = "stated" if link.basis == "stated" else f"inferred: {link.reason}"
+            role = f" ({t(link.role)})" if link.role else ""
+            basis = "stated" if link.basis == "stated" else f"inferred: {t(link.reason or '')}"
             date = f"{link.other.date}  " if link.other.date else ""
-            lines.append(f"  - {date}{titled(link.other)}{role} [{basis}]")
+            lines.append(f"  - {date}{t(titled(link.other))}{role} [{basis}]")
     lines += ["", "Source:"]
     for c in detail.citations:
-        lines.append(f"  ¶{c.paragraph}: “{c.quote}”")
+        lines.append(f"  ¶{c.paragraph}: “{t(c.quote)}”")
     return "\n".join(lines) + "\n"
 
 
@@ -449,10 +455,17 @@ BOLD, NOT_BOLD = "\x1b[1m", "\x1b[22m"  # the terminal's own bold (ECMA-48 SGR)
 
 def snippet_text(snippet: str, *, bold: bool = False) -> str:
     """A search snippet as plain text, its matches in the terminal's bold when ``bold``
-    (never in brackets, which could be the text's own)."""
-    return snippet.replace(HIT_START, BOLD if bold else "").replace(
-        HIT_END, NOT_BOLD if bold else ""
-    )
+    (never in brackets, which could be the text's own). The text between the markers is
+    made safe for a terminal first, so that only our own bold escapes reach it."""
+    out = []
+    for i, part in enumerate(snippet.split(HIT_START)):
+        if i == 0:
+            out.append(for_terminal(part))
+            continue
+        hit, _, rest = part.partition(HIT_END)
+        start, end = (BOLD, NOT_BOLD) if bold else ("", "")
+        out.append(f"{start}{for_terminal(hit)}{end}{for_terminal(rest)}")
+    return "".join(out)
 
 
 def describe_filters(filters: Filters, names: dict[str, str]) -> str:
@@ -468,7 +481,7 @@ def describe_filters(filters: Filters, names: dict[str, str]) -> str:
         else:
             parts.append(f"years {filters.year_from or '…'}–{filters.year_to or '…'}")
     if filters.text:
-        parts.append(f"search “{filters.text}”")
+        parts.append(f"search “{isolate(single_line(filters.text))}”")
     if filters.stated_only:
         parts.append("stated links only")
     return "; ".join(parts) if parts else "none (every dated record)"

@@ -22,11 +22,10 @@ from coopdesk.schema import KIND_BY_ID, RELATION_BY_ID, SIDES
 ID_RE = re.compile(r"[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*")
 DOCUMENT_ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FILE_RE = re.compile(r"[^./\\\x00-\x1f][^/\\\x00-\x1f]*\.txt")  # a name, not a path
-DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YEARS = (1900, 2100)
 BASES = ("stated", "inferred", "editorial")
 LINK_BASES = ("stated", "inferred")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # A check returns what is wrong with a value, or None when nothing is.
 Check = Callable[[Any], str | None]
@@ -73,14 +72,14 @@ def _accepted(table: Table) -> dict[str, Field]:
 
 
 def text(value: Any) -> str | None:
+    """Text that is not empty and does not begin or end with a space. Any other character
+    is kept as it is, controls included: the views show them inertly (issue 17)."""
     if not isinstance(value, str):
         return f"must be text, not {_type_name(value)}"
     if not value.strip():
         return "must not be empty"
-    if value != value.strip():
-        return "must not begin or end with white space"
-    if _CONTROL.search(value):
-        return "must be one line without control characters"
+    if value != value.strip(" \u00a0"):
+        return "must not begin or end with a space"
     return None
 
 
@@ -115,11 +114,14 @@ def file_name(value: Any) -> str | None:
 
 def date(value: Any) -> str | None:
     if not isinstance(value, str) or not DATE_RE.fullmatch(value):
-        return f"must be written YYYY-MM-DD, not {value!r}"
+        return f"must be a day of the calendar written YYYY-MM-DD in ASCII digits, got {value!r}"
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        return f"{value} is not a day of the calendar"
+        return (
+            "must be a day of the calendar written YYYY-MM-DD in ASCII digits, "
+            f"got {value!r}, which is no day of the calendar"
+        )
     if not YEARS[0] <= day.year <= YEARS[1]:
         return f"{value}: the year must lie between {YEARS[0]} and {YEARS[1]}"
     return None

@@ -94,7 +94,6 @@ def build(source: Path, output: Path) -> Curation:
     curation = load_curation(source)
     remove_leftovers(output)
     with atomic_path(output, what="database") as tmp:
-        tmp.unlink()  # SQLite makes its own file
         write_database(curation, tmp)
     return curation
 

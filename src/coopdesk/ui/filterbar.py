@@ -22,6 +22,7 @@ from coopdesk.marks import editorial_note
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.render import name_with_short
 from coopdesk.schema import SIDES
+from coopdesk.ui.plain import tooltip
 from coopdesk.ui.style import kind_icon
 
 SEARCH_DELAY_MS = 250
@@ -63,7 +64,7 @@ def _names_tooltip(entity: Entity) -> str:
     if entity.short_name:
         names.append(entity.basis_of("short_name", entity.short_name))
     note = editorial_note(names)
-    return f"{entity.title}\n{note}" if note else entity.title
+    return tooltip(f"{entity.title}\n{note}" if note else entity.title)
 
 
 def _set_enabled(combo: QComboBox, row: int, enabled: bool) -> None:
@@ -250,8 +251,8 @@ class FilterBar(QWidget):
         selected = self._filters.offences[0] if self._filters.offences else None
         for v in values:
             combo.addItem(kind_icon("offence"), f"{v.number}. {_counted(v.label, v)}", v.id)
-            tooltip = _names_tooltip(v.entity) if v.entity is not None else v.label
-            combo.setItemData(combo.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
+            tip = _names_tooltip(v.entity) if v.entity is not None else tooltip(v.label)
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             if not v.count and v.id != selected:
                 _set_enabled(combo, combo.count() - 1, False)
         combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
@@ -342,7 +343,7 @@ class ChipsBar(QWidget):
         button = QToolButton()
         button.setProperty("chip", True)
         button.setText(f"{text}  ✕")
-        button.setToolTip(f"Remove this filter: {text}")
+        button.setToolTip(tooltip(f"Remove this filter: {text}"))
         button.setAccessibleName(f"Remove filter {text}")
         button.setStyleSheet(
             "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 1px 8px; }"
