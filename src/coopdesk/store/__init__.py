@@ -7,6 +7,7 @@ parameters; callers get the value types of ``coopdesk.model``, never cursors.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -18,7 +19,6 @@ from coopdesk.model import (
     Entity,
     Facets,
     Filters,
-    FlatRecord,
     Meta,
     RecordDetail,
     SearchHit,
@@ -178,34 +178,12 @@ class Store:
         return _records.record(self._conn, record_id)
 
     def details(self, record_ids: Sequence[str], progress: Progress = QUIET) -> list[RecordDetail]:
-        """Every record of ``record_ids`` in full, in that order, reporting progress.
-
-        Read in batches (a few queries per thousand records, not per record); an id
-        that is not in the database raises NotFound.
-        """
-        out: list[RecordDetail] = []
-        total = len(record_ids)
-        for start in range(0, total, _records.BATCH):
-            progress.step(start, total)
-            chunk = record_ids[start : start + _records.BATCH]
-            found = _records.details(self._conn, chunk)
-            if len(found) != len(chunk):
-                missing = next(i for i in chunk if i not in {d.id for d in found})
-                raise NotFound(f"no record '{missing}'.")
-            out.extend(found)
-        progress.step(total, total)
-        return out
-
-    def flat_records(
-        self, record_ids: Sequence[str], progress: Progress = QUIET
-    ) -> list[FlatRecord]:
-        """The records of ``record_ids`` as flat exports list them, in that order."""
-        out: list[FlatRecord] = []
-        total = len(record_ids)
-        for start in range(0, total, _records.BATCH):
-            progress.step(start, total)
-            out.extend(_records.flat(self._conn, record_ids[start : start + _records.BATCH]))
-        progress.step(total, total)
+        """Every record of ``record_ids`` in full, in that order, reporting progress."""
+        out = []
+        for done, record_id in enumerate(record_ids):
+            progress.step(done, len(record_ids))
+            out.append(_records.record(self._conn, record_id))
+        progress.step(len(record_ids), len(record_ids))
         return out
 
     def interrupt(self) -> None:
@@ -221,15 +199,19 @@ class Store:
         count is what choosing that value instead would show.
         """
         filters = filters or Filters()
-        counted = None
+        counted = stated = None
         if cube_keys(filters) is None:
             few = None
             if filters.text.strip():
                 few = self._matched(parse(filters.text).fts() or "")[2]
-            counted = self.bitmaps().facets(self._candidates(filters), filters, few)
+            bitmaps, candidates = self.bitmaps(), self._candidates(filters)
+            counted = bitmaps.facets(candidates, filters, few)
+            if not filters.stated_only:  # how many of each count only inferred links give
+                stated = bitmaps.facets(candidates, replace(filters, stated_only=True), few)
         return _facets.facets(
-            self._conn, filters, self.entities("agency"), self.entities("offence"), counted
-        )
+            self._conn, filters, self.entities("agency"), self.entities("offence"),
+            counted, stated,
+        )  # fmt: skip
 
     def bitmaps(self) -> Bitmaps:
         """The facet bitmaps, read at the first need (about 20 MB at a million records)."""
@@ -314,6 +296,7 @@ class Store:
         year_from: int | None = None,
         year_to: int | None = None,
         text: str = "",
+        stated_only: bool = False,
     ) -> Filters:
         """Filters from names, numbers and years as a person typed them, each checked."""
         return _names.resolve_filters(
@@ -325,6 +308,7 @@ class Store:
             year_from=year_from,
             year_to=year_to,
             text=text,
+            stated_only=stated_only,
         )
 
     def known_filters(self, filters: Filters) -> Filters:
@@ -332,10 +316,9 @@ class Store:
         (filters restored from settings may come from another database)."""
         agencies = {a.id for a in self.entities("agency")}
         offences = {o.id for o in self.entities("offence")}
-        return Filters(
+        # replace(), not Filters(…): every other field (stated_only…) is kept as it is.
+        return replace(
+            filters,
             agencies=tuple(a for a in filters.agencies if a in agencies),
             offences=tuple(o for o in filters.offences if o in offences),
-            year_from=filters.year_from,
-            year_to=filters.year_to,
-            text=filters.text,
         )

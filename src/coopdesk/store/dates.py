@@ -53,8 +53,10 @@ def _record(row: Any) -> DatedRecord:
 def month_counts(conn: Connection, filters: Filters) -> list[MonthCount]:
     """How many dated records of each kind each month holds under ``filters``."""
     keys = cube_keys(filters)
-    if keys is not None:
-        agency, offence, low, high = keys
+    if keys is not None and (keys[4] == 0 or not (keys[0] or keys[1])):
+        # facet_months counts links of any basis: "stated only" matters only under an
+        # agency or offence type, and then the records are counted instead.
+        agency, offence, low, high, _stated = keys
         rows = conn.tuples(
             "SELECT month, kind, n FROM facet_months WHERE agency_id = ? AND offence_id = ? "
             "AND month BETWEEN ? AND ?",
