@@ -85,6 +85,38 @@ def test_synthesize_refuses_a_missing_folder(tmp_path: Path) -> None:
         synthesize(tmp_path / "no" / "s.db", events=10)
 
 
+def test_records_read_in_batches_equal_records_read_one_by_one(
+    synthetic: Store, built_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coopdesk.store import records
+
+    with Store(built_db) as bundled:
+        # The bundled data has every basis: inferred links, editorial names, values
+        # with citations of their own, agencies with their units.
+        every = [r[0] for r in bundled._conn.query("SELECT id FROM records ORDER BY sort")]
+        one_by_one = [bundled.record(i) for i in every]
+        monkeypatch.setattr(records, "BATCH", 7)  # batch edges fall inside the list
+        assert bundled.details(every) == one_by_one
+        assert any(v.basis != "stated" for d in one_by_one for v in d.values)
+        assert any(link.basis != "stated" for d in one_by_one for link in d.links)
+    ids = [r.id for r in synthetic.dated(Filters())][::11]
+    ids += [a.id for a in synthetic.entities("agency")[:3]]  # many incoming links each
+    monkeypatch.setattr(records, "BATCH", 64)
+    assert synthetic.details(ids) == [synthetic.record(i) for i in ids]
+
+
+def test_bulk_reads_report_progress_and_refuse_an_unknown_record(synthetic: Store) -> None:
+    from coopdesk.errors import NotFound
+    from coopdesk.jobs import Progress
+
+    steps: list[tuple[int, int]] = []
+    ids = [r.id for r in synthetic.dated(Filters())][:1200]
+    synthetic.details(ids, Progress(lambda done, total, _text: steps.append((done, total))))
+    assert steps[0] == (0, 1200) and steps[-1] == (1200, 1200)
+    with pytest.raises(NotFound, match="no record 'event/none'"):
+        synthetic.details([*ids[:5], "event/none"])
+
+
 def test_month_counts_equal_the_records_counted_by_month(synthetic: Store) -> None:
     from collections import Counter
 
