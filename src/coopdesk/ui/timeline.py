@@ -102,6 +102,7 @@ class TimelineView(QWidget):
         """Nothing to show yet, and nothing to say: a database's data is on its way."""
         self.set_records([])
         self._loading = True
+        self._asked = None  # what was asked of another database
         self._changed()
 
     def set_records(self, records: list[DatedRecord]) -> None:
