@@ -7,10 +7,18 @@ result. ``History`` is the back/forward list of the detail view.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
-from coopdesk.render import short_date, short_is_redundant, snippet_text
+from coopdesk.model import (
+    DatedRecord,
+    Entity,
+    Facets,
+    FacetValue,
+    Filters,
+    RecordRef,
+    SearchHit,
+)
+from coopdesk.render import short_date, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
 from coopdesk.store import Store
 from coopdesk.userdata import Bookmark, Note
@@ -31,6 +39,7 @@ class Node:
     tooltip: str = ""
     document_id: str | None = None  # for a paragraph found by search
     paragraph: int = 0
+    side: str | None = None  # an agency's side, which its icon shows
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False, compare=False)
 
@@ -51,6 +60,9 @@ class Snapshot:
     hits: list[SearchHit]
     error: str = ""  # e.g. an invalid search, to show instead of results
     count: int = -1  # how many records the filters leave (more than ``records`` if truncated)
+    # How many records each "All …" choice of a filter box leaves: the filters without
+    # that dimension ("agencies", "offences", "years").
+    unfiltered: dict[str, int] = field(default_factory=dict)
 
     @property
     def truncated(self) -> bool:
@@ -70,16 +82,12 @@ def _record_node(record: DatedRecord, *, with_year: bool = False) -> Node:
 
 
 def _entity_node(entity: Entity, children: list[Node] | None = None) -> Node:
-    label = entity.title
-    if entity.kind == "offence" and entity.number is not None:
-        label = f"{entity.number}. {entity.title}"
-    elif not short_is_redundant(entity.title, entity.short_name):
-        label = f"{entity.title} ({entity.short_name})"
     return Node(
         key=f"rec:{entity.id}",
-        label=label,
+        label=entity.name,
         record_id=entity.id,
         kind=entity.kind,
+        side=entity.side,
         tooltip=entity.role or "",
         children=children or [],
     )
@@ -207,7 +215,37 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
     else:
         year_counts = {v.number: v.count for v in facets.years if v.number is not None}
         tree = build_tree(store, filters, records, hits, count, year_counts)
-    return Snapshot(filters, records, store.total_dated(), facets, tree, hits, error, count)
+    shown = filters.without("text") if error else filters
+    facets, unfiltered = choice_counts(
+        store, shown, facets, store.count_dated(shown) if error else count
+    )
+    return Snapshot(
+        filters, records, store.total_dated(), facets, tree, hits, error, count, unfiltered
+    )
+
+
+def choice_counts(
+    store: Store, filters: Filters, facets: Facets, count: int
+) -> tuple[Facets, dict[str, int]]:
+    """The counts the filter boxes show, every one a number of records.
+
+    Agencies and offence types can be chosen several at a time, and a record must involve
+    every one chosen: once one is chosen, each further one is counted among the records
+    the filters leave (what choosing it as well would leave). Years are one range: each
+    year counts under the other filters. The "All …" entries count the records left
+    without that dimension.
+    """
+    unfiltered = {"years": sum(v.count for v in facets.years)}
+    for dimension in ("agencies", "offences"):
+        chosen = getattr(filters, dimension)
+        unfiltered[dimension] = store.count_dated(filters.without(dimension)) if chosen else count
+        if chosen:
+            within = store.counts_within(filters, dimension)
+            values: list[FacetValue] = getattr(facets, dimension)
+            facets = replace(
+                facets, **{dimension: [replace(v, count=within.get(v.id, 0)) for v in values]}
+            )
+    return facets, unfiltered
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_facets(args: argparse.Namespace) -> int:
-    from coopdesk.render import name_with_short
+    from coopdesk.model import display_name
 
     with open_store(args.db) as store:
         facets = store.facets(filters_from_args(store, args))
@@ -158,7 +158,7 @@ def cmd_facets(args: argparse.Namespace) -> int:
     ):
         print(f"{title}:")
         for v in values:
-            label = name_with_short(v.label, v.short)
+            label = display_name(v.label, v.short)
             if title == "Offence types":
                 label = f"{v.number}) {v.label}"
             print(f"  {v.count:>5}  {label}")

@@ -7,6 +7,7 @@ line, the renderers, paper output and the window read them.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -98,6 +99,17 @@ class Filters:
             return cls()
 
 
+def display_name(title: str, short: str | None = None) -> str:
+    """The one name a record goes by on screen and paper: 'Federal Security Service (FSB)'.
+
+    The document's own way of naming a body ("the European Police Office (Europol)"): the
+    full title, then the short name in brackets unless the title already holds it.
+    """
+    if not short or re.search(rf"\b{re.escape(short)}\b", title, re.IGNORECASE):
+        return title
+    return f"{title} ({short})"
+
+
 @dataclass(frozen=True)
 class RecordRef:
     """Enough of a record to list it and link to it."""
@@ -107,10 +119,18 @@ class RecordRef:
     title: str
     date: str | None = None
     number: int | None = None  # the offence type's or the round's number
+    short_name: str | None = None  # an agency's short name (Europol, FSB)
 
     @property
     def kind_label(self) -> str:
         return KIND_BY_ID[self.kind].label if self.kind in KIND_BY_ID else self.kind
+
+    @property
+    def name(self) -> str:
+        """The display name: the title, with the short name of an agency (see display_name)."""
+        if self.kind == "offence" and self.number is not None:
+            return f"{self.number}. {self.title}"
+        return display_name(self.title, self.short_name)
 
 
 @dataclass(frozen=True)
@@ -128,7 +148,6 @@ class DatedRecord(RecordRef):
 class Entity(RecordRef):
     """An undated record: agency, person, place, offence type, form, area or principle."""
 
-    short_name: str | None = None
     side: str | None = None
     parent_id: str | None = None
     role: str | None = None
@@ -200,6 +219,15 @@ class RecordDetail:
     def kind(self) -> str:
         return self.ref.kind
 
+    @property
+    def name(self) -> str:
+        return self.ref.name
+
+    def all_citations(self) -> list[Citation]:
+        """The record's own citations, then those of its links: the numbering that links to
+        a passage ("show citation 3") use."""
+        return [*self.citations, *(c for link in self.links for c in link.citations)]
+
     def link_groups(self) -> list[tuple[str, list[Link]]]:
         """Links grouped under their label, in first-seen order."""
         groups: dict[str, list[Link]] = {}
@@ -234,5 +262,8 @@ class Meta:
     schema_version: int
     builder_version: str
     source_sha256: str
+    # "Data as of": the latest date the documents speak of, how recent their information
+    # is. The document carries no date of its own, and the build date says nothing of it.
     data_as_of: str
     documents: tuple[DocumentText, ...] = field(default=())
+    curated: str = ""  # when the curation was last changed

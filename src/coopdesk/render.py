@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote
@@ -21,6 +20,7 @@ from coopdesk.model import (
     DocumentText,
     Entity,
     Filters,
+    Link,
     RecordDetail,
 )
 from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
@@ -45,21 +45,9 @@ KIND_COLOUR: dict[str, str] = {
 }
 
 
-def short_is_redundant(title: str, short: str | None) -> bool:
-    """True when the short name already stands in the title as a word ("Europol")."""
-    return not short or re.search(rf"\b{re.escape(short)}\b", title, re.IGNORECASE) is not None
-
-
-def name_with_short(title: str, short: str | None) -> str:
-    """'UN – United Nations', or just the title when it holds the short name."""
-    return title if short_is_redundant(title, short) else f"{short} – {title}"
-
-
 def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[str, str]:
     """The name each agency and offence type goes by in chips, covers and descriptions."""
-    names = {a.id: a.short_name or a.title for a in agencies}
-    names.update({o.id: f"{o.number}. {o.title}" for o in offences})
-    return names
+    return {e.id: e.name for e in (*agencies, *offences)}
 
 
 def esc(text: object) -> str:
@@ -158,9 +146,9 @@ def _facts(detail: RecordDetail) -> list[Fact]:
     if detail.role:
         add("Role", detail.role)
     if detail.parent:
-        add("Part of", detail.parent.title, detail.parent.id)
+        add("Part of", detail.parent.name, detail.parent.id)
     if detail.children:
-        facts.append(("Units", [(c.title, c.id) for c in detail.children]))
+        facts.append(("Units", [(c.name, c.id) for c in detail.children]))
     if detail.aliases:
         add("Also known as", ", ".join(detail.aliases))
     return facts
@@ -168,7 +156,7 @@ def _facts(detail: RecordDetail) -> list[Fact]:
 
 def record_text(detail: RecordDetail) -> str:
     """A record as plain text, for the command line."""
-    lines = [detail.title, subtitle(detail), f"id: {detail.id}", ""]
+    lines = [detail.name, subtitle(detail), f"id: {detail.id}", ""]
     for label, values in _facts(detail):
         lines.append(f"{label + ':':<15}{', '.join(text for text, _ in values)}")
     for label, links in detail.link_groups():
@@ -177,7 +165,7 @@ def record_text(detail: RecordDetail) -> str:
             role = f" ({link.role})" if link.role else ""
             basis = "stated" if link.basis == "stated" else f"inferred: {link.reason}"
             date = f"{link.other.date}  " if link.other.date else ""
-            lines.append(f"  - {date}{link.other.title}{role} [{basis}]")
+            lines.append(f"  - {date}{link.other.name}{role} [{basis}]")
     lines += ["", "Source:"]
     for c in detail.citations:
         lines.append(f"  ¶{c.paragraph}: “{c.quote}”")
@@ -205,6 +193,25 @@ class _Notes:
         return len(self.items)
 
 
+# A quote on screen: Qt's rich text draws no border or padding on a block, so the bar at
+# its left and the indent are the cells of a table.
+QUOTE_TABLE = (
+    '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
+    '<td class="quote-bar" width="3"></td><td class="quote">“{quote}”</td></tr></table>'
+)
+
+
+def _paragraph_links(link: Link, citations: list[Citation]) -> str:
+    """'¶4 ¶5' with each number a link to its passage in the source."""
+    first: dict[int, int] = {}
+    for c in link.citations:
+        first.setdefault(c.paragraph, citations.index(c))
+    return " ".join(
+        f'<a href="{esc(source_url(citations[i].document_id, p, i))}">¶{p}</a>'
+        for p, i in sorted(first.items())
+    )
+
+
 def _section(label: str) -> str:
     # A styled paragraph, not <h2>: Qt enlarges headings whatever the style sheet says.
     return f'<p class="section">{esc(label)}</p>'
@@ -220,8 +227,9 @@ def record_html(
     """
     colour, shape = marker(detail.kind)
     notes = _Notes()
+    all_citations = detail.all_citations()
     out = [
-        f'<h{heading} class="title">{esc(detail.title)}</h{heading}>',
+        f'<h{heading} class="title">{esc(detail.name)}</h{heading}>',
         f'<p class="subtitle"><span style="color:{colour}">{shape}</span> '
         f"{esc(subtitle(detail))}</p>",
     ]
@@ -243,7 +251,7 @@ def record_html(
         out.append(_section(label))
         out.append("<ul>")
         for link in links:
-            name = esc(link.other.title)
+            name = esc(link.other.name)
             if not for_print:
                 name = f'<a href="{esc(record_url(link.other.id))}">{name}</a>'
             when = f"{esc(human_date(link.other.date))} · " if link.other.date else ""
@@ -253,8 +261,7 @@ def record_html(
                 numbers = sorted({notes.ref(c) for c in link.citations})
                 refs = "".join(f"<sup>[{n}]</sup>" for n in numbers)
             else:
-                paras = sorted({c.paragraph for c in link.citations})
-                refs = ' <span class="para">' + " ".join(f"¶{p}" for p in paras) + "</span>"
+                refs = ' <span class="para">' + _paragraph_links(link, all_citations) + "</span>"
             out.append(
                 f"<li>{when}{name}{role} · {_basis_html(link.basis, link.reason, for_print)}"
                 f"{refs}</li>"
@@ -271,8 +278,10 @@ def record_html(
         )
         out.append(
             f'<blockquote class="quote">“{esc(c.quote)}”</blockquote>'
-            f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>'
+            if for_print
+            else QUOTE_TABLE.format(quote=esc(c.quote))
         )
+        out.append(f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>')
     if for_print and len(notes.items) > len(detail.citations):
         out.append(_section("Notes"))
         out.append('<ol class="notes">')
@@ -280,6 +289,18 @@ def record_html(
             out.append(f"<li>{esc(c.document_title)}, ¶{c.paragraph}: “{esc(c.quote)}”</li>")
         out.append("</ol>")
     return "\n".join(out)
+
+
+def citation_text(detail: RecordDetail) -> str:
+    """The record's quotes with their paragraphs and document, as plain text."""
+    return "\n".join(f"“{c.quote}” — {c.document_title}, ¶{c.paragraph}" for c in detail.citations)
+
+
+def citation_html(detail: RecordDetail) -> str:
+    return "".join(
+        f"<p>“{esc(c.quote)}” — <i>{esc(c.document_title)}</i>, ¶{c.paragraph}</p>"
+        for c in detail.citations
+    )
 
 
 USER_NOTE_LABEL = "Your note"
@@ -452,7 +473,7 @@ def brief_body_html(details: list[RecordDetail], notes: Mapping[str, str] | None
         for link in detail.links:
             other = link.other
             if other.kind == "agency" and link.relation in AGENCY_RELATIONS:
-                agencies.setdefault(other.title, []).append(when)
+                agencies.setdefault(other.name, []).append(when)
             elif other.kind == "offence" and link.relation == "concerns":
                 offences.setdefault((other.number or 0, other.title), []).append(when)
     out.append('<p class="index">Index of agencies</p>')

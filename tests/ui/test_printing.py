@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from coopdesk.ui.mainwindow import MainWindow
+from driving import type_choice
 
 HAGUE = "event/2017-09-27-the-hague"
 
@@ -73,8 +74,7 @@ def test_export_to_a_missing_folder_is_a_clear_message(
 def test_briefing_pack_follows_the_filters_and_the_marking(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
-    window.filter_bar.year.setFocus()
-    qtbot.keyClicks(window.filter_bar.year, "2017")
+    type_choice(qtbot, window.filter_bar.year, "2017")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("FOR OFFICIAL USE", True))
     menu_action(window, "File", "Handling Marking…").trigger()
     out = tmp_path / "brief.pdf"

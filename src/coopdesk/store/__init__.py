@@ -21,6 +21,7 @@ from coopdesk.model import (
     RecordDetail,
     SearchHit,
 )
+from coopdesk.store import choices as _choices
 from coopdesk.store import facets as _facets
 from coopdesk.store import names as _names
 from coopdesk.store import records as _records
@@ -56,8 +57,9 @@ class Store:
             schema_version=int(values.get("schema_version", 0)),
             builder_version=values.get("builder_version", ""),
             source_sha256=values.get("source_sha256", ""),
-            data_as_of=values.get("data_as_of", ""),
+            data_as_of=_choices.latest_date(self._conn) or values.get("data_as_of", ""),
             documents=tuple(self.documents()),
+            curated=values.get("data_as_of", ""),
         )
 
     def documents(self) -> list[DocumentText]:
@@ -125,6 +127,11 @@ class Store:
         return _facets.facets(
             self._conn, filters or Filters(), self.entities("agency"), self.entities("offence")
         )
+
+    def counts_within(self, filters: Filters, dimension: str) -> dict[str, int]:
+        """For each agency ("agencies") or offence type ("offences"), how many of the
+        records the filters leave involve it: what choosing it as well would leave."""
+        return _choices.counts_within(self._conn, filters, dimension)
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
         """Full-text search over every record and every source paragraph, best first."""

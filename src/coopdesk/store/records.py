@@ -122,7 +122,8 @@ def involved(conn: Connection, filters: Filters) -> set[str]:
 def record(conn: Connection, record_id: str) -> RecordDetail:
     rows = conn.query(
         """SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
-                  pa.title AS parent_title, pa.kind AS parent_kind
+                  pa.title AS parent_title, pa.kind AS parent_kind,
+                  pa.short_name AS parent_short
            FROM records r LEFT JOIN sides s ON s.id = r.side
            LEFT JOIN records p ON p.id = r.place_id
            LEFT JOIN records pa ON pa.id = r.parent_id
@@ -138,12 +139,13 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     children = conn.query(
         # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
         # planner expect every row to match and scan the whole table instead.
-        "SELECT id, kind, title, date, number FROM records INDEXED BY idx_records_parent_id "
+        "SELECT id, kind, title, date, number, short_name FROM records "
+        "INDEXED BY idx_records_parent_id "
         "WHERE parent_id = ? ORDER BY sort",
         (record_id,),
     )
     return RecordDetail(
-        ref=RecordRef(r["id"], r["kind"], r["title"], r["date"], r["number"]),
+        ref=RecordRef(r["id"], r["kind"], r["title"], r["date"], r["number"], r["short_name"]),
         short_name=r["short_name"],
         aliases=tuple(a[0] for a in aliases),
         year=r["year"],
@@ -151,7 +153,7 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
         number=r["number"],
         side=r["side"],
         side_name=r["side_name"],
-        parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"]),
+        parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"], r["parent_short"]),
         children=tuple(RecordRef(*c) for c in children),
         role=r["role"],
         context=r["context"],
@@ -160,8 +162,10 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     )
 
 
-def _ref(record_id: str | None, kind: str | None, title: str | None) -> RecordRef | None:
-    return RecordRef(record_id, kind or "", title or "") if record_id else None
+def _ref(
+    record_id: str | None, kind: str | None, title: str | None, short: str | None = None
+) -> RecordRef | None:
+    return RecordRef(record_id, kind or "", title or "", short_name=short) if record_id else None
 
 
 def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, ...]:
@@ -177,10 +181,10 @@ def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, 
 def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
     rows = conn.query(
         """SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
-                  o.number AS onumber, 1 AS outgoing
+                  o.number AS onumber, o.short_name AS oshort, 1 AS outgoing
            FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
            UNION ALL
-           SELECT l.*, o.id, o.kind, o.title, o.date, o.number, 0
+           SELECT l.*, o.id, o.kind, o.title, o.date, o.number, o.short_name, 0
            FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
            ORDER BY outgoing DESC, id""",
         (record_id, record_id),
@@ -199,7 +203,9 @@ def _link(conn: Connection, row: Any) -> Link:
     return Link(
         relation=row["relation"],
         label=label,
-        other=RecordRef(row["oid"], row["okind"], row["otitle"], row["odate"], row["onumber"]),
+        other=RecordRef(
+            row["oid"], row["okind"], row["otitle"], row["odate"], row["onumber"], row["oshort"]
+        ),
         role=row["role"],
         basis=row["basis"],
         reason=row["reason"],

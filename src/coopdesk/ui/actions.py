@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence] | None
 
@@ -27,3 +27,16 @@ def make_action(
     action.triggered.connect(lambda _checked=False: slot())
     parent.addAction(action)
     return action
+
+
+def fill_menu(menu: QMenu, name: str, items: Sequence[QAction | QMenu | None]) -> QMenu:
+    """Name ``menu`` and fill it with actions and submenus; None is a separator."""
+    menu.setObjectName(name)
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+    return menu

@@ -123,6 +123,11 @@ def run_gui(options: GuiOptions) -> int:
     else:
         settings = QSettings()
     window = create_main_window(options.db, settings, user_data)
+    if screenshot is None:
+        from coopdesk.ui.session import end_gracefully
+
+        # A SIGTERM or the end of the desktop session saves like a normal quit.
+        end_gracefully(app, window.save_state)
     store = window.controller.store
     if store is not None:
         if options.has_filters:

@@ -1,14 +1,17 @@
-"""The filter bar: agency, offence type, years and search, each choice with its count,
-and a row of the active filters, each removable on its own."""
+"""The filter bar: agencies and offence types (several at a time), years and search, each
+choice with the records it would leave; and the row of active filters under it.
+
+On a narrow window the search box moves to a second row instead of being cut off.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,33 +21,52 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.model import Entity, Facets, FacetValue, Filters
-from coopdesk.render import name_with_short
 from coopdesk.schema import SIDES
-from coopdesk.ui.style import kind_icon
+from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
+from coopdesk.ui.style import kind_icon, muted_colour
 
 SEARCH_DELAY_MS = 250
+SEARCH_MIN_WIDTH = 200
+CHIP_MAX_CHARS = 48  # a longer chip is elided, with the whole filter as its tooltip
 
-
-def _combo(name: str, accessible: str, width: int) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(width)
-    combo.setMaxVisibleItems(20)
-    return combo
-
-
-def _set_enabled(combo: QComboBox, row: int, enabled: bool) -> None:
-    model = combo.model()
-    assert isinstance(model, QStandardItemModel)
-    item = model.item(row)
-    if item is not None:
-        item.setEnabled(enabled)
+# Every string this component shows, in one place.
+TEXT = {
+    "agency": "&Agency",
+    "offence": "&Offence",
+    "year": "&Year",
+    "to": "to",
+    "agency_name": "Agency filter",
+    "offence_name": "Offence type filter",
+    "year_name": "Year filter",
+    "to_name": "Last year of the range",
+    "all_agencies": "All agencies",
+    "many_agencies": "{n} agencies",
+    "all_offences": "All offence types",
+    "many_offences": "{n} offence types",
+    "all_years": "All years",
+    "only": "only",
+    "to_tip": "Last year of a range; “only” keeps the one year on the left",
+    "agency_tip": "Tick one or more agencies: the records involving every one ticked remain",
+    "offence_tip": "Tick one or more offence types: the records concerning every one remain",
+    "search": "Search records and source  (Ctrl+F)",
+    "search_name": "Search",
+    "search_tip": "Words to find in the records and the source; Esc clears the search",
+    "side_spoken": "{name}, {side}",
+    "filters": "Filters:",
+    "no_filters": "No filters: every record is shown.",
+    "clear_all": "Clear all",
+    "chip_agency": "Agency: {name}",
+    "chip_offence": "Offence: {name}",
+    "chip_year": "Year: {years}",
+    "chip_search": "Search: “{text}”",
+    "chip_tip": "Remove this filter: {text}",
+    "chip_name": "Remove filter {text}",
+    "chips_name": "Active filters",
+}
 
 
 class FilterBar(QWidget):
-    """The combo boxes and search box. Emits ``filtersChanged`` with the new filters."""
+    """The filter boxes and the search box. Emits ``filtersChanged`` with new filters."""
 
     filtersChanged = Signal(object)  # Filters
 
@@ -53,36 +75,47 @@ class FilterBar(QWidget):
         self._filters = Filters()
         self._agencies: list[Entity] = []
         self._offences: list[Entity] = []
-        self._updating = False
+        self._year_counts: dict[int, int] = {}
 
-        self.agency = _combo("agencyFilter", "Agency filter", 16)
-        self.offence = _combo("offenceFilter", "Offence type filter", 16)
-        self.year = _combo("yearFilter", "Year filter", 9)
-        self.year_to = _combo("yearToFilter", "Last year of the range", 7)
-        self.year_to.setToolTip("Last year of a range; “only” keeps the one year on the left")
+        self.agency = MultiChoiceBox(
+            "agencyFilter", TEXT["agency_name"], 16,
+            {"all": TEXT["all_agencies"], "many": TEXT["many_agencies"]},
+        )  # fmt: skip
+        self.offence = MultiChoiceBox(
+            "offenceFilter", TEXT["offence_name"], 16,
+            {"all": TEXT["all_offences"], "many": TEXT["many_offences"]},
+        )  # fmt: skip
+        self.agency.setWhatsThis(TEXT["agency_tip"])
+        self.offence.setWhatsThis(TEXT["offence_tip"])
+        self.year = ChoiceBox("yearFilter", TEXT["year_name"], 8)
+        self.year_to = ChoiceBox("yearToFilter", TEXT["to_name"], 6)
+        self.year_to.setToolTip(TEXT["to_tip"])
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setAccessibleName("Search")
-        self.search.setPlaceholderText("Search records and source  (Ctrl+F)")
+        self.search.setAccessibleName(TEXT["search_name"])
+        self.search.setPlaceholderText(TEXT["search"])
+        self.search.setToolTip(TEXT["search_tip"])
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search.installEventFilter(self)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(6)
-        for text, widget in (
-            ("&Agency", self.agency),
-            ("&Offence", self.offence),
-            ("&Year", self.year),
+        self._labelled: list[QWidget] = []
+        for key, widget in (
+            ("agency", self.agency),
+            ("offence", self.offence),
+            ("year", self.year),
             ("to", self.year_to),
         ):
-            label = QLabel(text)
+            label = QLabel(TEXT[key])
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
-        layout.addSpacing(8)
-        layout.addWidget(self.search, 1)
+            self._labelled += [label, widget]
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 2, 6, 2)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        self._wide: bool | None = None
+        self._arrange(True)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -92,10 +125,51 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self._commit_search)
         # The clear button does not emit textEdited.
         self.search.textChanged.connect(lambda text: text or self._commit_search())
-        self.agency.activated.connect(lambda _i: self._from_combos())
-        self.offence.activated.connect(lambda _i: self._from_combos())
-        self.year.activated.connect(lambda _i: self._from_combos())
-        self.year_to.activated.connect(lambda _i: self._from_combos())
+        self.agency.chosenMany.connect(lambda ids: self._emit_replace(agencies=ids))
+        self.offence.chosenMany.connect(lambda ids: self._emit_replace(offences=ids))
+        self.year.chosen.connect(self._on_year)
+        self.year_to.chosen.connect(self._on_year_to)
+
+    # ------------------------------------------------------------------ layout
+
+    def boxes(self) -> list[QWidget]:
+        """The filter widgets in the order they stand on screen (for the Tab order)."""
+        return [self.agency, self.offence, self.year, self.year_to, self.search]
+
+    def _one_row_width(self) -> int:
+        spacing = self._grid.horizontalSpacing()
+        widths = sum(w.sizeHint().width() for w in self._labelled)
+        margins = self._grid.contentsMargins()
+        return (
+            widths + SEARCH_MIN_WIDTH + spacing * (len(self._labelled) + 1)
+            + margins.left() + margins.right() + 8
+        )  # fmt: skip
+
+    def _arrange(self, wide: bool) -> None:
+        """Everything on one row, or the search box on a row of its own."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for widget in [*self._labelled, self.search]:
+            self._grid.removeWidget(widget)
+        for column, widget in enumerate(self._labelled):
+            self._grid.addWidget(widget, 0, column)
+        if wide:
+            self._grid.addWidget(self.search, 0, len(self._labelled) + 1)
+            self._grid.setColumnMinimumWidth(len(self._labelled), 8)
+            self._grid.setColumnStretch(len(self._labelled) + 1, 1)
+        else:
+            self._grid.addWidget(self.search, 1, 0, 1, len(self._labelled) + 2)
+            self._grid.setColumnStretch(len(self._labelled) + 1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width() >= self._one_row_width())
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrower than one row the search box wraps: only the boxes need to fit.
+        hint = super().minimumSizeHint()
+        return QSize(self._one_row_width() - SEARCH_MIN_WIDTH, hint.height())
 
     # ------------------------------------------------------------------ state
 
@@ -108,6 +182,8 @@ class FilterBar(QWidget):
     def set_filters(self, filters: Filters) -> None:
         """Show ``filters`` without emitting (the counts arrive with ``show_counts``)."""
         self._filters = filters
+        self.agency.set_ticked(filters.agencies)
+        self.offence.set_ticked(filters.offences)
         if self.search.text() != filters.text:
             self.search.setText(filters.text)
 
@@ -122,118 +198,155 @@ class FilterBar(QWidget):
             self._filters = filters
             self.filtersChanged.emit(filters)
 
+    def _emit_replace(self, **changes: object) -> None:
+        self._emit(replace(self._filters, **changes))  # type: ignore[arg-type]
+
     def _commit_search(self) -> None:
         self._search_timer.stop()
         self._emit(replace(self._filters, text=self.search.text().strip()))
 
-    def _from_combos(self) -> None:
-        if self._updating:
+    def _on_year(self, year: object) -> None:
+        f = self._filters
+        if not isinstance(year, int):
+            self._emit(replace(f, year_from=None, year_to=None))
             return
-        agency = self.agency.currentData()
-        offence = self.offence.currentData()
-        year = self.year.currentData()
-        year_to = self.year_to.currentData()
-        if year is None:
-            year_from = year_to = None
-        else:
-            year_from = year
-            year_to = year if year_to is None or year_to < year else year_to
-        self._emit(
-            replace(
-                self._filters,
-                agencies=() if agency is None else (agency,),
-                offences=() if offence is None else (offence,),
-                year_from=year_from,
-                year_to=year_to,
-            )
-        )
+        keep = f.year_to is not None and f.year_to > year and f.year_from is not None
+        self._emit(replace(f, year_from=year, year_to=f.year_to if keep else year))
+
+    def _on_year_to(self, year: object) -> None:
+        f = self._filters
+        if f.year_from is not None:
+            last = year if isinstance(year, int) and year > f.year_from else f.year_from
+            self._emit(replace(f, year_to=last))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search.text()
+        ):
+            self.search.clear()  # the clear commits at once (textChanged to "")
+            return True
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ counts
 
-    def show_counts(self, facets: Facets, total: int) -> None:
-        """Refill the combo boxes with the counts each choice would leave."""
-        self._updating = True
-        try:
-            self._fill_agencies(facets.agencies, total)
-            self._fill_offences(facets.offences, total)
-            self._fill_years(facets.years, total)
-        finally:
-            self._updating = False
+    def show_counts(self, facets: Facets, unfiltered: dict[str, int]) -> None:
+        """Refill the boxes with the records each choice would leave."""
+        self.agency.set_choices(self._agency_choices(facets.agencies, unfiltered))
+        self.offence.set_choices(self._offence_choices(facets.offences, unfiltered))
+        self._fill_years(facets.years, unfiltered)
 
-    def _fill_agencies(self, values: list[FacetValue], total: int) -> None:
+    def _agency_choices(self, values: list[FacetValue], unfiltered: dict[str, int]) -> list[Choice]:
         counts = {v.id: v.count for v in values}
-        combo = self.agency
-        combo.clear()
-        combo.addItem(f"All agencies ({len(self._agencies)})", None)
-        selected = self._filters.agencies[0] if self._filters.agencies else None
-        for side, name in SIDES.items():
-            members = [a for a in self._agencies if a.side == side]
+        chosen = set(self._filters.agencies)
+        choices = [Choice(None, TEXT["all_agencies"], unfiltered.get("agencies"), kind=ALL)]
+        for side, side_name in SIDES.items():
+            members = sorted(
+                (a for a in self._agencies if a.side == side), key=lambda a: a.name.casefold()
+            )
             if not members:
                 continue
-            combo.addItem(name, "__header__")
-            _set_enabled(combo, combo.count() - 1, False)
-            for agency in sorted(members, key=lambda a: (-counts.get(a.id, 0), a.title)):
-                label = name_with_short(agency.title, agency.short_name)
-                combo.addItem(
-                    kind_icon("agency"), f"   {label} ({counts.get(agency.id, 0)})", agency.id
+            choices.append(Choice(None, side_name, kind=HEADER))
+            for agency in members:
+                count = counts.get(agency.id, 0)
+                spoken = TEXT["side_spoken"].format(name=agency.name, side=side_name)
+                choices.append(
+                    Choice(
+                        agency.id, agency.name, count, enabled=bool(count) or agency.id in chosen,
+                        icon=kind_icon("agency", side), indent=True, spoken=spoken,
+                    )
+                )  # fmt: skip
+        return choices
+
+    def _offence_choices(
+        self, values: list[FacetValue], unfiltered: dict[str, int]
+    ) -> list[Choice]:
+        counts = {v.id: v.count for v in values}
+        chosen = set(self._filters.offences)
+        choices = [Choice(None, TEXT["all_offences"], unfiltered.get("offences"), kind=ALL)]
+        for offence in self._offences:
+            count = counts.get(offence.id, 0)
+            choices.append(
+                Choice(
+                    offence.id, offence.name, count, enabled=bool(count) or offence.id in chosen,
+                    icon=kind_icon("offence"),
                 )
-                if not counts.get(agency.id) and agency.id != selected:
-                    _set_enabled(combo, combo.count() - 1, False)
-        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+            )  # fmt: skip
+        return choices
 
-    def _fill_offences(self, values: list[FacetValue], total: int) -> None:
-        combo = self.offence
-        combo.clear()
-        combo.addItem(f"All offence types ({len(values)})", None)
-        selected = self._filters.offences[0] if self._filters.offences else None
-        for v in values:
-            combo.addItem(kind_icon("offence"), f"{v.number}. {v.label} ({v.count})", v.id)
-            combo.setItemData(combo.count() - 1, v.label, Qt.ItemDataRole.ToolTipRole)
-            if not v.count and v.id != selected:
-                _set_enabled(combo, combo.count() - 1, False)
-        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
-
-    def _fill_years(self, values: list[FacetValue], total: int) -> None:
+    def _fill_years(self, values: list[FacetValue], unfiltered: dict[str, int]) -> None:
         f = self._filters
-        self.year.clear()
-        self.year.addItem("All years", None)
-        for v in values:
-            self.year.addItem(f"{v.label} ({v.count})", v.number)
-            if not v.count and v.number != f.year_from:
-                _set_enabled(self.year, self.year.count() - 1, False)
-        self.year.setCurrentIndex(
-            max(0, self.year.findData(f.year_from)) if f.year_from is not None else 0
+        counts = {v.number: v.count for v in values if v.number is not None}
+        years = sorted(counts)
+        choices = [Choice(None, TEXT["all_years"], unfiltered.get("years"), kind=ALL)]
+        choices += [
+            Choice(y, str(y), counts[y], enabled=bool(counts[y]) or y == f.year_from) for y in years
+        ]
+        self.year.set_choices(choices, f.year_from)
+        later: list[Choice] = []
+        if f.year_from is not None:
+            running = counts.get(f.year_from, 0)
+            later.append(Choice(None, TEXT["only"], running, kind=ALL))
+            for y in years:
+                if y > f.year_from:
+                    running += counts[y]
+                    later.append(Choice(y, str(y), running))
+        else:
+            later.append(Choice(None, TEXT["only"], kind=ALL))
+        current = f.year_to if f.year_to != f.year_from else None
+        self.year_to.set_choices(later, current)
+        self.year_to.setEnabled(f.year_from is not None and len(later) > 1)
+
+
+class Chip(QToolButton):
+    """One active filter: its text (elided when long) and ✕; a click removes it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setProperty("chip", True)
+        shown = text if len(text) <= CHIP_MAX_CHARS else text[: CHIP_MAX_CHARS - 1] + "…"
+        self.setText(f"{shown}  ✕")
+        self.setToolTip(TEXT["chip_tip"].format(text=text))
+        self.setAccessibleName(TEXT["chip_name"].format(text=text))
+        self.setStyleSheet(
+            "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 1px 8px; }"
         )
-        self.year_to.clear()
-        self.year_to.addItem("only", None)
-        for v in values:
-            if f.year_from is not None and v.number > f.year_from:
-                self.year_to.addItem(v.label, v.number)
-        self.year_to.setEnabled(f.year_from is not None and self.year_to.count() > 1)
-        if f.year_to is not None and f.year_to != f.year_from:
-            self.year_to.setCurrentIndex(max(0, self.year_to.findData(f.year_to)))
 
 
 class ChipsBar(QWidget):
-    """The active filters, each with a button to remove it, and "Clear all"."""
+    """The active filters, each removable, and "Clear all"; "No filters" when there are
+    none. Its height never changes, so nothing below it moves when a filter is added."""
 
     filtersChanged = Signal(object)  # Filters
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activeFilters")
-        self.setAccessibleName("Active filters")
+        self.setAccessibleName(TEXT["chips_name"])
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 2, 8, 2)
         self._layout.setSpacing(6)
         self._filters = Filters()
         self._names: dict[str, str] = {}
+        self._buttons: list[QToolButton] = []
+        sample = Chip("Year: 2017")
+        self.setFixedHeight(sample.sizeHint().height() + 6)
+        sample.deleteLater()
+        self.show_filters(Filters())
 
     def set_names(self, names: dict[str, str]) -> None:
         self._names = names
 
     def chips(self) -> list[QToolButton]:
-        return [b for b in self.findChildren(QToolButton) if b.property("chip")]
+        return [b for b in self._buttons if b.property("chip")]
+
+    def buttons(self) -> list[QToolButton]:
+        """The chips and "Clear all", in order (for the Tab order)."""
+        return list(self._buttons)
 
     def show_filters(self, filters: Filters) -> None:
         self._filters = filters
@@ -241,46 +354,50 @@ class ChipsBar(QWidget):
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the bar at once, deleted once idle
                 widget.deleteLater()
+        self._buttons = []
         if filters.is_empty:
-            self.hide()
+            empty = QLabel(TEXT["no_filters"])
+            empty.setObjectName("noFilters")
+            palette = empty.palette()
+            palette.setColor(
+                QPalette.ColorRole.WindowText,
+                muted_colour(palette, QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+            )
+            empty.setPalette(palette)
+            self._layout.addWidget(empty)
+            self._layout.addStretch(1)
             return
-        self._layout.addWidget(QLabel("Filters:"))
+        self._layout.addWidget(QLabel(TEXT["filters"]))
         for agency in filters.agencies:
-            self._chip(
-                f"Agency: {self._names.get(agency, agency)}",
-                replace(filters, agencies=tuple(a for a in filters.agencies if a != agency)),
-            )
+            name = self._names.get(agency, agency)
+            self._chip(TEXT["chip_agency"].format(name=name), replace(
+                filters, agencies=tuple(a for a in filters.agencies if a != agency)))  # fmt: skip
         for offence in filters.offences:
-            self._chip(
-                f"Offence: {self._names.get(offence, offence)}",
-                replace(filters, offences=tuple(o for o in filters.offences if o != offence)),
-            )
+            name = self._names.get(offence, offence)
+            self._chip(TEXT["chip_offence"].format(name=name), replace(
+                filters, offences=tuple(o for o in filters.offences if o != offence)))  # fmt: skip
         if filters.year_from is not None or filters.year_to is not None:
             if filters.year_from == filters.year_to:
                 years = str(filters.year_from)
             else:
                 years = f"{filters.year_from or '…'}–{filters.year_to or '…'}"
-            self._chip(f"Year: {years}", filters.without("years"))
+            self._chip(TEXT["chip_year"].format(years=years), filters.without("years"))
         if filters.text:
-            self._chip(f"Search: “{filters.text}”", filters.without("text"))
+            self._chip(TEXT["chip_search"].format(text=filters.text), filters.without("text"))
         clear = QToolButton()
         clear.setObjectName("clearAllFilters")
-        clear.setText("Clear all")
+        clear.setText(TEXT["clear_all"])
         clear.setAutoRaise(True)
         clear.clicked.connect(lambda: self.filtersChanged.emit(Filters()))
         self._layout.addWidget(clear)
+        self._buttons.append(clear)
         self._layout.addStretch(1)
-        self.show()
 
     def _chip(self, text: str, without: Filters) -> None:
-        button = QToolButton()
-        button.setProperty("chip", True)
-        button.setText(f"{text}  ✕")
-        button.setToolTip(f"Remove this filter: {text}")
-        button.setAccessibleName(f"Remove filter {text}")
-        button.setStyleSheet(
-            "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 1px 8px; }"
-        )
+        button = Chip(text)
         button.clicked.connect(lambda: self.filtersChanged.emit(without))
         self._layout.addWidget(button)
+        self._buttons.append(button)

@@ -82,7 +82,7 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if node.count is None else f"{node.label} ({node.count})"
         if role == Qt.ItemDataRole.DecorationRole and node.kind != "group":
-            return kind_icon(node.kind)
+            return kind_icon(node.kind, node.side)
         if role == Qt.ItemDataRole.ToolTipRole and node.tooltip:
             # Rich text with escaped content, so that any markup in the data shows literally.
             return f"<p>{html.escape(node.tooltip)}</p>"

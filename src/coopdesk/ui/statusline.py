@@ -1,0 +1,54 @@
+"""The status bar's two standing labels: how many records the filters leave, and where
+the data comes from (how many documents, how recent their information, which text)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from coopdesk.browse import Snapshot
+from coopdesk.model import Meta
+from coopdesk.render import human_date
+
+# Every string this component shows, in one place.
+TEXT = {
+    "count": "{count} of {total} records",
+    "truncated": " — the first {n} are listed and drawn",
+    "data": "{docs} · information as of {as_of} · sha256 {sha}…",
+    "documents": "1 document",
+    "documents_n": "{n} documents",
+    "data_tip": "Data as of the latest date the source speaks of; Help > About CoopDesk says more",
+}
+
+
+def spaced(number: int) -> str:
+    """12 345: thousands apart by a space, as in print."""
+    return f"{number:,}".replace(",", " ")
+
+
+class StatusLine:
+    def __init__(self, bar: QStatusBar) -> None:
+        self.count = QLabel()
+        self.count.setObjectName("recordCount")
+        self.data = QLabel()
+        self.data.setObjectName("dataLabel")
+        self.data.setToolTip(TEXT["data_tip"])
+        bar.addWidget(self.count)
+        bar.addPermanentWidget(self.data)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        text = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
+        if snap.truncated:
+            text += TEXT["truncated"].format(n=spaced(len(snap.records)))
+        if snap.error:
+            text += f" — {snap.error}"
+        self.count.setText(text)
+
+    def show_meta(self, meta: Meta) -> None:
+        docs = len(meta.documents)
+        self.data.setText(
+            TEXT["data"].format(
+                docs=TEXT["documents"] if docs == 1 else TEXT["documents_n"].format(n=docs),
+                as_of=human_date(meta.data_as_of),
+                sha=meta.source_sha256[:8],
+            )
+        )
