@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QPlainTextEdit,
 )
@@ -206,15 +207,17 @@ def test_save_a_view_change_filters_and_restore_it_from_the_menu(
 ) -> None:
     window.controller.set_filters(Filters(year_from=2017, year_to=2017))
     window.select_record(HAGUE)
-    seen: list[str] = []
-
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(kwargs.get("text", ""))
-        return "Year 2017, The Hague", True
-
-    monkeypatch.setattr(QInputDialog, "getText", answer)
     find_action(menu(window, "View"), "Save View…").trigger()
-    assert seen == [f"year 2017 — {HAGUE_TITLE}"]  # the suggested name says what it holds
+    dialog = window.saved_views.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    suggested = f"year 2017 — {HAGUE_TITLE}"
+    assert dialog.textValue() == suggested  # the suggested name says what it holds
+    field = dialog.findChild(QLineEdit)
+    assert field.width() > field.fontMetrics().horizontalAdvance(suggested)  # all of it shows
+    field.selectAll()
+    qtbot.keyClicks(field, "Year 2017, The Hague")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.saved_views.dialog is None)
     window.clear_filters_action.trigger()
     window.select_record(MOSCOW)
     assert window.record_count.text() == "11 of 11 records"

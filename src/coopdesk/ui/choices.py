@@ -237,11 +237,13 @@ class ChoiceBox(QComboBox):
     def showPopup(self) -> None:
         self._cancelled = False
         super().showPopup()
+        # As wide as the names need, within limits: longer names elide, with a tooltip.
         view = self.view()
         needed = view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8
+        width = min(max(needed, self.width()), max(self.width(), POPUP_MAX_WIDTH))
         container = view.parentWidget()
-        if container is not None and container.width() < min(needed, POPUP_MAX_WIDTH):
-            container.resize(min(needed, POPUP_MAX_WIDTH), container.height())
+        if container is not None and container.width() != width:
+            container.resize(width, container.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.schema import SIDES
 from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
-from coopdesk.ui.style import kind_icon, muted_colour
+from coopdesk.ui.style import blend, kind_icon, muted_colour
 
 SEARCH_DELAY_MS = 250
 SEARCH_MIN_WIDTH = 200
@@ -78,17 +78,17 @@ class FilterBar(QWidget):
         self._year_counts: dict[int, int] = {}
 
         self.agency = MultiChoiceBox(
-            "agencyFilter", TEXT["agency_name"], 16,
+            "agencyFilter", TEXT["agency_name"], 12,
             {"all": TEXT["all_agencies"], "many": TEXT["many_agencies"]},
         )  # fmt: skip
         self.offence = MultiChoiceBox(
-            "offenceFilter", TEXT["offence_name"], 16,
+            "offenceFilter", TEXT["offence_name"], 12,
             {"all": TEXT["all_offences"], "many": TEXT["many_offences"]},
         )  # fmt: skip
         self.agency.setWhatsThis(TEXT["agency_tip"])
         self.offence.setWhatsThis(TEXT["offence_tip"])
-        self.year = ChoiceBox("yearFilter", TEXT["year_name"], 8)
-        self.year_to = ChoiceBox("yearToFilter", TEXT["to_name"], 6)
+        self.year = ChoiceBox("yearFilter", TEXT["year_name"], 6)
+        self.year_to = ChoiceBox("yearToFilter", TEXT["to_name"], 4)
         self.year_to.setToolTip(TEXT["to_tip"])
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
@@ -302,7 +302,8 @@ class FilterBar(QWidget):
 
 
 class Chip(QToolButton):
-    """One active filter: its text (elided when long) and ✕; a click removes it."""
+    """One active filter: its text (elided when long) and ✕; a click removes it. Drawn
+    as a rounded tag in the palette's colours, so it follows a change of theme."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -312,9 +313,27 @@ class Chip(QToolButton):
         self.setText(f"{shown}  ✕")
         self.setToolTip(TEXT["chip_tip"].format(text=text))
         self.setAccessibleName(TEXT["chip_name"].format(text=text))
-        self.setStyleSheet(
-            "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 1px 8px; }"
-        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.text()) + 22, metrics.height() + 6)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette, role = self.palette(), QPalette.ColorRole
+        window, text = palette.color(role.Window), palette.color(role.WindowText)
+        accent = palette.color(role.Highlight)
+        hovered = self.underMouse() or self.isDown()
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setBrush(blend(accent, window, 0.18 if hovered else 0.08))
+        edge = accent if self.hasFocus() else blend(text, window, 0.45)
+        painter.setPen(QPen(edge, 2 if self.hasFocus() else 1))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        painter.setPen(text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text())
 
 
 class ChipsBar(QWidget):

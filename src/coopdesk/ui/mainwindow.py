@@ -11,7 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -135,8 +142,8 @@ class MainWindow(QMainWindow):
         })  # fmt: skip
         self._default_state = self.saveState()
         self.window_state.first_size()
-        if not self.window_state.restore():
-            self._default_splits()
+        # A first start lays the panes out for the size the window is shown at.
+        self._lay_out_on_show = not self.window_state.restore()
         self.compress_action.setChecked(self.window_state.flag(COMPRESS_KEY, True))
         self.timeline.set_compress_gaps(self.compress_action.isChecked())
         self.preferences.apply()
@@ -144,10 +151,18 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._lay_out_on_show:
+            self._lay_out_on_show = False
+            self._default_splits()
+
     def _default_splits(self) -> None:
-        """The timeline as tall as its lanes, the detail view the rest, the tree a quarter."""
+        """The timeline as tall as its lanes, the detail view the rest, the tree a quarter
+        of the width (within reason)."""
         width = max(self.width(), 800)
-        self.h_split.setSizes([max(240, width // 4), width - max(240, width // 4)])
+        tree = min(max(260, width // 4), 420)
+        self.h_split.setSizes([tree, width - tree])
         height = max(self.v_split.height(), self.height() - 120)
         timeline = self.timeline.preferred_height()
         self.v_split.setSizes([timeline, max(height - timeline, 200)])

@@ -28,6 +28,7 @@ class SavedViews(QObject):
         self._current_view = current_view
         self._describe = describe
         self._parent = parent
+        self.dialog: QInputDialog | None = None
         self.save_action = make_action(
             parent, "&Save View…", self.save, tip="Name the filters, search and selection"
         )
@@ -52,12 +53,25 @@ class SavedViews(QObject):
                 act.triggered.connect(lambda _=False, n=saved.name: self.delete(n))
 
     def save(self) -> None:
+        """Ask for a name (the filters in words, in a field wide enough to read them)."""
         view = self._current_view()
-        name, ok = QInputDialog.getText(
-            self._parent, "Save view", "Name of this view:", text=self._describe(view)
-        )
-        name = name.strip()
-        if ok and name and self.user_file.change(VIEWS, lambda d: d.save_view(name, view))[0]:
+        self.dialog = dialog = QInputDialog(self._parent)
+        dialog.setObjectName("saveViewDialog")
+        dialog.setWindowTitle("Save view")
+        dialog.setLabelText("Name of this view:")
+        dialog.setTextValue(self._describe(view))
+        needed = dialog.fontMetrics().horizontalAdvance(dialog.textValue()) + 80
+        dialog.resize(min(max(needed, 420), 760), dialog.sizeHint().height())
+        dialog.finished.connect(lambda result: self._named(dialog, result, view))
+        dialog.open()
+
+    def _named(self, dialog: QInputDialog, result: int, view: View) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        name = dialog.textValue().strip()
+        if result != QInputDialog.DialogCode.Accepted or not name:
+            return
+        if self.user_file.change(VIEWS, lambda d: d.save_view(name, view))[0]:
             self.status.emit(f"View “{name}” saved.")
 
     def restore(self, name: str) -> None:
