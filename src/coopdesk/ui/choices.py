@@ -153,6 +153,10 @@ class ChoiceBox(QComboBox):
         self._cancelled = False
         self.view().installEventFilter(self)
         self.view().viewport().installEventFilter(self)
+        # However the list closes (Enter, Esc, a click outside), its frame hides.
+        self._frame = self.view().parentWidget()
+        if self._frame is not None:
+            self._frame.installEventFilter(self)
         self.activated.connect(self._on_activated)
 
     # ------------------------------------------------------------------ filling
@@ -247,12 +251,17 @@ class ChoiceBox(QComboBox):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.KeyPress
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
             self._cancelled = True
+        if watched is self._frame and event.type() == QEvent.Type.Hide:
+            self._list_closed()
         return super().eventFilter(watched, event)
+
+    def _list_closed(self) -> None:
+        """The list has closed, by whatever means (``_cancelled`` says if by Esc)."""
 
 
 class MultiChoiceBox(ChoiceBox):
@@ -321,8 +330,7 @@ class MultiChoiceBox(ChoiceBox):
         self._toggled = False
         super().showPopup()
 
-    def hidePopup(self) -> None:
-        super().hidePopup()
+    def _list_closed(self) -> None:
         if self._cancelled:
             self.set_ticked(self._opened_with)
         elif self._ticked != self._opened_with:

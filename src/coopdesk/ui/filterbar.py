@@ -210,7 +210,9 @@ class FilterBar(QWidget):
         if not isinstance(year, int):
             self._emit(replace(f, year_from=None, year_to=None))
             return
-        keep = f.year_to is not None and f.year_to > year and f.year_from is not None
+        # A range keeps its end when the new start is before it; one year stays one year.
+        ranged = f.year_from is not None and f.year_to is not None and f.year_to > f.year_from
+        keep = ranged and f.year_to is not None and f.year_to > year
         self._emit(replace(f, year_from=year, year_to=f.year_to if keep else year))
 
     def _on_year_to(self, year: object) -> None:
@@ -414,6 +416,8 @@ class ChipsBar(QWidget):
         self._layout.addWidget(clear)
         self._buttons.append(clear)
         self._layout.addStretch(1)
+        for button in self._buttons:
+            button.show()  # at once, not when the layout gets round to it: Tab reaches them
 
     def _chip(self, text: str, without: Filters) -> None:
         button = Chip(text)

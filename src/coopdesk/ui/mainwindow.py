@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             self.operations, self.describe_filters, self,
         )  # fmt: skip
         self.help = HelpActions(
-            self, self._menus, [(keys, what) for _k, keys, what in PANE_KEYS],
+            self, self._menus, [(what, keys) for _k, keys, what in PANE_KEYS],
             self._provenance, self.preferences.language,
         )  # fmt: skip
 

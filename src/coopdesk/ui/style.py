@@ -83,7 +83,7 @@ def detail_css(palette: QPalette | None = None) -> str:
     dark = is_dark(palette)
     # A quote: a bar in the accent colour and a faint tint of it behind the words.
     quote_bg = blend(accent, base, 0.10 if dark else 0.06).name()
-    quote_bar = blend(accent, base, 0.85).name()
+    quote_bar = accent.name()
     hit_bg = "#6b5a00" if dark else "#fff1a8"
     # The user's note: a warm paper tone, unlike the cool tint of source quotes.
     note_bg = "#3a3324" if dark else "#fbf6e9"
