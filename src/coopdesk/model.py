@@ -262,8 +262,5 @@ class Meta:
     schema_version: int
     builder_version: str
     source_sha256: str
-    # "Data as of": the latest date the documents speak of, how recent their information
-    # is. The document carries no date of its own, and the build date says nothing of it.
     data_as_of: str
     documents: tuple[DocumentText, ...] = field(default=())
-    curated: str = ""  # when the curation was last changed

@@ -57,9 +57,8 @@ class Store:
             schema_version=int(values.get("schema_version", 0)),
             builder_version=values.get("builder_version", ""),
             source_sha256=values.get("source_sha256", ""),
-            data_as_of=_choices.latest_date(self._conn) or values.get("data_as_of", ""),
+            data_as_of=values.get("data_as_of", ""),
             documents=tuple(self.documents()),
-            curated=values.get("data_as_of", ""),
         )
 
     def documents(self) -> list[DocumentText]:
@@ -70,6 +69,10 @@ class Store:
             if doc.id == document_id:
                 return doc
         raise NotFound(f"no document '{document_id}' in {self.path.name}.")
+
+    def latest_dates(self) -> dict[str, str]:
+        """The latest date each document reports (a document carries no date of its own)."""
+        return _records.latest_dates(self._conn)
 
     # ------------------------------------------------------------------ records
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from coopdesk.model import Filters
 from coopdesk.store.connection import Connection
-from coopdesk.store.where import DATED, where
+from coopdesk.store.where import where
 
 Counts = dict[str, int]
 
@@ -31,9 +31,3 @@ def counts_within(conn: Connection, filters: Filters, dimension: str) -> Counts:
         search=bool(filters.text.strip()),
     )
     return {str(key): int(n) for key, n in rows}
-
-
-def latest_date(conn: Connection) -> str:
-    """The latest date of any dated record: how recent the documents' information is."""
-    value = conn.scalar(f"SELECT max(date) FROM records WHERE kind IN ({DATED})")
-    return str(value or "")

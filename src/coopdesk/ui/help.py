@@ -298,8 +298,12 @@ class ShortcutsDialog(QDialog):
             top.setHidden(not shown)
 
 
-def about_html(meta: Meta | None, database: Path | None) -> str:
-    """About CoopDesk: the version and where the data comes from, every value escaped."""
+def about_html(meta: Meta | None, database: Path | None, latest: dict[str, str]) -> str:
+    """About CoopDesk: the version and where the data comes from, every value escaped.
+
+    ``latest``: the latest date each document reports, by document id: how recent its
+    information is ("Data as of"), since the document carries no date of its own.
+    """
     rows = [f"<p><b>CoopDesk {esc(__version__)}</b></p><p>{esc(TEXT['about_lead'])}</p>"]
     facts: list[tuple[str, str]] = []
     if meta is not None:
@@ -310,19 +314,13 @@ def about_html(meta: Meta | None, database: Path | None) -> str:
                 ("SHA-256", doc.sha256),
                 (TEXT["paragraphs"], str(len(doc.paragraphs))),
             ]
+            if doc.id in latest:
+                as_of = f"{human_date(latest[doc.id])} ({TEXT['as_of_note']})"
+                facts.append((TEXT["as_of"], as_of))
         if meta.data_as_of:
-            as_of = f"{human_date(meta.data_as_of)} ({TEXT['as_of_note']})"
-            facts.append((TEXT["as_of"], as_of))
-        if meta.curated:
-            facts.append((TEXT["curated"], human_date(meta.curated)))
-        facts.append(
-            (
-                TEXT["built"],
-                TEXT["built_value"].format(
-                    version=meta.builder_version, schema=meta.schema_version
-                ),
-            )
-        )
+            facts.append((TEXT["curated"], human_date(meta.data_as_of)))
+        built = TEXT["built_value"].format(version=meta.builder_version, schema=meta.schema_version)
+        facts.append((TEXT["built"], built))
     if database is not None:
         facts.append((TEXT["database"], str(database)))
     rows.append("<table cellspacing='0' cellpadding='3'>")
@@ -339,7 +337,7 @@ class HelpActions(QObject):
         parent: QWidget,
         menus: Callable[[], Sequence[QMenu]],
         pane_keys: Sequence[tuple[str, str]],
-        provenance: Callable[[], tuple[Meta | None, Path | None]],
+        provenance: Callable[[], tuple[Meta | None, Path | None, dict[str, str]]],
         language: Callable[[], str],
     ) -> None:
         super().__init__(parent)
@@ -388,12 +386,12 @@ class HelpActions(QObject):
         self.shortcuts.show()
 
     def show_about(self) -> None:
-        meta, database = self._provenance()
+        meta, database, latest = self._provenance()
         box = QMessageBox(self._parent)
         box.setObjectName("aboutBox")
         box.setWindowTitle(TEXT["about_title"])
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(about_html(meta, database))
+        box.setText(about_html(meta, database, latest))
         icon = QApplication.windowIcon()
         if not icon.isNull():
             box.setIconPixmap(icon.pixmap(64, 64))

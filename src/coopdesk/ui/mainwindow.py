@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.controller = Controller(self)
         self.load_error = ""
+        self._latest: dict[str, str] = {}
 
         self.preferences = Preferences(settings, self)
         self.filter_bar = FilterBar()
@@ -375,14 +376,18 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_choices(c.agencies, c.offences)
         self.chips.set_names(names_map(c.agencies, c.offences))
         self.timeline.set_records(c.all_records)
+        # How recent the information is: the latest date each document reports.
+        self._latest = c.store.latest_dates() if c.store is not None else {}
         if c.meta is not None:
-            self.status_line.show_meta(c.meta)
+            self.status_line.show_meta(
+                c.meta, max(self._latest.values(), default=c.meta.data_as_of)
+            )
         self.detail.show_empty()
         self.tree.expand(self.tree_model.index_of_key("group:events"))
 
-    def _provenance(self) -> tuple[Meta | None, Path | None]:
+    def _provenance(self) -> tuple[Meta | None, Path | None, dict[str, str]]:
         store = self.controller.store
-        return self.controller.meta, store.path if store is not None else None
+        return self.controller.meta, store.path if store is not None else None, self._latest
 
     # ------------------------------------------------------------------ filters
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.ui.actions import make_action
+from coopdesk.ui.briefing import FOLDER_KEY as PACKS_FOLDER_KEY
+from coopdesk.ui.briefing import documents_folder
 from coopdesk.ui.theme import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, THEMES, apply_theme
 
 THEME_KEY = "prefs/theme"
 TEXT_SIZE_KEY = "prefs/textSize"
 LANGUAGE_KEY = "prefs/language"
-FOLDER_KEY = "folders/{purpose}"
-EXPORTS, DATABASES = "exports", "databases"
+EXPORTS, PACKS, DATABASES = "exports", "packs", "databases"
+# Where each kind of file goes: the Briefing Pack dialog keeps its folder under its own key.
+FOLDER_KEYS = {EXPORTS: "folders/exports", PACKS: PACKS_FOLDER_KEY, DATABASES: "folders/databases"}
 TEXT_SIZES = (8, 28)  # the detail view's text, in points
 LANGUAGES = {"en": "English", "ru": "Русский"}
 
@@ -54,7 +57,8 @@ TEXT = {
         "The Russian translation is on its way: the choice is kept and takes effect "
         "once it is installed."
     ),
-    "exports": "Save &exports and PDFs in:",
+    "exports": "Save &exports in:",
+    "packs": "Save briefing &packs in:",
     "databases": "Open &databases from:",
     "browse": "Browse…",
     "choose": "Choose a folder",
@@ -63,12 +67,6 @@ TEXT = {
     "smaller": "S&maller Text",
     "normal": "&Normal Text Size",
 }
-
-
-def documents_folder() -> Path:
-    """The user's Documents folder (their home folder when the system names none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class Preferences(QObject):
@@ -139,12 +137,12 @@ class Preferences(QObject):
 
     def folder(self, purpose: str) -> Path:
         """Where to propose saving (or opening): the last folder used, else Documents."""
-        value = str(self.value(FOLDER_KEY.format(purpose=purpose), "") or "")
+        value = str(self.value(FOLDER_KEYS[purpose], "") or "")
         path = Path(value) if value else documents_folder()
         return path if path.is_dir() else documents_folder()
 
     def remember_folder(self, purpose: str, path: Path) -> None:
-        self.set_value(FOLDER_KEY.format(purpose=purpose), str(path))
+        self.set_value(FOLDER_KEYS[purpose], str(path))
 
     # ------------------------------------------------------------------ changes
 
@@ -226,7 +224,7 @@ class PreferencesDialog(QDialog):
             (TEXT["language"], self.language, self.language),
             ("", note, note),
         ]
-        for purpose in (EXPORTS, DATABASES):
+        for purpose in (EXPORTS, PACKS, DATABASES):
             field = QLineEdit(str(prefs.folder(purpose)))
             field.setObjectName(f"{purpose}Folder")
             self.folders[purpose] = field

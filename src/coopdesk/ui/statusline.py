@@ -43,12 +43,13 @@ class StatusLine:
             text += f" — {snap.error}"
         self.count.setText(text)
 
-    def show_meta(self, meta: Meta) -> None:
+    def show_meta(self, meta: Meta, as_of: str) -> None:
+        """``as_of``: the latest date the documents report (they carry no date of their own)."""
         docs = len(meta.documents)
         self.data.setText(
             TEXT["data"].format(
                 docs=TEXT["documents"] if docs == 1 else TEXT["documents_n"].format(n=docs),
-                as_of=human_date(meta.data_as_of),
+                as_of=human_date(as_of),
                 sha=meta.source_sha256[:8],
             )
         )
