@@ -46,6 +46,7 @@ def main(argv: list[str]) -> int:
             window.controller.set_filters(Filters())
             window.controller.set_filters(Filters(year_from=2017, year_to=2017))
             window.select_record(HAGUE)
+            window.tree.setFocus()
             for _ in range(5):
                 app.processEvents()
             window.grab().save(str(folder / name))

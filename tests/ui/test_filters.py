@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QTextDocumentFragment, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from coopdesk.model import Filters
@@ -19,6 +19,11 @@ HAGUE = "event/2017-09-27-the-hague"
 
 def status(window: MainWindow) -> str:
     return window.record_count.text()
+
+
+def plain(tooltip: str) -> str:
+    """What a tooltip shows."""
+    return QTextDocumentFragment.fromHtml(tooltip).toPlainText()
 
 
 def watch_rows(box) -> list[str]:  # type: ignore[no-untyped-def]
@@ -197,12 +202,12 @@ def test_long_names_elide_with_the_full_name_as_tooltip(qtbot, window: MainWindo
     assert view.width() <= max(box.width(), POPUP_MAX_WIDTH)
     assert view.fontMetrics().horizontalAdvance(full) > view.viewport().width()  # so: elided
     tip = str(box.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
-    assert tip == f"{full} — 1 record"
+    assert plain(tip) == f"{full} — 1 record"
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     # The closed box draws its text elided too, and says it in full on hover.
     tick(qtbot, window.filter_bar.agency, "Federal Financial Monitoring")
     agency = window.filter_bar.agency
-    assert agency.toolTip() == "Federal Financial Monitoring Service (Rosfinmonitoring)"
+    assert plain(agency.toolTip()) == "Federal Financial Monitoring Service (Rosfinmonitoring)"
     assert agency.fontMetrics().horizontalAdvance(agency.summary()) > agency.width()
 
 
@@ -234,3 +239,23 @@ def test_the_filter_boxes_say_what_they_hold_to_assistive_tools(qtbot, window: M
     assert ticked.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     type_choice(qtbot, window.filter_bar.year, "2017")
     assert window.controller.filters.agencies == (EUROPOL, MVD)
+
+
+def test_markup_in_a_search_shows_literally_on_its_chip(qtbot, window: MainWindow) -> None:
+    search = window.filter_bar.search
+    qtbot.keyClicks(search, "<b>Europol</b>")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    chip = window.chips.chips()[0]
+    assert chip.text() == "Search: “<b>Europol</b>”  ✕"
+    assert plain(chip.toolTip()) == "Remove this filter: Search: “<b>Europol</b>”"
+
+
+def test_a_year_stays_one_year_and_a_range_keeps_its_end(qtbot, window: MainWindow) -> None:
+    bar = window.filter_bar
+    choose(qtbot, bar.year, "2017")
+    choose(qtbot, bar.year, "2016")
+    assert (window.controller.filters.year_from, window.controller.filters.year_to) == (2016, 2016)
+    choose(qtbot, bar.year_to, "2018")
+    choose(qtbot, bar.year, "2017")
+    assert (window.controller.filters.year_from, window.controller.filters.year_to) == (2017, 2018)
+    assert [c.text() for c in window.chips.chips()] == ["Year: 2017–2018  ✕"]

@@ -75,6 +75,9 @@ def test_each_theme_keeps_every_text_readable(qtbot, window: MainWindow) -> None
         ):  # fmt: skip
             ratio = contrast(palette.color(text), palette.color(ground))
             assert ratio >= least, f"{theme}: {text.name} on {ground.name} is {ratio:.2f}:1"
+        # The outlines of fields and panes: 3:1, as graphics that carry meaning need.
+        assert contrast(palette.color(Role.Mid), palette.color(Role.Window)) >= 3.0, theme
+        assert contrast(palette.color(Role.Mid), palette.color(Role.Base)) >= 3.0, theme
 
 
 def test_preferences_switch_the_theme_of_the_whole_window(qtbot, window: MainWindow) -> None:
@@ -92,6 +95,8 @@ def test_preferences_switch_the_theme_of_the_whole_window(qtbot, window: MainWin
     assert image.pixelColor(image.width() - 5, 5).lightness() < 60, "the timeline is dark too"
     themed(qtbot, window, HIGH_CONTRAST)
     assert QApplication.palette().color(Role.Window) == QColor("#000000")
+    search = window.filter_bar.search.grab().toImage()
+    assert search.pixelColor(0, search.height() // 2).lightness() > 200, "fields are outlined"
     assert window.preferences.theme() == HIGH_CONTRAST  # kept in the settings
     window.preferences.set_theme("system")
 

@@ -46,7 +46,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.ui.style import muted_colour
+from coopdesk.ui.style import muted_colour, tip_html
+
+# Every string this component shows, in one place.
+TEXT = {
+    "tip": "{name} — {count}",
+    "spoken": "{name}, {count}",
+    "record": "{n} record",
+    "records": "{n} records",
+}
 
 IdRole = Qt.ItemDataRole.UserRole
 CountRole = Qt.ItemDataRole.UserRole + 10
@@ -189,10 +197,14 @@ class ChoiceBox(QComboBox):
         item.setData(choice.count, CountRole)
         item.setText(choice.text)
         item.setIcon(choice.icon or QIcon())
-        counted = "" if choice.count is None else f", {_records(choice.count)}"
-        item.setData(choice.tip or f"{choice.text}{counted.replace(',', ' —', 1)}",
-                     Qt.ItemDataRole.ToolTipRole)  # fmt: skip
-        item.setData(f"{choice.spoken or choice.text}{counted}", Qt.ItemDataRole.AccessibleTextRole)
+        counted = "" if choice.count is None else _records(choice.count)
+        tip = choice.tip or TEXT["tip"].format(name=choice.text, count=counted)
+        item.setData(tip_html(tip if counted else choice.text), Qt.ItemDataRole.ToolTipRole)
+        spoken = choice.spoken or choice.text
+        item.setData(
+            TEXT["spoken"].format(name=spoken, count=counted) if counted else spoken,
+            Qt.ItemDataRole.AccessibleTextRole,
+        )
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if choice.kind == HEADER or not choice.enabled:
             flags = Qt.ItemFlag.NoItemFlags
@@ -312,8 +324,8 @@ class MultiChoiceBox(ChoiceBox):
                 Qt.ItemDataRole.CheckStateRole,
             )
         text = self.summary()
-        self.setToolTip(text if len(self._ticked) < 2 else "\n".join(
-            self._names.get(i, str(i)) for i in self._ticked))  # fmt: skip
+        names = [self._names.get(i, str(i)) for i in self._ticked] if self._ticked else [text]
+        self.setToolTip(tip_html("\n".join(names)))
         self.setAccessibleDescription(text)
         self.update()
 
@@ -404,4 +416,4 @@ class MultiChoiceBox(ChoiceBox):
 
 
 def _records(count: int) -> str:
-    return f"{count:,} record{'' if count == 1 else 's'}".replace(",", " ")
+    return TEXT["record" if count == 1 else "records"].format(n=f"{count:,}".replace(",", " "))

@@ -54,6 +54,7 @@ from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.preferences import DATABASES, Preferences
 from coopdesk.ui.printing import OutputOptions, PrintActions
+from coopdesk.ui.reading import ReadingColumn
 from coopdesk.ui.session import ReadingPlaces, WindowState
 from coopdesk.ui.statusline import StatusLine
 from coopdesk.ui.timeline import PANE_KEYS, TimelineView
@@ -63,7 +64,6 @@ from coopdesk.userdata import MEMORY, View
 
 # The platform adds " — CoopDesk" (the application's display name) to every title.
 TITLE = "Russia–EU cooperation against transnational crime and terrorism"
-NOTES_OPEN_HEIGHT = 150
 COMPRESS_KEY = "timeline/compress"
 
 # Every string this component shows, in one place.
@@ -86,7 +86,6 @@ TEXT = {
     "cannot_open": "Cannot open the database",
     "no_db": "No database open",
     "no_db_text": "{error} Use File > Open Database… to choose another file.",
-    "updating": "Updating…",
     "no_citation": "Select a record to copy its citation.",
     "copied": "Citation copied.",
     "foreign": "Not opened: {url} is not a CoopDesk link.",
@@ -113,6 +112,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView()
         self.detail = DetailView()
         self.places = ReadingPlaces(self.detail.verticalScrollBar())
+        self.reading_column = ReadingColumn(self.detail)
 
         # The user's own data (notes, bookmarks, views), kept apart from the bundled data.
         self.user_file = UserFile(user_data, self)
@@ -203,15 +203,7 @@ class MainWindow(QMainWindow):
         self.record_count, self.data_label = self.status_line.count, self.status_line.data
 
     def _fit_notes(self, open_: bool) -> None:
-        """Folded, the note takes its heading's line; open, a few lines to write in."""
-        panel = self.notes_panel
-        if open_:
-            panel.setMaximumHeight(16_777_215)
-            total = sum(self.detail_split.sizes()) or self.detail_split.height()
-            if panel.height() < NOTES_OPEN_HEIGHT and total > 2 * NOTES_OPEN_HEIGHT:
-                self.detail_split.setSizes([total - NOTES_OPEN_HEIGHT, NOTES_OPEN_HEIGHT])
-        else:
-            panel.setMaximumHeight(panel.minimumSizeHint().height())
+        self.notes_panel.fit_in(self.detail_split, open_)
 
     def _tab_order(self) -> list[QWidget]:
         """Tab follows the screen: filters, chips, contents, timeline, detail, note."""
@@ -316,12 +308,8 @@ class MainWindow(QMainWindow):
         c.recordShown.connect(self._on_record)
         c.sourceShown.connect(self._on_source)
         c.historyChanged.connect(self._on_history)
-        c.problem.connect(lambda text: self.status.showMessage(text, 8000))
-        c.busy.connect(
-            lambda busy: (
-                self.status.showMessage(TEXT["updating"]) if busy else self.status.clearMessage()
-            )
-        )
+        c.problem.connect(self._show_status)
+        c.busy.connect(self.status_line.show_busy)
         self.filter_bar.filtersChanged.connect(c.set_filters)
         self.chips.filtersChanged.connect(self._apply_filters)
         self.tree.recordChosen.connect(c.show_record)

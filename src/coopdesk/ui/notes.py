@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from coopdesk.render import human_date
 from coopdesk.ui.userfile import NOTES, UserFile
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the note
+OPEN_HEIGHT = 150  # opened, the note gets a few lines to write in
 NOTES_PLACEHOLDER = (
     "Write your own remarks on this record. They are saved as you type, stay on this "
     "computer and are never mixed with the source."
@@ -99,6 +101,16 @@ class NotesPanel(QWidget):
         self.toggle.setChecked(on)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.openChanged.emit(on)
+
+    def fit_in(self, splitter: QSplitter, open_: bool) -> None:
+        """Folded, take the heading's one line of ``splitter``; open, a few lines more."""
+        if open_:
+            self.setMaximumHeight(16_777_215)
+            total = sum(splitter.sizes()) or splitter.height()
+            if self.height() < OPEN_HEIGHT and total > 2 * OPEN_HEIGHT:
+                splitter.setSizes([total - OPEN_HEIGHT, OPEN_HEIGHT])
+        else:
+            self.setMaximumHeight(self.minimumSizeHint().height())
 
     def write(self) -> None:
         """Open the editor and put the cursor in it (Edit > Write a Note)."""

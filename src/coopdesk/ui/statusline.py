@@ -16,6 +16,7 @@ TEXT = {
     "data": "{docs} · information as of {as_of} · sha256 {sha}…",
     "documents": "1 document",
     "documents_n": "{n} documents",
+    "updating": "Updating…",
     "data_tip": "Data as of the latest date the source speaks of; Help > About CoopDesk says more",
 }
 
@@ -27,6 +28,7 @@ def spaced(number: int) -> str:
 
 class StatusLine:
     def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
         self.count = QLabel()
         self.count.setObjectName("recordCount")
         self.data = QLabel()
@@ -42,6 +44,13 @@ class StatusLine:
         if snap.error:
             text += f" — {snap.error}"
         self.count.setText(text)
+
+    def show_busy(self, busy: bool) -> None:
+        """A filter change is being worked out off the window's thread (or is done)."""
+        if busy:
+            self.bar.showMessage(TEXT["updating"])
+        else:
+            self.bar.clearMessage()
 
     def show_meta(self, meta: Meta, as_of: str) -> None:
         """``as_of``: the latest date the documents report (they carry no date of their own)."""
