@@ -259,3 +259,17 @@ def test_a_year_stays_one_year_and_a_range_keeps_its_end(qtbot, window: MainWind
     choose(qtbot, bar.year, "2017")
     assert (window.controller.filters.year_from, window.controller.filters.year_to) == (2017, 2018)
     assert [c.text() for c in window.chips.chips()] == ["Year: 2017–2018  ✕"]
+
+
+def test_the_click_that_opens_a_list_ticks_nothing(qtbot, window: MainWindow) -> None:
+    box = window.filter_bar.agency
+    tick(qtbot, box, "European Police Office")
+    # Fusion lays the list over the box: the button comes up over its first entry.
+    qtbot.mousePress(box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(box.view().isVisible)
+    view = box.view()
+    first = view.visualRect(box.model().index(0, 0)).center()
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert box.view().isVisible() and box.ticked() == (EUROPOL,)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.controller.filters.agencies == (EUROPOL,)

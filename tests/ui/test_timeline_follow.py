@@ -137,3 +137,12 @@ def test_the_visible_range_is_what_the_axis_shows(qtbot, window: MainWindow) -> 
     first = dt.date.fromisoformat(span(window)[0]).toordinal()
     scale = timeline.data.scale
     assert abs(scale.to_units(first) - frame.view.unit_at(frame.plot.x, frame.plot.x)) < 1.5
+
+
+def test_a_tooltip_names_the_kind_as_its_lane_does(window: MainWindow) -> None:
+    timeline = window.timeline
+    consultations = "event/2017-07-13-expert-consultations-brussels"
+    rect = probes.marker_rect(timeline, consultations)
+    assert rect is not None and probes.lane_of(timeline, consultations) == "Expert meetings"
+    tip = probes.tooltip_at(timeline, rect.center())
+    assert "Expert meetings: expert consultations · 13 July 2017 · Brussels" in tip

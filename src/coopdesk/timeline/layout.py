@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from coopdesk.model import DatedRecord
 from coopdesk.render import human_date, short_date
 from coopdesk.schema import LANES
 from coopdesk.timeline.axis import Tick, axis_ticks, range_text
@@ -447,12 +448,21 @@ def members_of(data: TimelineData, mark: Mark) -> list[int]:
     return layer.indices[mark.lo : mark.hi]
 
 
+def kind_in_lane(record: DatedRecord) -> str:
+    """The record's kind as its lane names it: 'Expert meetings: expert consultations'
+    where the kind is not the lane's own, so a tooltip never seems to contradict its lane."""
+    lane, kind = record.lane, record.kind_label
+    if not lane or lane.casefold().startswith(kind.casefold().rstrip("s")):
+        return kind
+    return f"{lane}: {kind[:1].lower()}{kind[1:]}"
+
+
 def describe_mark(data: TimelineData, mark: Mark) -> str:
     """A marker's or cluster's tooltip: rich text with every piece of data escaped."""
     records = [data.records[i] for i in members_of(data, mark)]
     if len(records) == 1:
         r = records[0]
-        facts = " · ".join(x for x in (r.kind_label, human_date(r.date), r.place) if x)
+        facts = " · ".join(x for x in (kind_in_lane(r), human_date(r.date), r.place) if x)
         note = "<br><i>Outside the current filters</i>" if mark.faded else ""
         return f"<p><b>{html.escape(r.title)}</b><br>{html.escape(facts)}{note}</p>"
     first, last = human_date(records[0].date), human_date(records[-1].date)

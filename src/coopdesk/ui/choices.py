@@ -101,7 +101,11 @@ class ChoiceDelegate(QStyledItemDelegate):
             font.setBold(True)
             painter.save()
             painter.setFont(font)
-            painter.setPen(muted_colour(opt.palette, QPalette.ColorRole.Text))
+            # A heading is not a choice, but it is no greyed-out one either: the active
+            # colours, at the strength of secondary text.
+            palette = QPalette(opt.palette)
+            palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
+            painter.setPen(muted_colour(palette, QPalette.ColorRole.Text))
             rect = opt.rect.adjusted(6, 0, -6, 0)
             text = QFontMetrics(font).elidedText(
                 opt.text, Qt.TextElideMode.ElideRight, rect.width()
@@ -291,6 +295,7 @@ class MultiChoiceBox(ChoiceBox):
         self._ticked: tuple[object, ...] = ()
         self._opened_with: tuple[object, ...] = ()
         self._names: dict[object, str] = {}
+        self._pressed = False
 
     def ticked(self) -> tuple[object, ...]:
         return self._ticked
@@ -340,6 +345,7 @@ class MultiChoiceBox(ChoiceBox):
     def showPopup(self) -> None:
         self._opened_with = self._ticked
         self._toggled = False
+        self._pressed = False  # the click that opened the list ends over it: not a tick
         super().showPopup()
 
     def _list_closed(self) -> None:
@@ -379,13 +385,16 @@ class MultiChoiceBox(ChoiceBox):
         view = self.view()
         kind = event.type()
         if watched is view.viewport() and isinstance(event, QMouseEvent):
+            if kind == QEvent.Type.MouseButtonPress:
+                self._pressed = True
             if (
                 kind == QEvent.Type.MouseButtonRelease
                 and event.button() == Qt.MouseButton.LeftButton
             ):
                 index = view.indexAt(event.position().toPoint())
-                if index.isValid():
+                if index.isValid() and self._pressed:
                     self._toggle(index.row())
+                self._pressed = False
                 return True  # the list stays open for more ticks
             if kind == QEvent.Type.MouseButtonDblClick:
                 return True
