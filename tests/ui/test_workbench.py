@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -434,3 +435,24 @@ def test_screenshot_of_the_workbench(qtbot, window: MainWindow) -> None:
     type_note(qtbot, window, "Ask the liaison officer whether the cases discussed led to a JIT.")
     OUT.mkdir(exist_ok=True)
     window.grab().save(str(OUT / "workbench.png"))
+
+
+def test_a_record_pdf_is_proposed_in_documents_then_in_the_last_folder(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from coopdesk.ui.briefing import documents_folder
+
+    window.select_record(HAGUE)
+    proposed: list[Path] = []
+
+    def save_as(_parent, _caption, start, _types):  # type: ignore[no-untyped-def]
+        proposed.append(Path(start))
+        return str(tmp_path / "hague.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    for _ in range(2):
+        with qtbot.waitSignal(window.operations.finished, timeout=60_000):
+            find_action(menu(window, "File"), "Export PDF…").trigger()
+    assert proposed[0].parent == documents_folder()
+    assert proposed[0].name == "2017-09-27-the-hague.pdf"
+    assert proposed[1].parent == tmp_path
