@@ -337,7 +337,7 @@ def test_the_export_dialog_starts_in_documents_and_remembers_the_folder(
     assert Path(dialog.folder.text()) == Path(documents or Path.home())
     assert dialog.name.text() == "coopdesk-records.csv"
     assert not dialog.notes.isChecked()
-    assert "11 records the filters leave" in dialog.findChild(QLabel).text()
+    assert dialog.findChild(QLabel).text() == "All 11 records: no filter is set."
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
     )

@@ -10,6 +10,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence] | None
 
 
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for a standard command, or ``fallback`` where it has none
+    (Linux names no key for Preferences; some platforms none for Quit)."""
+    return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
+
+
 def make_action(
     parent: QWidget, text: str, slot: Callable[[], object], shortcut: Shortcut = None, tip: str = ""
 ) -> QAction:

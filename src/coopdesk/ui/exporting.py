@@ -43,7 +43,8 @@ TEXT = {
     "action": "E&xport Records…",
     "tip": "Save the records the filters leave as CSV, JSON, Markdown or iCalendar",
     "title": "Export Records",
-    "what": "{count} the filters leave ({filters}).",
+    "what": "{count} the filters leave: {filters}.",
+    "what_all": "All {count}: no filter is set.",
     "format": "&Format:",
     "csv": "CSV — a table for spreadsheets",
     "json": "JSON — every field, for other programs",
@@ -201,7 +202,10 @@ class ExportActions(QObject):
         fmt = str(prefs.value(FORMAT_KEY, "csv"))
         fmt = fmt if fmt in FORMATS else "csv"
         count = c.snapshot.count if c.snapshot is not None else 0
-        summary = TEXT["what"].format(count=_records(count), filters=self._describe(c.filters))
+        if c.filters.is_empty:
+            summary = TEXT["what_all"].format(count=_records(count))
+        else:
+            summary = TEXT["what"].format(count=_records(count), filters=self._describe(c.filters))
         self.dialog = dialog = ExportDialog(
             summary, prefs.folder(EXPORTS), default_name(c.filters, fmt), fmt,
             prefs.value(NOTES_KEY, False) in (True, "true"), self._parent,

@@ -129,11 +129,11 @@ class UserGuide(QDialog):
         split.addWidget(self.contents)
         split.addWidget(self.text)
         split.setStretchFactor(1, 1)
-        split.setSizes([220, 640])
+        split.setSizes([280, 620])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        self.resize(920, 680)
+        self.resize(960, 700)
         self._matches: list[QTextCursor] = []
         self._at = -1
 

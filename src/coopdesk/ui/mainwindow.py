@@ -41,7 +41,7 @@ from coopdesk.render import (
     names_map,
     user_note_html,
 )
-from coopdesk.ui.actions import Shortcut, fill_menu, make_action
+from coopdesk.ui.actions import Shortcut, fill_menu, make_action, standard_or
 from coopdesk.ui.bookmarks import Bookmarks
 from coopdesk.ui.contents import ContentsView
 from coopdesk.ui.controller import Controller
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sk, t = QKeySequence.StandardKey, TEXT
         self.open_action = self._action(t["open"], self._open_database, sk.Open, t["open_tip"])
-        self.quit_action = self._action(t["quit"], self.close, sk.Quit)
+        self.quit_action = self._action(t["quit"], self.close, standard_or(sk.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(t["find"], self.focus_search, sk.Find, t["find_tip"])
         self.copy_citation_action = self._action(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.ui.actions import make_action
+from coopdesk.ui.actions import make_action, standard_or
 from coopdesk.ui.briefing import FOLDER_KEY as PACKS_FOLDER_KEY
 from coopdesk.ui.briefing import documents_folder
 from coopdesk.ui.theme import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, THEMES, apply_theme
@@ -81,7 +81,11 @@ class Preferences(QObject):
         self._memory: dict[str, object] = {}  # stands in for settings when there are none
         self._parent = parent
         self.action: QAction = make_action(
-            parent, TEXT["action"], self.edit, QKeySequence.StandardKey.Preferences, TEXT["tip"]
+            parent,
+            TEXT["action"],
+            self.edit,
+            standard_or(QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+            TEXT["tip"],
         )
         self.action.setObjectName("preferencesAction")
         self.action.setMenuRole(QAction.MenuRole.PreferencesRole)
