@@ -114,7 +114,7 @@ def test_esc_clears_the_search(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(search, "Hague")
     qtbot.keyClick(search, Qt.Key.Key_Return)
-    assert window.record_count.text() == "1 of 11 records"
+    assert window.record_count.text().endswith("1 of 11 on the timeline")
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert search.text() == "" and window.controller.filters.text == ""
     assert window.record_count.text() == "11 of 11 records"

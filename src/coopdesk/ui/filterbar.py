@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -50,7 +50,18 @@ TEXT = {
     "offence_tip": "Tick one or more offence types: the records concerning every one remain",
     "search": "Search records and source  (Ctrl+F)",
     "search_name": "Search",
-    "search_tip": "Words to find in the records and the source; Esc clears the search",
+    "search_tip": (
+        "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
+        "<table cellspacing='0' cellpadding='2'>"
+        "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
+        '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
+        "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
+        "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
+        "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
+        "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
+        "finds “counterterrorism”.</p>"
+    ),
+    "clear_search": "Clear the search",
     "side_spoken": "{name}, {side}",
     "filters": "Filters:",
     "no_filters": "No filters: every record is shown.",
@@ -97,8 +108,12 @@ class FilterBar(QWidget):
         self.search.setToolTip(TEXT["search_tip"])
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        clear = QAction(TEXT["clear_search"], self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.search.installEventFilter(self)
 
         self._labelled: list[QWidget] = []
         for key, widget in (
@@ -184,7 +199,7 @@ class FilterBar(QWidget):
         self._filters = filters
         self.agency.set_ticked(filters.agencies)
         self.offence.set_ticked(filters.offences)
-        if self.search.text() != filters.text:
+        if self.search.text().strip() != filters.text:  # keep a space typed after a word
             self.search.setText(filters.text)
 
     def flush_search(self) -> None:
@@ -220,18 +235,6 @@ class FilterBar(QWidget):
         if f.year_from is not None:
             last = year if isinstance(year, int) and year > f.year_from else f.year_from
             self._emit(replace(f, year_to=last))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.search.text()
-        ):
-            self.search.clear()  # the clear commits at once (textChanged to "")
-            return True
-        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ counts
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.browse import Node, Place, Snapshot, decorate_tree
 from coopdesk.errors import CoopDeskError
-from coopdesk.model import DocumentText, Filters, Meta, RecordDetail
+from coopdesk.model import DocumentText, Filters, Meta, RecordDetail, RecordRef
 from coopdesk.render import (
     citation_html,
     citation_text,
@@ -41,6 +41,7 @@ from coopdesk.render import (
     names_map,
     user_note_html,
 )
+from coopdesk.schema import DATED_KINDS
 from coopdesk.ui.actions import Shortcut, fill_menu, make_action, standard_or
 from coopdesk.ui.bookmarks import Bookmarks
 from coopdesk.ui.contents import ContentsView
@@ -60,7 +61,7 @@ from coopdesk.ui.statusline import StatusLine
 from coopdesk.ui.timeline import PANE_KEYS, TimelineView
 from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
 from coopdesk.ui.views import SavedViews
-from coopdesk.userdata import MEMORY, View
+from coopdesk.userdata import MEMORY, Note, View
 
 # The platform adds " — CoopDesk" (the application's display name) to every title.
 TITLE = "Russia–EU cooperation against transnational crime and terrorism"
@@ -388,15 +389,21 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_counts(snap.facets, snap.unfiltered)
         self.chips.show_filters(snap.filters)
         self.tab_chain.update()
-        self.tree.show_tree(self._decorated(snap))
+        notes = self._note_hits(snap)
+        self.tree.show_tree(decorate_tree(snap.tree, self.bookmarks.entries(), notes))
+        self.detail.set_search(snap.filters.text)
+        on_timeline = snap.count
         if self.controller.large:
             # A large collection: the timeline draws what the filters leave (up to the cap).
             self.timeline.set_records(snap.records)
             self.timeline.set_visible(None)
         else:
-            visible = None if snap.filters.is_empty else {r.id for r in snap.records}
-            self.timeline.set_visible(visible)
-        self.status_line.show_snapshot(snap)
+            # What the search found is on the timeline, records of the notes found too.
+            visible = {r.id for r in snap.records}
+            visible |= {ref.id for _, ref in notes if ref.kind in DATED_KINDS}
+            on_timeline = len(visible)
+            self.timeline.set_visible(None if snap.filters.is_empty else visible)
+        self.status_line.show_snapshot(snap, len(notes), on_timeline)
         if self.controller.current is not None:
             self.tree.select_record(self.controller.current.id)
 
@@ -505,16 +512,19 @@ class MainWindow(QMainWindow):
         note = self.user_file.data.note(record_id)
         return user_note_html(note.text, note.updated) if note else ""
 
-    def _decorated(self, snap: Snapshot) -> Node:
-        """The snapshot's tree with the Bookmarks group and the notes the search finds."""
-        note_hits = []
-        text = snap.filters.text
-        if text.strip():
-            for note in self.user_file.data.search_notes(text):
+    def _note_hits(self, snap: Snapshot) -> list[tuple[Note, RecordRef]]:
+        """The user's notes the search finds, with the records they are on."""
+        hits = []
+        if snap.filters.text.strip():
+            for note in self.user_file.data.search_notes(snap.filters.text):
                 ref = self.controller.ref(note.record_id)
                 if ref is not None:
-                    note_hits.append((note, ref))
-        return decorate_tree(snap.tree, self.bookmarks.entries(), note_hits)
+                    hits.append((note, ref))
+        return hits
+
+    def _decorated(self, snap: Snapshot) -> Node:
+        """The snapshot's tree with the Bookmarks group and the notes the search finds."""
+        return decorate_tree(snap.tree, self.bookmarks.entries(), self._note_hits(snap))
 
     def _refresh_tree(self) -> None:
         snap = self.controller.snapshot

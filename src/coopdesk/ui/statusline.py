@@ -3,9 +3,10 @@ the data comes from (how many documents, how recent their information, which tex
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from coopdesk.browse import Snapshot
+from coopdesk.browse import Snapshot, search_status
 from coopdesk.model import Meta
 from coopdesk.render import human_date
 
@@ -31,14 +32,19 @@ class StatusLine:
         self.bar = bar
         self.count = QLabel()
         self.count.setObjectName("recordCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.data = QLabel()
         self.data.setObjectName("dataLabel")
         self.data.setToolTip(TEXT["data_tip"])
         bar.addWidget(self.count)
         bar.addPermanentWidget(self.data)
 
-    def show_snapshot(self, snap: Snapshot) -> None:
-        text = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
+    def show_snapshot(self, snap: Snapshot, notes: int, on_timeline: int) -> None:
+        """The count, or while searching one sentence on what the search found."""
+        if snap.filters.text.strip():
+            text = search_status(snap, notes, on_timeline)
+        else:
+            text = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
         if snap.truncated:
             text += TEXT["truncated"].format(n=spaced(len(snap.records)))
         if snap.error:

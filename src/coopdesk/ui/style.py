@@ -95,6 +95,8 @@ def detail_css(palette: QPalette | None = None) -> str:
     quote_bg = blend(accent, base, 0.10 if dark else 0.06).name()
     quote_bar = accent.name()
     hit_bg = "#6b5a00" if dark else "#fff1a8"
+    # The words a search finds: a stronger tone, and bold, so colour is not the only sign.
+    match_bg = "#8a4b00" if dark else "#ffc96b"
     # The user's note: a warm paper tone, unlike the cool tint of source quotes.
     note_bg = "#3a3324" if dark else "#fbf6e9"
     note_border = "#8a7444" if dark else "#d9c89a"
@@ -116,6 +118,7 @@ td.quote {{ background-color: {quote_bg}; padding: 6px 12px 6px 12px; }}
 p.cite {{ color: {muted}; margin-top: 2px; margin-left: 15px; }}
 p.para {{ margin-bottom: 8px; }}
 span.hit {{ background-color: {hit_bg}; }}
+span.match {{ background-color: {match_bg}; font-weight: 600; }}
 p.empty {{ color: {muted}; }}
 hr {{ color: {rule}; }}
 table.usernote {{ background-color: {note_bg}; border: 1px solid {note_border};
