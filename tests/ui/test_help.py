@@ -65,6 +65,7 @@ def test_keyboard_shortcuts_are_read_from_the_actions(qtbot, window: MainWindow)
     assert rows["Fit Timeline to All Records"] == "Ctrl+0"
     assert rows["CoopDesk User Guide"] == "F1"
     assert rows["Next record"] == "Right", "the timeline's own keys are listed"
+    assert rows["Next link"] == "Ctrl+Tab", "and the detail view's"
     # Every action of every menu with a shortcut is there: nothing is left out.
     for menu in window._menus():
         for action in menu.actions():

@@ -171,3 +171,17 @@ def test_agencies_of_each_side_have_their_own_icon(window: MainWindow) -> None:
     un = icon("agency/intl-united-nations")
     assert len({ru, eu, un}) == 3
     assert icon("agency/ru-federal-customs-service") == ru
+
+
+def test_ctrl_tab_walks_the_detail_views_links_and_enter_follows_one(
+    qtbot, window: MainWindow
+) -> None:
+    window.select_record(HAGUE)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.detail.setFocus()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.detail.hasFocus(), "Ctrl+Tab stays in the pane, on its first link"
+    assert window.detail.textCursor().selectedText() == "The Hague"
+    qtbot.keyClick(window.detail, Qt.Key.Key_Return)
+    assert window.controller.current.id == "place/the-hague"

@@ -2,7 +2,8 @@
 
 The window gives the widgets in the order they stand on screen (again whenever some
 come or go, like the filter chips). A pane that is one stop (the detail view, whose
-links would each be a stop) hands Tab and Shift+Tab on to its neighbours.
+links would each be a stop) hands Tab and Shift+Tab on to its neighbours; Ctrl+Tab and
+Ctrl+Shift+Tab walk its links instead.
 """
 
 from __future__ import annotations
@@ -13,6 +14,14 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
+
+# The keys of a one-stop pane, for the Keyboard Shortcuts list: (what, keys).
+ONE_STOP_KEYS: tuple[tuple[str, str], ...] = (
+    ("Next link", "Ctrl+Tab"),
+    ("Previous link", "Ctrl+Shift+Tab"),
+    ("Follow the link", "Enter"),
+    ("Leave the pane", "Tab, Shift+Tab"),
+)
 
 
 class TabChain(QObject):
@@ -40,13 +49,17 @@ class TabChain(QObject):
             and isinstance(event, QKeyEvent)
             and isinstance(watched, QWidget)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
             and watched in self._chain
         ):
             forward = event.key() == Qt.Key.Key_Tab and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             )
-            self.move_from(watched, forward)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                # Ctrl+Tab walks what the pane holds (the detail view's links; Enter
+                # follows one), as Tab did before it became a single stop.
+                watched.focusNextPrevChild(forward)
+            else:
+                self.move_from(watched, forward)
             return True
         return super().eventFilter(watched, event)
 

@@ -37,6 +37,8 @@ from coopdesk import __version__, paths
 from coopdesk.model import Meta
 from coopdesk.render import esc, human_date
 from coopdesk.ui.actions import make_action
+from coopdesk.ui.focus import ONE_STOP_KEYS
+from coopdesk.ui.timeline import PANE_KEYS
 
 # Every string this component shows, in one place.
 TEXT = {
@@ -59,6 +61,7 @@ TEXT = {
     "command": "Command",
     "keys": "Keys",
     "in_timeline": "In the timeline",
+    "in_detail": "In the detail view",
     "about_title": "About CoopDesk",
     "about_lead": (
         "An offline reference on Russia–EU cooperation against transnational crime and "
@@ -208,8 +211,17 @@ class UserGuide(QDialog):
         return self.text.textCursor().selectedText()
 
 
+def pane_keys() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The keys the panes answer themselves: the timeline's (from the table its key
+    handler acts on) and the detail view's."""
+    return [
+        (TEXT["in_timeline"], [(what, keys) for _k, keys, what in PANE_KEYS]),
+        (TEXT["in_detail"], list(ONE_STOP_KEYS)),
+    ]
+
+
 def shortcut_rows(
-    menus: Sequence[QMenu], pane_keys: Sequence[tuple[str, str]]
+    menus: Sequence[QMenu], panes: Sequence[tuple[str, list[tuple[str, str]]]]
 ) -> list[tuple[str, list[tuple[str, str]]]]:
     """(group, [(command, keys)]) for every action with a shortcut, menu by menu, then
     the keys of the panes: made from the actions themselves."""
@@ -233,8 +245,7 @@ def shortcut_rows(
         rows = walk(menu, title)
         if rows:
             groups.append((title, rows))
-    if pane_keys:
-        groups.append((TEXT["in_timeline"], list(pane_keys)))
+    groups.extend(panes)
     return groups
 
 
@@ -336,14 +347,12 @@ class HelpActions(QObject):
         self,
         parent: QWidget,
         menus: Callable[[], Sequence[QMenu]],
-        pane_keys: Sequence[tuple[str, str]],
         provenance: Callable[[], tuple[Meta | None, Path | None, dict[str, str]]],
         language: Callable[[], str],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._menus = menus
-        self._pane_keys = pane_keys
         self._provenance = provenance
         self._language = language
         self.guide: UserGuide | None = None
@@ -379,7 +388,7 @@ class HelpActions(QObject):
     def show_shortcuts(self) -> None:
         if self.shortcuts is not None:
             self.shortcuts.close()
-        self.shortcuts = ShortcutsDialog(shortcut_rows(self._menus(), self._pane_keys),
+        self.shortcuts = ShortcutsDialog(shortcut_rows(self._menus(), pane_keys()),
                                          self._parent)  # fmt: skip
         self.shortcuts.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts.destroyed.connect(lambda: setattr(self, "shortcuts", None))

@@ -58,7 +58,7 @@ from coopdesk.ui.printing import OutputOptions, PrintActions
 from coopdesk.ui.reading import ReadingColumn
 from coopdesk.ui.session import ReadingPlaces, WindowState
 from coopdesk.ui.statusline import StatusLine
-from coopdesk.ui.timeline import PANE_KEYS, TimelineView
+from coopdesk.ui.timeline import TimelineView
 from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
 from coopdesk.ui.views import SavedViews
 from coopdesk.userdata import MEMORY, Note, View
@@ -129,10 +129,7 @@ class MainWindow(QMainWindow):
             self.controller, self.user_file, self.notes_panel.save, self.preferences,
             self.operations, self.describe_filters, self,
         )  # fmt: skip
-        self.help = HelpActions(
-            self, self._menus, [(what, keys) for _k, keys, what in PANE_KEYS],
-            self._provenance, self.preferences.language,
-        )  # fmt: skip
+        self.help = HelpActions(self, self._menus, self._provenance, self.preferences.language)
 
         self.tab_chain = TabChain(self._tab_order, self)
         self._build_layout()
