@@ -108,9 +108,9 @@ def _facts(
     if detail.role:
         add("fact-role", detail.role)
     if detail.parent:
-        add("fact-part-of", detail.parent.title)
+        add("fact-part-of", detail.parent.name)
     if detail.children:
-        add("fact-units", "; ".join(c.title for c in detail.children))
+        add("fact-units", "; ".join(c.name for c in detail.children))
     for alias in detail.aliases:
         name("fact-aliases", alias)
     return facts
@@ -124,7 +124,7 @@ def _in_date_order(links: list[Link]) -> list[Link]:
 def _link_item(link: Link, sources: _Sources, ch: dict[str, str], lang: str) -> dict[str, Any]:
     return {
         "date": date_text(link.other.date, lang),
-        "text": link.other.title,
+        "text": link.other.name,  # one display name, as on screen
         "role": link.role or "",
         "notes": sources.numbers(link.citations),
         **_basis(link.basis, link.reason, ch),
@@ -179,7 +179,7 @@ def index_refs(detail: RecordDetail) -> list[IndexRef]:
     for link in detail.links:
         other, inferred = link.other, link.basis != "stated"
         if other.kind == "agency" and link.relation in AGENCY_RELATIONS:
-            add("agency", other.title, inferred)
+            add("agency", other.name, inferred)
         elif other.kind == "offence" and link.relation == "concerns":
             number = f"{other.number}. " if other.number is not None else ""
             add("offence", number + other.title, inferred)
