@@ -8,8 +8,10 @@ result. ``History`` is the back/forward list of the detail view.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from coopdesk.errors import DatabaseError
 from coopdesk.model import (
     DatedRecord,
     Entity,
@@ -23,7 +25,7 @@ from coopdesk.render import short_date, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
 from coopdesk.store import Store
 from coopdesk.textsearch import nothing_sought
-from coopdesk.userdata import Bookmark, Note
+from coopdesk.userdata import Bookmark, Note, UserData
 
 # Undated kinds shown as tree groups, in this order.
 ENTITY_GROUPS: tuple[str, ...] = ("offence", "person", "place", "form", "area", "principle")
@@ -211,14 +213,32 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
 
     With ``limit``, only the first records in date order are fetched; counts stay exact.
     """
-    count = store.count_dated(filters)
-    records = store.dated(filters, limit=limit)
-    facets = store.facets(filters)
-    hits: list[SearchHit] = []
-    found = (0, 0)
-    if filters.text.strip():
-        hits = store.search(filters.text, SEARCH_LIMIT, filters)
-        found = store.search_counts(filters)
+    try:
+        count = store.count_dated(filters)
+        records = store.dated(filters, limit=limit)
+        facets = store.facets(filters)
+        hits: list[SearchHit] = []
+        found = (0, 0)
+        if filters.text.strip():
+            hits = store.search(filters.text, SEARCH_LIMIT, filters)
+            found = store.search_counts(filters)
+    except DatabaseError as exc:
+        if not filters.text.strip():
+            raise
+        # The search index is damaged: say so in place of results, never list everything
+        # as if it matched. The other filters do not need the index.
+        plain = filters.without("text")
+        error = (
+            f"searching is not possible in this database: {exc} The other filters still "
+            "work; rebuild the database to search it."
+        )
+        tree = build_tree(store, plain, [], [])
+        facets, unfiltered = choice_counts(
+            store, plain, store.facets(plain), store.count_dated(plain)
+        )
+        return Snapshot(
+            filters, [], store.total_dated(), facets, tree, [], error, 0, unfiltered=unfiltered
+        )
     year_counts = {v.number: v.count for v in facets.years if v.number is not None}
     tree = build_tree(store, filters, records, hits, count, year_counts, found)
     facets, unfiltered = choice_counts(store, filters, facets, count)
@@ -341,6 +361,20 @@ NOTE_EXCERPT = 60
 def excerpt(text: str, size: int = NOTE_EXCERPT) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"
+
+
+def note_hits(
+    data: UserData, text: str, ref: Callable[[str], RecordRef | None]
+) -> list[tuple[Note, RecordRef]]:
+    """The user's notes the search ``text`` finds, with the records they are on (``ref``
+    names a record, None when the open database lacks it)."""
+    hits = []
+    if text.strip():
+        for note in data.search_notes(text):
+            found = ref(note.record_id)
+            if found is not None:
+                hits.append((note, found))
+    return hits
 
 
 def decorate_tree(

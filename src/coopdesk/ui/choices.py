@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.ui.style import muted_colour, tip_html
+from coopdesk.ui.plain import tooltip
+from coopdesk.ui.style import muted_colour
 
 # Every string this component shows, in one place.
 TEXT = {
@@ -203,7 +204,7 @@ class ChoiceBox(QComboBox):
         item.setIcon(choice.icon or QIcon())
         counted = "" if choice.count is None else _records(choice.count)
         tip = choice.tip or TEXT["tip"].format(name=choice.text, count=counted)
-        item.setData(tip_html(tip if counted else choice.text), Qt.ItemDataRole.ToolTipRole)
+        item.setData(tooltip(tip if counted else choice.text), Qt.ItemDataRole.ToolTipRole)
         spoken = choice.spoken or choice.text
         item.setData(
             TEXT["spoken"].format(name=spoken, count=counted) if counted else spoken,
@@ -330,7 +331,7 @@ class MultiChoiceBox(ChoiceBox):
             )
         text = self.summary()
         names = [self._names.get(i, str(i)) for i in self._ticked] if self._ticked else [text]
-        self.setToolTip(tip_html("\n".join(names)))
+        self.setToolTip(tooltip("\n".join(names)))
         self.setAccessibleDescription(text)
         self.update()
 

@@ -32,6 +32,7 @@ from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text
 from coopdesk.ui.preferences import EXPORTS, Preferences
 from coopdesk.ui.userfile import UserFile
 
@@ -236,6 +237,6 @@ class ExportActions(QObject):
             TEXT["running"],
             job,
             lambda count: self.status.emit(TEXT["saved"].format(path=path, count=_records(count))),
-            lambda text: QMessageBox.warning(self._parent, TEXT["failed"], text),
+            lambda text: QMessageBox.warning(self._parent, TEXT["failed"], as_text(text)),
             lambda: self.status.emit(TEXT["cancelled"]),
         )

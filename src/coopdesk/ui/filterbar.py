@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.schema import SIDES
 from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
-from coopdesk.ui.style import blend, kind_icon, muted_colour, tip_html
+from coopdesk.ui.plain import tooltip
+from coopdesk.ui.style import blend, kind_icon, muted_colour
 
 SEARCH_DELAY_MS = 250
 SEARCH_MIN_WIDTH = 200
@@ -316,7 +317,7 @@ class Chip(QToolButton):
         self.setProperty("chip", True)
         shown = text if len(text) <= CHIP_MAX_CHARS else text[: CHIP_MAX_CHARS - 1] + "…"
         self.setText(f"{shown}  ✕")
-        self.setToolTip(tip_html(TEXT["chip_tip"].format(text=text)))
+        self.setToolTip(tooltip(TEXT["chip_tip"].format(text=text)))
         self.setAccessibleName(TEXT["chip_name"].format(text=text))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)

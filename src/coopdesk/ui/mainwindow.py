@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.browse import Node, Place, Snapshot, decorate_tree
+from coopdesk.browse import Place, Snapshot, decorate_tree, note_hits
 from coopdesk.errors import CoopDeskError
 from coopdesk.model import DocumentText, Filters, Meta, RecordDetail, RecordRef
 from coopdesk.render import (
@@ -53,6 +53,7 @@ from coopdesk.ui.focus import TabChain
 from coopdesk.ui.help import HelpActions
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text, message_box
 from coopdesk.ui.preferences import DATABASES, Preferences
 from coopdesk.ui.printing import OutputOptions, PrintActions
 from coopdesk.ui.reading import ReadingColumn
@@ -91,8 +92,6 @@ TEXT = {
     "copied": "Citation copied.",
     "foreign": "Not opened: {url} is not a CoopDesk link.",
     "all_records": "All records",
-    "job_running": "A job is running",
-    "job_question": "{title} is still running. Cancel it and close the window?",
 }  # fmt: skip
 
 
@@ -348,6 +347,19 @@ class MainWindow(QMainWindow):
         self.load_error = ""
         return True
 
+    def show_load_error(self) -> QMessageBox:
+        """Say in a box that the database could not be opened (in plain text: the path in
+        the message may hold anything, markup included)."""
+        box = message_box(
+            self,
+            QMessageBox.Icon.Critical,
+            "Cannot open the database",
+            self.load_error + "\n\nUse File > Open Database… to choose another file.",
+            name="loadErrorDialog",
+        )
+        box.open()  # not exec(): the window stays usable behind it
+        return box
+
     def _open_database(self) -> None:
         start = str(self.preferences.folder(DATABASES))
         name, _ = QFileDialog.getOpenFileName(self, TEXT["open_title"], start, TEXT["open_types"])
@@ -355,7 +367,7 @@ class MainWindow(QMainWindow):
             return
         self.preferences.remember_folder(DATABASES, Path(name).parent)
         if not self.open_database(Path(name)):
-            QMessageBox.warning(self, TEXT["cannot_open"], self.load_error)
+            QMessageBox.warning(self, TEXT["cannot_open"], as_text(self.load_error))
 
     def _on_database(self) -> None:
         c = self.controller
@@ -510,23 +522,13 @@ class MainWindow(QMainWindow):
         return user_note_html(note.text, note.updated) if note else ""
 
     def _note_hits(self, snap: Snapshot) -> list[tuple[Note, RecordRef]]:
-        """The user's notes the search finds, with the records they are on."""
-        hits = []
-        if snap.filters.text.strip():
-            for note in self.user_file.data.search_notes(snap.filters.text):
-                ref = self.controller.ref(note.record_id)
-                if ref is not None:
-                    hits.append((note, ref))
-        return hits
-
-    def _decorated(self, snap: Snapshot) -> Node:
-        """The snapshot's tree with the Bookmarks group and the notes the search finds."""
-        return decorate_tree(snap.tree, self.bookmarks.entries(), self._note_hits(snap))
+        return note_hits(self.user_file.data, snap.filters.text, self.controller.ref)
 
     def _refresh_tree(self) -> None:
         snap = self.controller.snapshot
         if snap is not None:
-            self.tree.show_tree(self._decorated(snap))
+            notes = self._note_hits(snap)
+            self.tree.show_tree(decorate_tree(snap.tree, self.bookmarks.entries(), notes))
 
     def _on_user_data_changed(self, what: str) -> None:
         # Only bookmarks change the tree's groups; a note only the search results.
@@ -567,18 +569,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.operations.running():
-            answer = QMessageBox.question(
-                self,
-                TEXT["job_running"],
-                TEXT["job_question"].format(title=self.operations.title()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
             event.ignore()
-            if answer == QMessageBox.StandardButton.Yes:
-                # Close as soon as the job has stopped; the window never waits for it.
-                self.operations.finished.connect(lambda _ok: self.close())
-                self.operations.cancel()
+            # Asked whether to cancel the job; the window closes once it has stopped.
+            self.operations.cancel_then(self, self.close)
             return
         self.save_state()
         self.controller.shutdown()

@@ -40,15 +40,17 @@ class StatusLine:
         bar.addPermanentWidget(self.data)
 
     def show_snapshot(self, snap: Snapshot, notes: int, on_timeline: int) -> None:
-        """The count, or while searching one sentence on what the search found."""
-        if snap.filters.text.strip():
+        """The count, or while searching one sentence on what the search found; a problem
+        (a damaged search index) after the count instead."""
+        count = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
+        if snap.error:
+            text = f"{count} — {snap.error}"
+        elif snap.filters.text.strip():
             text = search_status(snap, notes, on_timeline)
         else:
-            text = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
+            text = count
         if snap.truncated:
             text += TEXT["truncated"].format(n=spaced(len(snap.records)))
-        if snap.error:
-            text += f" — {snap.error}"
         self.count.setText(text)
 
     def show_busy(self, busy: bool) -> None:

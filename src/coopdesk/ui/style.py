@@ -7,8 +7,6 @@ lighter grey on a dark one, and always at least 4.5:1 against the background.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,18 +20,10 @@ __all__ = [
     "kind_icon",
     "muted_colour",
     "shape_polygon",
-    "tip_html",
 ]
 
 MUTED_STRENGTH = 0.66  # secondary text: the text colour at this strength over the background
 MIN_CONTRAST = 4.5
-
-
-def tip_html(text: str) -> str:
-    """A tooltip that shows ``text`` literally, whatever it holds (names, searches): Qt
-    takes a tooltip that looks like markup as rich text, so it is given as escaped HTML."""
-    lines = "<br>".join(html.escape(line) for line in text.split("\n"))
-    return f"<p style='white-space:pre-wrap'>{lines}</p>"
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
