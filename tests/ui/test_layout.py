@@ -185,3 +185,25 @@ def test_ctrl_tab_walks_the_detail_views_links_and_enter_follows_one(
     assert window.detail.textCursor().selectedText() == "The Hague"
     qtbot.keyClick(window.detail, Qt.Key.Key_Return)
     assert window.controller.current.id == "place/the-hague"
+
+
+def test_many_filters_on_a_narrow_window_keep_every_chip_on_screen(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(800, 600)
+    tick(qtbot, window.filter_bar.agency, "European Police Office", "Ministry of Interior")
+    choose(qtbot, window.filter_bar.year, "2017")
+    qtbot.keyClicks(window.filter_bar.search, "meeting")
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.chips.chips()) == 4)
+    qtbot.waitUntil(lambda: window.width() <= 800)
+    area = window.rect()
+    for button in window.chips.buttons():
+        qtbot.waitUntil(button.isVisible)
+        assert area.contains(on_window(window, button)), button.text()
+    # The status bar: the sentence whole, where the data come from shortened with "…".
+    count = window.record_count
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width())
+    data = window.data_label
+    assert data.shown_text().endswith("…") and data.shown_text().startswith("1 document")
+    assert "information as of 8 February 2018" in data.toolTip()

@@ -322,9 +322,18 @@ class Chip(QToolButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
 
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         return QSize(metrics.horizontalAdvance(self.text()) + 22, metrics.height() + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        # Squeezed by many filters on a narrow window, a chip shortens its words, not its ✕.
+        # A short chip ("Year: 2017–2018") keeps all of it.
+        metrics = self.fontMetrics()
+        least = metrics.horizontalAdvance("Year: 2017–2018  ✕") + 22
+        return QSize(min(self.sizeHint().width(), least), metrics.height() + 6)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -339,7 +348,10 @@ class Chip(QToolButton):
         painter.setPen(QPen(edge, 2 if self.hasFocus() else 1))
         painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
         painter.setPen(text)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.text())
+        words = self.text().removesuffix("  ✕")
+        room = box.width() - 22 - self.fontMetrics().horizontalAdvance("  ✕")
+        words = self.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, int(room))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{words}  ✕")
 
 
 class ChipsBar(QWidget):

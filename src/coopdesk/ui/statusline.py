@@ -3,12 +3,14 @@ the data comes from (how many documents, how recent their information, which tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStatusBar
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from coopdesk.browse import Snapshot, search_status
 from coopdesk.model import Meta
 from coopdesk.render import human_date
+from coopdesk.ui.plain import tooltip
 
 # Every string this component shows, in one place.
 TEXT = {
@@ -27,15 +29,38 @@ def spaced(number: int) -> str:
     return f"{number:,}".replace(",", " ")
 
 
+class ElidedLabel(QLabel):
+    """A label that, short of room, ends its text with "…" (never cut mid-letter) and
+    says it whole as its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("1 document…"), super().sizeHint().height()
+        )
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), flags, self.shown_text())
+
+
 class StatusLine:
     def __init__(self, bar: QStatusBar) -> None:
         self.bar = bar
         self.count = QLabel()
         self.count.setObjectName("recordCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.data = QLabel()
+        self.data = ElidedLabel()
         self.data.setObjectName("dataLabel")
-        self.data.setToolTip(TEXT["data_tip"])
         bar.addWidget(self.count)
         bar.addPermanentWidget(self.data)
 
@@ -70,3 +95,4 @@ class StatusLine:
                 sha=meta.source_sha256[:8],
             )
         )
+        self.data.setToolTip(tooltip(f"{self.data.text()}\n{TEXT['data_tip']}"))
