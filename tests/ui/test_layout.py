@@ -64,7 +64,8 @@ def test_nothing_moves_when_the_first_filter_appears(qtbot, window: MainWindow) 
     top = on_window(window, window.h_split).top()
     assert window.chips.isVisible()
     choose(qtbot, window.filter_bar.year, "2017")
-    assert window.chips.chips()
+    chip = window.chips.chips()[0]
+    qtbot.waitUntil(lambda: chip.shown_text() == "Year: 2017  ✕")  # with room, drawn whole
     assert on_window(window, window.h_split).top() == top
     tick(qtbot, window.filter_bar.agency, "European Police Office", "Ministry of Interior")
     assert on_window(window, window.h_split).top() == top
@@ -201,6 +202,9 @@ def test_many_filters_on_a_narrow_window_keep_every_chip_on_screen(
     for button in window.chips.buttons():
         qtbot.waitUntil(button.isVisible)
         assert area.contains(on_window(window, button)), button.text()
+    shown = [chip.shown_text() for chip in window.chips.chips()]
+    assert shown[0].startswith("Agency: ") and shown[0].endswith("…  ✕"), "squeezed: elided"
+    assert shown[2] == "Year: 2017  ✕", "a short one keeps all of it"
     # The status bar: the sentence whole, where the data come from shortened with "…".
     count = window.record_count
     qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width())

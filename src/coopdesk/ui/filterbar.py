@@ -348,10 +348,16 @@ class Chip(QToolButton):
         painter.setPen(QPen(edge, 2 if self.hasFocus() else 1))
         painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
         painter.setPen(text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.shown_text())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole when the chip has its room, else its words elided."""
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= self.width() - 22:
+            return self.text()
+        room = self.width() - 22 - metrics.horizontalAdvance("  ✕")
         words = self.text().removesuffix("  ✕")
-        room = box.width() - 22 - self.fontMetrics().horizontalAdvance("  ✕")
-        words = self.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, int(room))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{words}  ✕")
+        return f"{metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)}  ✕"
 
 
 class ChipsBar(QWidget):
