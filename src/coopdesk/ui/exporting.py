@@ -164,7 +164,8 @@ class ExportDialog(QDialog):
     def _accept(self) -> None:
         folder = self.path().parent
         if not folder.is_dir():
-            QMessageBox.warning(self, TEXT["title"], TEXT["no_folder"].format(folder=folder))
+            message = TEXT["no_folder"].format(folder=folder)  # a path may hold anything
+            QMessageBox.warning(self, TEXT["title"], as_text(message))
             return
         self.accept()
 

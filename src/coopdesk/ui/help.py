@@ -119,6 +119,7 @@ class UserGuide(QDialog):
         self.find.setClearButtonEnabled(True)
         self.found = QLabel()
         self.found.setObjectName("guideFound")
+        self.found.setTextFormat(Qt.TextFormat.PlainText)
         self.find.textChanged.connect(self.search)
         self.find.returnPressed.connect(self.next_match)
         make_action(self, "", lambda: self.find.setFocus(), QKeySequence.StandardKey.Find)
