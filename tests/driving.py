@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from coopdesk.ui.choices import CountRole
+from coopdesk.ui.choices import CountRole, ExtraRole
 
 
 def open_list(qtbot, box: QComboBox) -> None:  # type: ignore[no-untyped-def]
@@ -70,3 +70,8 @@ def entry(box: QComboBox, text_start: str) -> tuple[str, int | None, bool]:
         item.data(CountRole),
         bool(box.model().flags(item) & Qt.ItemFlag.ItemIsEnabled),
     )
+
+
+def extra(box: QComboBox, text_start: str) -> str:
+    """What an entry says after its count ("3 inferred"), or ''."""
+    return str(box.model().index(row_of(box, text_start), 0).data(ExtraRole) or "")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from coopdesk.errors import DatabaseError
+from coopdesk.marks import editorial_note, mark_text
 from coopdesk.model import (
     DatedRecord,
     Entity,
@@ -91,13 +92,21 @@ def _record_node(record: DatedRecord, *, with_year: bool = False) -> Node:
 
 
 def _entity_node(entity: Entity, children: list[Node] | None = None) -> Node:
+    # The label is the one display name; which of its words are not the document's, and
+    # the role, are said on hover.
+    names = [entity.basis_of("title", entity.title)]
+    role = ""
+    if entity.role:
+        value = entity.basis_of("role", entity.role)
+        role = entity.role + mark_text(value.basis, value.reason)
+    tooltip = "\n".join(t for t in (role, editorial_note(names)) if t)
     return Node(
         key=f"rec:{entity.id}",
         label=entity.name,
         record_id=entity.id,
         kind=entity.kind,
         side=entity.side,
-        tooltip=entity.role or "",
+        tooltip=tooltip,
         children=children or [],
     )
 
@@ -293,7 +302,8 @@ def choice_counts(
     every one chosen: once one is chosen, each further one is counted among the records
     the filters leave (what choosing it as well would leave). Years are one range: each
     year counts under the other filters. The "All …" entries count the records left
-    without that dimension.
+    without that dimension. Each count says how many of its records only an inferred link
+    keeps, as the facets do.
     """
     unfiltered = {"years": sum(v.count for v in facets.years)}
     for dimension in ("agencies", "offences"):
@@ -301,10 +311,17 @@ def choice_counts(
         unfiltered[dimension] = store.count_dated(filters.without(dimension)) if chosen else count
         if chosen:
             within = store.counts_within(filters, dimension)
+            # Of each, how many only an inferred link keeps: what Stated only would drop.
+            stated = within
+            if not filters.stated_only:
+                stated = store.counts_within(replace(filters, stated_only=True), dimension)
             values: list[FacetValue] = getattr(facets, dimension)
-            facets = replace(
-                facets, **{dimension: [replace(v, count=within.get(v.id, 0)) for v in values]}
-            )
+            recounted = [
+                replace(v, count=within.get(v.id, 0),
+                        inferred=within.get(v.id, 0) - stated.get(v.id, 0))
+                for v in values
+            ]  # fmt: skip
+            facets = replace(facets, **{dimension: recounted})
     return facets, unfiltered
 
 

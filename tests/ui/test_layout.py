@@ -75,8 +75,9 @@ def test_the_window_is_usable_at_800_by_600(qtbot, window: MainWindow) -> None:
     window.resize(800, 600)
     qtbot.waitUntil(lambda: window.width() <= 800 and window.height() <= 600)
     search, agency = window.filter_bar.search, window.filter_bar.agency
-    # The search box takes a row of its own under the boxes.
-    qtbot.waitUntil(lambda: search.y() > agency.y() and search.x() < agency.x())
+    # Stated only and the search box take a second row under the boxes.
+    qtbot.waitUntil(lambda: search.y() > agency.y() + agency.height() // 2)
+    assert window.filter_bar.stated_only.y() > agency.y() + agency.height() // 2
     area = window.rect()
     for widget in (*window.filter_bar.boxes(), window.tree, window.timeline, window.detail):
         assert widget.isVisible(), widget.objectName()
@@ -85,7 +86,7 @@ def test_the_window_is_usable_at_800_by_600(qtbot, window: MainWindow) -> None:
     assert window.detail.height() >= 150 and window.tree.width() >= 200
     assert window.timeline.frame().labels, "the timeline still labels its markers"
     window.resize(1400, 860)
-    qtbot.waitUntil(lambda: search.x() > agency.x())  # back on the boxes' row
+    qtbot.waitUntil(lambda: search.y() < agency.y() + agency.height() // 2)  # one row again
 
 
 def test_tab_follows_the_screen_with_one_stop_for_the_detail(qtbot, window: MainWindow) -> None:
@@ -99,11 +100,13 @@ def test_tab_follows_the_screen_with_one_stop_for_the_detail(qtbot, window: Main
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     assert seen[:10] == [
-        "agencyFilter", "offenceFilter", "yearFilter", "yearToFilter", "searchBox",
-        "", "clearAllFilters",  # the chip "Year: 2017", then Clear all
-        "treePane", "timelinePane", "detailPane",
+        "agencyFilter", "offenceFilter", "yearFilter", "yearToFilter", "statedOnlyFilter",
+        "searchBox", "", "clearAllFilters",  # the chip "Year: 2017", then Clear all
+        "treePane", "timelinePane",
     ]  # fmt: skip
-    assert seen[10] == "notesToggle", "one Tab stop for the detail, whatever its links"
+    assert seen[10] == "detailPane"
+    qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+    assert window.notes_panel.toggle.hasFocus(), "one Tab stop for the detail, whatever its links"
     qtbot.keyClick(window.notes_panel.toggle, Qt.Key.Key_Backtab)
     assert window.detail.hasFocus()
     qtbot.keyClick(window.detail, Qt.Key.Key_Backtab)

@@ -61,6 +61,7 @@ IdRole = Qt.ItemDataRole.UserRole
 CountRole = Qt.ItemDataRole.UserRole + 10
 KindRole = Qt.ItemDataRole.UserRole + 11  # ALL, HEADER or VALUE
 IndentRole = Qt.ItemDataRole.UserRole + 12
+ExtraRole = Qt.ItemDataRole.UserRole + 13
 ALL, HEADER, VALUE = "all", "header", "value"
 INDENT = 14  # members of a group sit this far in from its heading
 POPUP_MAX_WIDTH = 460  # a list wider than this elides its names
@@ -84,7 +85,9 @@ class Choice:
     icon: QIcon | None = None
     indent: bool = False
     spoken: str = ""  # what a screen reader says, when more than the text (the group)
-    tip: str = ""  # the tooltip, when more than the full name
+    tip: str = ""  # the tooltip, when more than the full name and the count
+    extra: str = ""  # said after the count ("3 inferred": of those, kept by a reading)
+    notes: str = ""  # more lines for the tooltip (which names are not the source's)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -144,7 +147,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 def _count_text(index: QModelIndex | QPersistentModelIndex) -> str:
     count = index.data(CountRole)
-    return "" if count is None else f"{count:,}".replace(",", " ")
+    if count is None:
+        return ""
+    extra = index.data(ExtraRole)
+    number = f"{count:,}".replace(",", " ")
+    return f"{number} ({extra})" if extra else number
 
 
 class ChoiceBox(QComboBox):
@@ -202,9 +209,15 @@ class ChoiceBox(QComboBox):
         item.setData(choice.count, CountRole)
         item.setText(choice.text)
         item.setIcon(choice.icon or QIcon())
+        item.setData(choice.extra, ExtraRole)
         counted = "" if choice.count is None else _records(choice.count)
-        tip = choice.tip or TEXT["tip"].format(name=choice.text, count=counted)
-        item.setData(tooltip(tip if counted else choice.text), Qt.ItemDataRole.ToolTipRole)
+        if counted and choice.extra:
+            counted = f"{counted}, {choice.extra}"
+        tip = choice.tip or (TEXT["tip"].format(name=choice.text, count=counted) if counted
+                             else choice.text)  # fmt: skip
+        if choice.notes:
+            tip = f"{tip}\n{choice.notes}"
+        item.setData(tooltip(tip), Qt.ItemDataRole.ToolTipRole)
         spoken = choice.spoken or choice.text
         item.setData(
             TEXT["spoken"].format(name=spoken, count=counted) if counted else spoken,
@@ -330,8 +343,13 @@ class MultiChoiceBox(ChoiceBox):
                 Qt.ItemDataRole.CheckStateRole,
             )
         text = self.summary()
-        names = [self._names.get(i, str(i)) for i in self._ticked] if self._ticked else [text]
-        self.setToolTip(tooltip("\n".join(names)))
+        if len(self._ticked) == 1:  # what its entry says on hover, notes on its names too
+            row = self.findData(self._ticked[0], IdRole)
+            tip = self.itemData(row, Qt.ItemDataRole.ToolTipRole) if row >= 0 else None
+            self.setToolTip(str(tip) if tip else tooltip(text))
+        else:
+            names = [self._names.get(i, str(i)) for i in self._ticked] or [text]
+            self.setToolTip(tooltip("\n".join(names)))
         self.setAccessibleDescription(text)
         self.update()
 

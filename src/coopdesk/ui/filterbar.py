@@ -9,8 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.marks import editorial_note, named
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.schema import SIDES
 from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
@@ -63,6 +74,14 @@ TEXT = {
         "finds “counterterrorism”.</p>"
     ),
     "clear_search": "Clear the search",
+    "stated_only": "&Stated only",
+    "stated_only_tip": (
+        "Only what the document states: leave out the records that an agency or offence "
+        "filter keeps only through an inferred link (a reading of the text). The counts "
+        "follow."
+    ),
+    "chip_stated_only": "Stated only",
+    "inferred": "{n} inferred",
     "side_spoken": "{name}, {side}",
     "filters": "Filters:",
     "no_filters": "No filters: every record is shown.",
@@ -75,6 +94,15 @@ TEXT = {
     "chip_name": "Remove filter {text}",
     "chips_name": "Active filters",
 }
+
+
+def _notes_on_names(entity: Entity) -> str:
+    """Which of its names are not the document's words, and why ('' if none): the title,
+    and a short name of ours the display name leaves out (FSB), said so people know it."""
+    names = [entity.basis_of("title", entity.title)]
+    if entity.short_name:
+        names.append(entity.basis_of("short_name", entity.short_name))
+    return editorial_note(names)
 
 
 class FilterBar(QWidget):
@@ -115,6 +143,9 @@ class FilterBar(QWidget):
         clear.triggered.connect(self.search.clear)
         self.search.addAction(clear)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.stated_only = QCheckBox(TEXT["stated_only"])
+        self.stated_only.setObjectName("statedOnlyFilter")
+        self.stated_only.setToolTip(TEXT["stated_only_tip"])
 
         self._labelled: list[QWidget] = []
         for key, widget in (
@@ -126,6 +157,7 @@ class FilterBar(QWidget):
             label = QLabel(TEXT[key])
             label.setBuddy(widget)
             self._labelled += [label, widget]
+        self._labelled.append(self.stated_only)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(6, 2, 6, 2)
         self._grid.setHorizontalSpacing(6)
@@ -145,38 +177,50 @@ class FilterBar(QWidget):
         self.offence.chosenMany.connect(lambda ids: self._emit_replace(offences=ids))
         self.year.chosen.connect(self._on_year)
         self.year_to.chosen.connect(self._on_year_to)
+        self.stated_only.toggled.connect(
+            lambda on: self._emit(replace(self._filters, stated_only=on))
+        )
 
     # ------------------------------------------------------------------ layout
 
     def boxes(self) -> list[QWidget]:
         """The filter widgets in the order they stand on screen (for the Tab order)."""
-        return [self.agency, self.offence, self.year, self.year_to, self.search]
+        return [
+            self.agency, self.offence, self.year, self.year_to, self.stated_only, self.search
+        ]  # fmt: skip
 
-    def _one_row_width(self) -> int:
+    def _width_of(self, widgets: list[QWidget], search: bool) -> int:
         spacing = self._grid.horizontalSpacing()
-        widths = sum(w.sizeHint().width() for w in self._labelled)
         margins = self._grid.contentsMargins()
         return (
-            widths + SEARCH_MIN_WIDTH + spacing * (len(self._labelled) + 1)
-            + margins.left() + margins.right() + 8
+            sum(w.sizeHint().width() for w in widgets) + spacing * (len(widgets) + 1)
+            + (SEARCH_MIN_WIDTH + 8 if search else 0) + margins.left() + margins.right()
         )  # fmt: skip
 
+    def _one_row_width(self) -> int:
+        return self._width_of(self._labelled, search=True)
+
     def _arrange(self, wide: bool) -> None:
-        """Everything on one row, or the search box on a row of its own."""
+        """Everything on one row; or, short of room, the boxes on one and Stated only and
+        the search box on a second."""
         if wide == self._wide:
             return
         self._wide = wide
         for widget in [*self._labelled, self.search]:
             self._grid.removeWidget(widget)
-        for column, widget in enumerate(self._labelled):
+        boxes = self._labelled[:-1]  # the labelled boxes; Stated only comes last
+        for column, widget in enumerate(boxes):
             self._grid.addWidget(widget, 0, column)
+        columns = len(self._labelled)
         if wide:
-            self._grid.addWidget(self.search, 0, len(self._labelled) + 1)
-            self._grid.setColumnMinimumWidth(len(self._labelled), 8)
-            self._grid.setColumnStretch(len(self._labelled) + 1, 1)
+            self._grid.addWidget(self.stated_only, 0, columns - 1)
+            self._grid.addWidget(self.search, 0, columns + 1)
+            self._grid.setColumnMinimumWidth(columns, 8)
         else:
-            self._grid.addWidget(self.search, 1, 0, 1, len(self._labelled) + 2)
-            self._grid.setColumnStretch(len(self._labelled) + 1, 1)
+            self._grid.addWidget(self.stated_only, 1, 0, 1, 2)
+            self._grid.addWidget(self.search, 1, 2, 1, columns)
+            self._grid.setColumnMinimumWidth(columns, 0)
+        self._grid.setColumnStretch(columns + 1, 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -185,7 +229,7 @@ class FilterBar(QWidget):
     def minimumSizeHint(self) -> QSize:
         # Narrower than one row the search box wraps: only the boxes need to fit.
         hint = super().minimumSizeHint()
-        return QSize(self._one_row_width() - SEARCH_MIN_WIDTH, hint.height())
+        return QSize(self._width_of(self._labelled[:-1], search=False), hint.height())
 
     # ------------------------------------------------------------------ state
 
@@ -202,6 +246,10 @@ class FilterBar(QWidget):
         self.offence.set_ticked(filters.offences)
         if self.search.text().strip() != filters.text:  # keep a space typed after a word
             self.search.setText(filters.text)
+        if self.stated_only.isChecked() != filters.stated_only:
+            blocked = self.stated_only.blockSignals(True)
+            self.stated_only.setChecked(filters.stated_only)
+            self.stated_only.blockSignals(blocked)
 
     def flush_search(self) -> None:
         """Apply typed text at once instead of after the short typing pause."""
@@ -246,42 +294,44 @@ class FilterBar(QWidget):
         self._fill_years(facets.years, unfiltered)
 
     def _agency_choices(self, values: list[FacetValue], unfiltered: dict[str, int]) -> list[Choice]:
-        counts = {v.id: v.count for v in values}
-        chosen = set(self._filters.agencies)
+        by_id = {v.id: v for v in values}
         choices = [Choice(None, TEXT["all_agencies"], unfiltered.get("agencies"), kind=ALL)]
         for side, side_name in SIDES.items():
             members = sorted(
-                (a for a in self._agencies if a.side == side), key=lambda a: a.name.casefold()
+                (a for a in self._agencies if a.side == side), key=lambda a: named(a).casefold()
             )
-            if not members:
-                continue
-            choices.append(Choice(None, side_name, kind=HEADER))
+            if members:
+                choices.append(Choice(None, side_name, kind=HEADER))
             for agency in members:
-                count = counts.get(agency.id, 0)
-                spoken = TEXT["side_spoken"].format(name=agency.name, side=side_name)
-                choices.append(
-                    Choice(
-                        agency.id, agency.name, count, enabled=bool(count) or agency.id in chosen,
-                        icon=kind_icon("agency", side), indent=True, spoken=spoken,
-                    )
-                )  # fmt: skip
+                choices.append(self._choice(agency, by_id.get(agency.id), self._filters.agencies,
+                                            kind_icon("agency", side), side_name))  # fmt: skip
         return choices
 
     def _offence_choices(
         self, values: list[FacetValue], unfiltered: dict[str, int]
     ) -> list[Choice]:
-        counts = {v.id: v.count for v in values}
-        chosen = set(self._filters.offences)
+        by_id = {v.id: v for v in values}
         choices = [Choice(None, TEXT["all_offences"], unfiltered.get("offences"), kind=ALL)]
         for offence in self._offences:
-            count = counts.get(offence.id, 0)
-            choices.append(
-                Choice(
-                    offence.id, offence.name, count, enabled=bool(count) or offence.id in chosen,
-                    icon=kind_icon("offence"),
-                )
-            )  # fmt: skip
+            choices.append(self._choice(offence, by_id.get(offence.id), self._filters.offences,
+                                        kind_icon("offence")))  # fmt: skip
         return choices
+
+    @staticmethod
+    def _choice(
+        entity: Entity, value: FacetValue | None, chosen: tuple[str, ...], icon: QIcon,
+        side: str = "",
+    ) -> Choice:  # fmt: skip
+        """An agency or offence type: its one name (marked when not the document's words),
+        its records, how many of them only an inferred link keeps, its side spoken."""
+        name, count = named(entity), value.count if value is not None else 0
+        inferred = value.inferred if value is not None else 0
+        extra = TEXT["inferred"].format(n=inferred) if inferred else ""
+        spoken = TEXT["side_spoken"].format(name=name, side=side) if side else name
+        return Choice(
+            entity.id, name, count, enabled=bool(count) or entity.id in chosen, icon=icon,
+            indent=bool(side), spoken=spoken, extra=extra, notes=_notes_on_names(entity),
+        )  # fmt: skip
 
     def _fill_years(self, values: list[FacetValue], unfiltered: dict[str, int]) -> None:
         f = self._filters
@@ -430,6 +480,8 @@ class ChipsBar(QWidget):
             self._chip(TEXT["chip_year"].format(years=years), filters.without("years"))
         if filters.text:
             self._chip(TEXT["chip_search"].format(text=filters.text), filters.without("text"))
+        if filters.stated_only:
+            self._chip(TEXT["chip_stated_only"], filters.without("stated_only"))
         clear = QToolButton()
         clear.setObjectName("clearAllFilters")
         clear.setText(TEXT["clear_all"])

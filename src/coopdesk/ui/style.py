@@ -91,6 +91,8 @@ def detail_css(palette: QPalette | None = None) -> str:
     note_bg = "#3a3324" if dark else "#fbf6e9"
     note_border = "#8a7444" if dark else "#d9c89a"
     rule = blend(text, base, 0.18).name()
+    # Names and values of ours ("not in the source"): a colour of their own, 4.5:1 or more.
+    editorial = "#f0a860" if dark else "#a04000"
     return f"""
 body {{ color: {text.name()}; }}
 h1.title {{ font-size: x-large; font-weight: 600; margin-bottom: 2px; }}
@@ -101,6 +103,7 @@ table.facts th {{ color: {muted}; font-weight: normal; padding-right: 14px; }}
 a {{ color: {link}; text-decoration: underline; }}
 span.stated {{ color: {muted}; }}
 span.inferred {{ color: {muted}; }}
+span.editorial {{ color: {editorial}; }}
 span.para {{ color: {muted}; }}
 table.quote {{ margin-top: 6px; margin-bottom: 2px; }}
 td.quote-bar {{ background-color: {quote_bar}; }}

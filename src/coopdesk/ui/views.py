@@ -43,9 +43,7 @@ class SavedViews(QObject):
         self._describe = describe
         self._parent = parent
         self.dialog: QInputDialog | None = None
-        self.save_action = make_action(
-            parent, TEXT["save"], self.save, tip=TEXT["save_tip"]
-        )
+        self.save_action = make_action(parent, TEXT["save"], self.save, tip=TEXT["save_tip"])
         self.menu = QMenu(TEXT["menu"], parent)
         self.menu.setObjectName("savedViewsMenu")
         user_file.changed.connect(lambda what: what == VIEWS and self.rebuild_menu())
