@@ -65,6 +65,8 @@ class OutlinedStyle(QProxyStyle):
         if element in (
             QStyle.PrimitiveElement.PE_PanelLineEdit,
             QStyle.PrimitiveElement.PE_Frame,
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
         ):
             _outline(option, painter)
 
