@@ -11,26 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from coopdesk.graphics.pages import paint_pages
 from coopdesk.jobs import Progress
+from coopdesk.paper.document import PaperOptions, default_paper, record_document
+from coopdesk.paper.jobs import page_images, write_brief_pdf, write_pdf
 from coopdesk.render import describe_filters, names_map
 from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
+from coopdesk.ui.briefing import FOLDER_KEY, BriefingPackDialog, documents_folder
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.plain import as_text
+from coopdesk.ui.preview import PreviewDialog
 from coopdesk.ui.userfile import UserFile
-
-# Printing, paper and their dialogs load on first use: the first paint needs none of them.
-if TYPE_CHECKING:
-    from coopdesk.paper.document import PaperOptions
-    from coopdesk.ui.briefing import BriefingPackDialog
-    from coopdesk.ui.preview import PreviewDialog
 
 MARKING_KEY = "print/marking"
 INCLUDE_NOTES_KEY = "print/includeNotes"
@@ -75,11 +74,7 @@ class OutputOptions(QObject):
     def paper(self) -> str:
         """ "a4" or "letter": the last one chosen, else the locale's."""
         value = str(self.settings.value(PAPER_KEY, "") or "")
-        if value in ("a4", "letter"):
-            return str(value)
-        from coopdesk.paper.document import default_paper
-
-        return default_paper()
+        return value if value in ("a4", "letter") else default_paper()
 
     def set_paper(self, paper: str) -> None:
         self.settings.setValue(PAPER_KEY, paper)
@@ -96,8 +91,6 @@ class OutputOptions(QObject):
         return {n.record_id: n.text for n in self.user_file.data.notes()}
 
     def paper_options(self, notes: Mapping[str, str] | None) -> PaperOptions:
-        from coopdesk.paper.document import PaperOptions
-
         return PaperOptions(marking=self.marking(), paper=self.paper(), notes=notes)
 
     def ask_marking(self) -> None:
@@ -174,8 +167,6 @@ class PrintActions(QObject):
 
     def _document_job(self, record_id: str) -> Callable[[Store], dict[str, object]]:
         options = self._record_options(record_id)
-        from coopdesk.paper.document import record_document
-
         return lambda store: record_document(store, record_id, options)
 
     # ------------------------------------------------------------------ print and preview
@@ -185,11 +176,6 @@ class PrintActions(QObject):
         record_id = self._record() if pages is None else None
         if pages is None and record_id is None:
             return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from coopdesk.graphics.pages import paint_pages
-        from coopdesk.paper.jobs import page_images
-
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, self.preview or self._parent)
@@ -217,9 +203,6 @@ class PrintActions(QObject):
         record_id = self._record()
         if record_id is None:
             return
-        from coopdesk.paper.jobs import page_images
-        from coopdesk.ui.preview import PreviewDialog
-
         make, db = self._document_job(record_id), self.controller.store_path()
         title = self.controller.current.title if self.controller.current else record_id
 
@@ -252,10 +235,18 @@ class PrintActions(QObject):
 
     def _save_as(self, caption: str, suggested: str) -> Path | None:
         parent = self.preview or self._parent
-        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, "PDF (*.pdf)")
+        # PDFs go where briefing packs go: Documents at first, then the folder used last.
+        settings = self.options.settings
+        stored = str(settings.value(FOLDER_KEY, "") or "") if settings is not None else ""
+        folder = Path(stored) if stored and Path(stored).is_dir() else documents_folder()
+        name, _ = QFileDialog.getSaveFileName(
+            parent, caption, str(folder / suggested), "PDF (*.pdf)"
+        )
         if not name:
             self.status.emit("Export cancelled: nothing was written.")
             return None
+        if settings is not None:
+            settings.setValue(FOLDER_KEY, str(Path(name).parent))
         return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
 
     def export_record_pdf(self) -> None:
@@ -265,8 +256,6 @@ class PrintActions(QObject):
         path = self._save_as("Export record as PDF", record_id.split("/")[-1] + ".pdf")
         if path is None:
             return
-        from coopdesk.paper.jobs import write_pdf
-
         make, db = self._document_job(record_id), self.controller.store_path()
 
         def job(progress: Progress) -> int:
@@ -277,8 +266,6 @@ class PrintActions(QObject):
         self._write("Saving the PDF…", job, path)
 
     def _save_document(self, document: dict[str, object], record_id: str) -> None:
-        from coopdesk.paper.jobs import write_pdf
-
         path = self._save_as("Save the record as PDF", record_id.split("/")[-1] + ".pdf")
         if path is not None:
             self._write(
@@ -289,8 +276,6 @@ class PrintActions(QObject):
         store = self.controller.store
         if store is None:
             return
-        from coopdesk.ui.briefing import BriefingPackDialog
-
         filters = self.controller.filters
         names = names_map(store.entities("agency"), store.entities("offence"))
         filters_text = describe_filters(filters, names)
@@ -312,8 +297,6 @@ class PrintActions(QObject):
         self.options.set_marking(dialog.marking())
         self.options.set_paper(dialog.paper())
         self.options.set_include_notes(dialog.include_notes())
-        from coopdesk.paper.jobs import write_brief_pdf
-
         path, filters, db = dialog.path(), self.controller.filters, self.controller.store_path()
         options = self.options.paper_options(self.options.notes())
 
