@@ -297,7 +297,7 @@ def cmd_curate_suggest(args: argparse.Namespace) -> int:
 
     document: Path = args.document
     toml = args.curation or document.with_suffix(".toml")
-    curation = CurationFile.open(toml) if toml.is_file() else CurationFile.new(document, toml)
+    curation = CurationFile.for_document(document, toml)
     proposals = suggest(curation.document_text, curation.known())
     shown = [p for p in proposals if args.all or p.known is None]
     if args.json:
@@ -311,11 +311,47 @@ def cmd_curate_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_curate_open(args: argparse.Namespace) -> int:
+    from coopdesk.app import CurateOptions, run_curate
+
+    return run_curate(
+        CurateOptions(
+            document=args.document, curation=args.curation, screenshot=args.screenshot,
+            select=args.select, qt_args=args.qt_args,
+        )
+    )  # fmt: skip
+
+
+CURATE_VERBS = ("suggest", "open")
+
+
 def _add_curate_parser(sub: Any) -> None:
-    p = sub.add_parser("curate", help="curate a source document (suggest records from it)")
-    verbs = p.add_subparsers(
-        dest="curate_command", metavar="suggest", required=True, parser_class=_Parser
+    p = sub.add_parser(
+        "curate",
+        help="curate a source document: 'curate DOC.txt' opens the Curate window",
+        description="'coopdesk curate DOC.txt' opens the Curate window on a document and "
+        "its curation; 'coopdesk curate suggest DOC.txt' prints what the Suggest pass "
+        "proposes.",
     )
+    verbs = p.add_subparsers(
+        dest="curate_command", metavar="{DOC.txt,suggest}", required=True, parser_class=_Parser
+    )
+    o = verbs.add_parser("open", help="the Curate window (the default: 'curate DOC.txt')")
+    o.add_argument("document", type=Path, metavar="DOC.txt")
+    o.add_argument(
+        "--curation",
+        type=Path,
+        metavar="FILE.toml",
+        help="the curation to edit (default: DOC.toml beside the document, new if missing)",
+    )
+    o.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PATH",
+        help="lay the window out at a fixed size, save it as PNG and exit",
+    )
+    o.add_argument("--select", metavar="ID", help="record to show at start")
+    o.set_defaults(func=cmd_curate_open)
     s = verbs.add_parser("suggest", help="propose records from a document; nothing is accepted")
     s.add_argument("document", type=Path, metavar="DOC.txt")
     s.add_argument(
@@ -420,7 +456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["gui", *argv]
-    if argv and argv[0] == "gui":
+    if argv[:1] == ["curate"] and len(argv) > 1 and argv[1] not in (*CURATE_VERBS, "-h", "--help"):
+        argv.insert(1, "open")  # 'coopdesk curate DOC.txt' opens the window
+    if argv[:1] == ["gui"] or argv[:2] == ["curate", "open"]:
         # Standard Qt options (-style, -platform, -reverse…) are Qt's to read.
         args, qt_args = parser.parse_known_args(argv)
         args.qt_args = qt_args

@@ -27,3 +27,14 @@ class GuiOptions:
             self.agencies or self.offences or self.text
             or self.year or self.year_from or self.year_to
         )  # fmt: skip
+
+
+@dataclass
+class CurateOptions:
+    """What ``coopdesk curate DOC.txt`` was asked for."""
+
+    document: Path
+    curation: Path | None = None
+    screenshot: Path | None = None
+    select: str | None = None
+    qt_args: list[str] = field(default_factory=list)

@@ -259,8 +259,9 @@ def test_a_new_curation_starts_with_its_document_table_and_a_header(tmp_path: Pa
     assert curation.text.startswith('# Curation of "A title".')
     proposed = draft(curation, *_select(curation, 1, "On 5 May 2020 a meeting was held in Vienna"))
     assert proposed == Draft(
-        "On 5 May 2020 a meeting was held in Vienna", "meeting", "Meeting", "2020-05-05", "Vienna"
-    )
+        "On 5 May 2020 a meeting was held in Vienna", "meeting", "Meeting", "2020-05-05", "Vienna",
+        date_text="5 May 2020",
+    )  # fmt: skip
     session = Session(curation)
     session.push(create_record(curation, proposed))
     assert [r["id"] for r in curation.records()] == [

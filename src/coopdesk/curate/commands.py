@@ -325,31 +325,59 @@ def add_quote(curation: CurationFile, record_id: str, quote: str) -> EditRecord:
     return command
 
 
+def alias_names(record: Mapping[str, Any]) -> list[str]:
+    """A record's other names, whether written as text or as a table with its basis."""
+    names = []
+    for entry in record.get("aliases") or []:
+        name = entry.get("name") if isinstance(entry, Mapping) else entry
+        if isinstance(name, str):
+            names.append(name)
+    return names
+
+
 def add_alias(
-    curation: CurationFile, record_id: str, alias: str, quote: str | None = None
+    curation: CurationFile,
+    record_id: str,
+    alias: str,
+    quote: str | None = None,
+    reason: str | None = None,
 ) -> EditRecord:
     """Another name for a record. With ``quote`` (the document's own words for the name)
-    the passage is cited too; without, the name is the curator's (an editorial alias)."""
+    the passage is cited too. With ``reason`` instead, the name is the curator's, not the
+    document's: an editorial alias, written ``{ name, basis = "editorial", reason }``."""
     alias = alias.strip()
     record = curation.record(record_id)
-    aliases = [a for a in record.get("aliases") or [] if isinstance(a, str)]
-    if not alias or alias in aliases or alias == record.get("title"):
+    if not alias or alias in alias_names(record) or alias == record.get("title"):
         raise CurationError(f"“{alias}” is already a name of {record_id}.")
-    changes: dict[str, Any] = {"aliases": [*aliases, alias]}
+    if (quote is None) == (reason is None or not reason.strip()):
+        raise CurationError(
+            "a name is either the document's (with its quote) or editorial (with a reason)."
+        )
+    entry: str | dict[str, str] = alias
+    if reason is not None and reason.strip():
+        entry = {"name": alias, "basis": "editorial", "reason": reason.strip()}
+    changes: dict[str, Any] = {"aliases": [*(record.get("aliases") or []), entry]}
     if quote is not None:
+        if alias not in quote:
+            raise CurationError(f"“{alias}” is not in the quote “{quote}”.")
         quotes = _quotes_of(record)
         if quote not in quotes:
             changes.update(_quote_changes([*quotes, quote]))
     command = EditRecord(curation, record_id, changes)
-    command.text = f"Add the name “{alias}” to {record_id}"
+    kind = "editorial name" if quote is None else "name"
+    command.text = f"Add the {kind} “{alias}” to {record_id}"
     return command
 
 
 def remove_alias(curation: CurationFile, record_id: str, alias: str) -> EditRecord:
     record = curation.record(record_id)
-    aliases = [a for a in record.get("aliases") or [] if isinstance(a, str)]
-    if alias not in aliases:
+    if alias not in alias_names(record):
         raise CurationError(f"“{alias}” is not a name of {record_id}.")
-    command = EditRecord(curation, record_id, {"aliases": [a for a in aliases if a != alias]})
+    kept = [
+        entry
+        for entry in record.get("aliases") or []
+        if (entry.get("name") if isinstance(entry, Mapping) else entry) != alias
+    ]
+    command = EditRecord(curation, record_id, {"aliases": kept})
     command.text = f"Remove the name “{alias}” from {record_id}"
     return command

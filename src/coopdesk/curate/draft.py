@@ -10,6 +10,8 @@ person, all quoting the selection.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -38,6 +40,7 @@ class Draft:
     role: str | None = None
     short: str | None = None
     participants: tuple[str, ...] = field(default=())
+    date_text: str | None = None  # the date as the document writes it
 
 
 def _place_id(known: Sequence[Known], name: str | None) -> str | None:
@@ -64,11 +67,13 @@ def draft(curation: CurationFile, paragraph: int, start: int, stop: int) -> Draf
         f = dated[0]
         return Draft(
             quote, f.kind, f.title, f.date, _place_id(known, f.place), None, f.number,
-            participants=participants,
+            participants=participants, date_text=f.date_text,
         )  # fmt: skip
     dates = find_dates(quote)
     if dates:
-        return Draft(quote, None, "", dates[0].iso, participants=participants)
+        return Draft(
+            quote, None, "", dates[0].iso, participants=participants, date_text=dates[0].text
+        )
     for finder in (people, agencies, places):
         found = [f for f in finder(text) if f.start <= start < f.stop or start <= f.start < stop]
         if found:
@@ -88,8 +93,18 @@ def from_proposal(curation: CurationFile, proposal: Proposal) -> Draft:
     return Draft(
         proposal.quote, proposal.kind, proposal.title, proposal.date,
         _place_id(known, proposal.place), proposal.side, proposal.number, proposal.role,
-        proposal.short, tuple(dict.fromkeys(participants)),
+        proposal.short, tuple(dict.fromkeys(participants)), proposal.date_text,
     )  # fmt: skip
+
+
+def _is_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def create_record(
@@ -102,6 +117,10 @@ def create_record(
         raise CurationError("give the record a title.")
     if KIND_BY_ID[confirmed.kind].lane and not confirmed.date:
         raise CurationError(f"a record of kind '{confirmed.kind}' needs a date.")
+    if confirmed.date is not None and not _is_date(confirmed.date):
+        raise CurationError(
+            f"write the date as YYYY-MM-DD, like 2017-07-13 (not “{confirmed.date}”)."
+        )
     parts: list[Command] = []
     place = confirmed.place
     if place and "/" not in place:

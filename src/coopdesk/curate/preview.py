@@ -8,6 +8,8 @@ here writes the bundled database, except Publish in a checkout.
 
 from __future__ import annotations
 
+import contextlib
+import re
 import shutil
 import tempfile
 import tomllib
@@ -17,19 +19,50 @@ from types import TracebackType
 
 from coopdesk import paths
 from coopdesk.build import Curation, build, load_curation
-from coopdesk.curate.curation import CurationFile
+from coopdesk.curate.curation import CurationFile, Frozen
 from coopdesk.errors import BuildError, CurationError, OutputError
+from coopdesk.fileio import write_output
+
+_WHERE = re.compile(
+    r"^(?P<file>[^:\n]+\.toml)(?::(?P<line>\d+))?: (?:record '(?P<record>[^'\n]*)'"
+    r"|link '(?P<start>[^'\n]*)' → )?"
+)
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing the build refuses in a curation, as the build words it."""
+    """One thing the build refuses in a curation, as the build words it, and where:
+    the curation file, its line and the record it is about, when the message says."""
 
     message: str
+    file: str | None = None
+    line: int | None = None
+    record_id: str | None = None
+
+    @classmethod
+    def from_message(cls, message: str) -> Problem:
+        match = _WHERE.match(message)
+        if match is None:
+            return cls(message)
+        line = match.group("line")
+        return cls(
+            message,
+            match.group("file"),
+            int(line) if line else None,
+            match.group("record") or match.group("start"),
+        )
 
 
-def assemble(curation: CurationFile, folder: Path) -> Path:
+AnyCuration = CurationFile | Frozen
+
+
+def _frozen(curation: AnyCuration) -> Frozen:
+    return curation.frozen() if isinstance(curation, CurationFile) else curation
+
+
+def assemble(curation: AnyCuration, folder: Path) -> Path:
     """A source folder in ``folder``: the curation's siblings and the edited curation."""
+    curation = _frozen(curation)
     source = folder / "source"
     source.mkdir()
     home = curation.path.parent
@@ -42,7 +75,7 @@ def assemble(curation: CurationFile, folder: Path) -> Path:
             if name and (home / name).is_file() and not (source / name).exists():
                 shutil.copyfile(home / name, source / name)
     (source / curation.path.name).write_text(curation.text, encoding="utf-8")
-    document = source / str(curation.doc["document"]["file"])
+    document = source / curation.document_file
     document.write_text(curation.document_text, encoding="utf-8")
     return source
 
@@ -57,13 +90,13 @@ def _document_name(toml_path: Path) -> str | None:
     return name if isinstance(name, str) and "/" not in name and "\\" not in name else None
 
 
-def check(curation: CurationFile) -> list[Problem]:
+def check(curation: AnyCuration) -> list[Problem]:
     """What the build would refuse in the curation as it stands (nothing: an empty list)."""
     with tempfile.TemporaryDirectory(prefix="coopdesk-check-") as tmp:
         try:
             load_curation(assemble(curation, Path(tmp)))
         except BuildError as exc:
-            return [Problem(str(exc))]
+            return [Problem.from_message(str(exc))]
     return []
 
 
@@ -80,20 +113,30 @@ class Preview:
         self._count = 0
         self.path: Path | None = None
 
-    def build(self, curation: CurationFile) -> Path:
+    def build(self, curation: AnyCuration) -> Path:
         """Build the curation as it stands; the new database's path. BuildError if invalid."""
         self._count += 1
         work = self.folder / f"build-{self._count}"
         work.mkdir()
-        source = assemble(curation, work)
         target = self.folder / f"preview-{self._count}.db"
-        build(source, target)
-        shutil.rmtree(work, ignore_errors=True)
+        try:
+            build(assemble(curation, work), target)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
         for old in self.folder.glob("preview-*.db"):
             if old != target:
-                old.unlink(missing_ok=True)
+                # A system that keeps open files (Windows) keeps them till the next build.
+                with contextlib.suppress(OSError):
+                    old.unlink()
         self.path = target
         return target
+
+    def try_build(self, curation: AnyCuration) -> tuple[list[Problem], Path | None]:
+        """Check and build in one pass: the problems, or none and the new database."""
+        try:
+            return [], self.build(curation)
+        except BuildError as exc:
+            return [Problem.from_message(str(exc))], None
 
     def close(self) -> None:
         self._folder.cleanup()
@@ -107,7 +150,7 @@ class Preview:
         self.close()
 
 
-def publish_target(curation: CurationFile, target: Path | None) -> Path:
+def publish_target(curation: AnyCuration, target: Path | None) -> Path:
     """Where Publish writes: ``target``, or data/coop.db for the checkout's own source."""
     if target is not None:
         return target
@@ -124,16 +167,22 @@ def publish_target(curation: CurationFile, target: Path | None) -> Path:
     return paths.bundled_db()
 
 
-def publish(curation: CurationFile, target: Path | None = None) -> tuple[Path, Curation]:
+def publish(curation: AnyCuration, target: Path | None = None) -> tuple[Path, Curation]:
     """Save the curation and build its folder into ``target`` (see ``publish_target``).
 
-    Refused, with nothing written, while the build would refuse the curation.
+    Refused, with nothing written, while the build would refuse the curation. Given a
+    frozen curation (a worker's copy), it saves that text; the window then marks the
+    file saved on its own thread.
     """
     output = publish_target(curation, target)
-    problems = check(curation)
+    frozen = _frozen(curation)
+    problems = check(frozen)
     if problems:
         raise CurationError(f"not published: {problems[0].message}")
     if output.resolve() == paths.bundled_db().resolve() and paths.checkout_root() is None:
         raise OutputError(f"{output}: the bundled database is never written.")
-    curation.save()
-    return output, build(curation.path.parent, output)
+    if isinstance(curation, CurationFile):
+        curation.save()
+    else:
+        write_output(frozen.path, frozen.text.encode("utf-8"), what="curation")
+    return output, build(frozen.path.parent, output)

@@ -53,15 +53,27 @@ def toml_string(value: str) -> String:
     return String(StringType.SLB, value, "".join(map(_escape, value)), Trivia())
 
 
+def _inline(value: object) -> str:
+    """A text, or a table of texts, as TOML on one line."""
+    if isinstance(value, Mapping):
+        pairs = ", ".join(f"{k} = {_inline(v)}" for k, v in value.items())
+        return f"{{ {pairs} }}"
+    if isinstance(value, str):
+        return toml_string(value).as_string()
+    return tomlkit.item(value).as_string()
+
+
 def value_item(value: object) -> Item:
-    """A tomlkit item for a plain value; a list of several texts goes one per line."""
+    """A tomlkit item for a plain value; a list of several texts (or of any tables) goes
+    one per line."""
     if isinstance(value, str):
         return toml_string(value)
     if isinstance(value, list | tuple):
         texts = [v for v in value if isinstance(v, str)]
-        if len(value) > 1 and len(texts) == len(value):
+        tables = any(isinstance(v, Mapping) for v in value)
+        if tables or (len(value) > 1 and len(texts) == len(value)):
             # Laid out as the curation files are: two spaces, a trailing comma.
-            lines = "".join(f"  {toml_string(v).as_string()},\n" for v in texts)
+            lines = "".join(f"  {_inline(v)},\n" for v in value)
             item: Item = tomlkit.parse(f"x = [\n{lines}]\n")["x"]
             return item
         array = tomlkit.array()

@@ -1,0 +1,182 @@
+"""A new record from a selection or an accepted proposal, each proposed field confirmed.
+
+The workbench proposes the kind, title, date, place, side and participants from the
+selection in the document's own forms (``coopdesk.curate.draft``); the curator confirms
+or changes each one. The record's quote is the selection, exactly the document's words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from coopdesk.curate.commands import Command
+from coopdesk.curate.curation import CurationFile
+from coopdesk.curate.draft import Draft, create_record
+from coopdesk.graphics.shapes import kind_icon
+from coopdesk.render import human_date
+from coopdesk.schema import KINDS, SIDES
+from coopdesk.ui.curate.confirm import CurationForm
+
+NEW_PLACE = "new"
+
+
+class NewRecordForm(CurationForm):
+    """The fields of a new record; ``make`` gives the command that adds it."""
+
+    def __init__(
+        self, curation: CurationFile, draft: Draft, paragraph: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("New Record", "Add Record", parent)
+        self.setObjectName("newRecordForm")
+        self.curation = curation
+        self.draft = draft
+        self.set_quote(paragraph, draft.quote)
+        known = curation.known()
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindField")
+        self.kind.setPlaceholderText("Choose a kind…")
+        for kind in KINDS:
+            self.kind.addItem(kind_icon(kind.id), kind.label, kind.id)
+        self.title = QLineEdit()
+        self.title.setObjectName("titleField")
+        self.date = QLineEdit()
+        self.date.setObjectName("dateField")
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.place = QComboBox()
+        self.place.setObjectName("placeField")
+        self.place.addItem("No place", None)
+        for record in known:
+            if record.kind == "place":
+                self.place.addItem(record.title, record.id)
+        self.side = QComboBox()
+        self.side.setObjectName("sideField")
+        self.side.addItem("No side", None)
+        for side_id, name in SIDES.items():
+            self.side.addItem(name, side_id)
+        self.number = QLineEdit()
+        self.number.setObjectName("numberField")
+        self.number.setPlaceholderText("the round's or the offence type's number")
+        self.role = QLineEdit()
+        self.role.setObjectName("roleField")
+        self.short = QLineEdit()
+        self.short.setObjectName("shortField")
+        self.participants = QListWidget()
+        self.participants.setObjectName("participantsField")
+        self.participants.setMaximumHeight(130)
+        for record in known:
+            if record.kind in ("agency", "person"):
+                item = QListWidgetItem(kind_icon(record.kind), record.title)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.participants.addItem(item)
+
+        self.add_row("&Kind:", self.kind, "kind")
+        self.add_row("&Title:", self.title, "title")
+        self.add_row("&Date:", self.date, "date")
+        self.add_row("&Place:", self.place, "place")
+        self.add_row("&Side:", self.side, "side")
+        self.add_row("&Number:", self.number, "number")
+        self.add_row("&Role:", self.role, "role")
+        self.add_row("S&hort name:", self.short, "short")
+        self.add_row("P&articipants:", self.participants, "participants")
+        rows = self.rows
+        self._propose(draft)
+        self.kind.currentIndexChanged.connect(rows["kind"].edited)
+        self.title.textEdited.connect(rows["title"].edited)
+        self.date.textEdited.connect(rows["date"].edited)
+        self.place.currentIndexChanged.connect(rows["place"].edited)
+        self.side.currentIndexChanged.connect(rows["side"].edited)
+        self.number.textEdited.connect(rows["number"].edited)
+        self.role.textEdited.connect(rows["role"].edited)
+        self.short.textEdited.connect(rows["short"].edited)
+        self.participants.itemChanged.connect(lambda _item: rows["participants"].edited())
+        self.refresh()
+
+    def _propose(self, draft: Draft) -> None:
+        rows = self.rows
+        kind_index = self.kind.findData(draft.kind) if draft.kind else -1
+        rows["kind"].propose(lambda: self.kind.setCurrentIndex(kind_index), kind_index >= 0)
+        rows["title"].propose(lambda: self.title.setText(draft.title), bool(draft.title))
+        rows["date"].propose(lambda: self.date.setText(draft.date or ""), bool(draft.date))
+        if draft.date_text:
+            self.date.setToolTip(f"As the document writes it: {draft.date_text}")
+            rows["date"].box.setText(f"Confirm ({draft.date_text})")
+        place_index = 0
+        if draft.place:
+            place_index = self.place.findData(draft.place)
+            if place_index < 0:
+                # A place the document names that the curation does not hold yet.
+                self.place.addItem(
+                    f"{draft.place} (new place record)", f"{NEW_PLACE}:{draft.place}"
+                )
+                place_index = self.place.count() - 1
+        rows["place"].propose(lambda: self.place.setCurrentIndex(place_index), place_index > 0)
+        side_index = self.side.findData(draft.side) if draft.side else 0
+        rows["side"].propose(lambda: self.side.setCurrentIndex(max(0, side_index)), side_index > 0)
+        number = "" if draft.number is None else str(draft.number)
+        rows["number"].propose(lambda: self.number.setText(number), bool(number))
+        rows["role"].propose(lambda: self.role.setText(draft.role or ""), bool(draft.role))
+        rows["short"].propose(lambda: self.short.setText(draft.short or ""), bool(draft.short))
+        wanted = set(draft.participants)
+
+        def tick() -> None:
+            for row in range(self.participants.count()):
+                item = self.participants.item(row)
+                chosen = item.data(Qt.ItemDataRole.UserRole) in wanted
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+        rows["participants"].propose(tick, bool(wanted))
+        if draft.date:
+            self.date.setStatusTip(human_date(draft.date))
+
+    # ------------------------------------------------------------------ values
+
+    def chosen_participants(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.participants.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.participants.count())
+            if self.participants.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def place_value(self) -> str | None:
+        value = self.place.currentData()
+        if isinstance(value, str) and value.startswith(f"{NEW_PLACE}:"):
+            return value[len(NEW_PLACE) + 1 :]
+        return value if isinstance(value, str) else None
+
+    def confirmed(self) -> Draft:
+        number = self.number.text().strip()
+        return Draft(
+            quote=self.draft.quote,
+            kind=self.kind.currentData(),
+            title=self.title.text().strip(),
+            date=self.date.text().strip() or None,
+            place=self.place_value(),
+            side=self.side.currentData(),
+            number=int(number) if number.isascii() and number.isdigit() else None,
+            role=self.role.text().strip() or None,
+            short=self.short.text().strip() or None,
+            participants=self.chosen_participants(),
+        )
+
+    def ready(self) -> str:
+        if self.kind.currentIndex() < 0:
+            return "Choose the record's kind."
+        if not self.title.text().strip():
+            return "Give the record a title."
+        number = self.number.text().strip()
+        if number and not (number.isascii() and number.isdigit()):
+            return "A number is a whole number, like 3."
+        return ""
+
+    def make(self) -> Command:
+        return create_record(self.curation, self.confirmed())
