@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from coopdesk.model import DocumentText, RecordDetail
@@ -69,25 +68,6 @@ class DetailView(QTextBrowser):
     def show_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
         self._set_html(source_html(doc, paragraph, quote))
         self.scrollToAnchor("cited")
-
-    def highlighted_text(self) -> str:
-        """The text of the highlighted passage in the source view (for tests and a11y)."""
-        html = self.toHtml()
-        marker = "background-color:"
-        if marker not in html:
-            return ""
-        doc = QTextDocument()
-        doc.setHtml(html)
-        block = doc.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
-                    return fragment.text()
-                it += 1
-            block = block.next()
-        return ""
 
     def _on_anchor(self, url: QUrl) -> None:
         parsed = parse_url(url.toString())
