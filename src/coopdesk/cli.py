@@ -72,6 +72,13 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="year_from", type=_year, metavar="Y1", help="first year")
     parser.add_argument("--to", dest="year_to", type=_year, metavar="Y2", help="last year")
     parser.add_argument("--text", default="", metavar="Q", help="full-text search")
+    parser.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only records from this source document (id or words of its title); repeatable",
+    )
 
 
 def _add_notes(parser: argparse.ArgumentParser) -> None:
@@ -92,6 +99,7 @@ def filters_from_args(store: Store, args: argparse.Namespace) -> Filters:
     return store.resolve_filters(
         agencies=args.agency, offences=args.offence, year=args.year,
         year_from=args.year_from, year_to=args.year_to, text=args.text,
+        documents=args.document,
     )  # fmt: skip
 
 
@@ -287,6 +295,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
             year_from=args.year_from, year_to=args.year_to, text=args.text,
             select=args.select, screenshot=args.screenshot, qt_args=args.qt_args,
+            documents=args.document,
         )
     )  # fmt: skip
 

@@ -47,6 +47,7 @@ CSV_COLUMNS = (
     "date",
     "year",
     "place",
+    "document",
     "agencies",
     "people",
     "offences",
@@ -60,7 +61,7 @@ CSV_COLUMNS = (
 
 def _csv_row(detail: RecordDetail, note: str | None) -> dict[str, Any]:
     data = record_json(detail)
-    row = {key: data[key] for key in CSV_COLUMNS[:6]}
+    row = {key: data[key] for key in CSV_COLUMNS[:7]}
     row["year"] = "" if row["year"] is None else row["year"]
     row["agencies"] = "; ".join(data["agencies"])
     row["people"] = "; ".join(
@@ -264,10 +265,15 @@ def export_text(
             details,
             notes,
             filters_text=describe_filters(
-                filters, names_map(store.entities("agency"), store.entities("offence"))
+                filters,
+                names_map(store.entities("agency"), store.entities("offence"), meta.documents),
             ),
             as_of=meta.data_as_of,
-            source="; ".join(d.title for d in meta.documents),
+            # The documents the records come from (all of them when none is listed).
+            source="; ".join(
+                dict.fromkeys(d.document_title for d in details)
+                or (d.title for d in meta.documents)
+            ),
         ),
         "ics": lambda: to_ics(details, notes, as_of=meta.data_as_of),
     }

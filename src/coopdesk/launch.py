@@ -20,11 +20,12 @@ class GuiOptions:
     select: str | None = None
     screenshot: Path | None = None
     qt_args: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
 
     @property
     def has_filters(self) -> bool:
         return bool(
-            self.agencies or self.offences or self.text
+            self.agencies or self.offences or self.text or self.documents
             or self.year or self.year_from or self.year_to
         )  # fmt: skip
 

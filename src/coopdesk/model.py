@@ -24,13 +24,15 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     text: str = ""
+    documents: tuple[str, ...] = ()  # document ids; a record must come from one of them
 
     @property
     def is_empty(self) -> bool:
         return self == Filters()
 
     def without(self, dimension: str) -> Filters:
-        """The same filters with one dimension (agencies, offences, years, text) cleared."""
+        """The same filters with one dimension (agencies, offences, years, text, documents)
+        cleared."""
         if dimension == "years":
             return replace(self, year_from=None, year_to=None)
         if dimension == "agencies":
@@ -39,6 +41,8 @@ class Filters:
             return replace(self, offences=())
         if dimension == "text":
             return replace(self, text="")
+        if dimension == "documents":
+            return replace(self, documents=())
         raise ValueError(f"no filter dimension {dimension!r}")
 
     # ------------------------------------------------------------------ serialisation
@@ -51,6 +55,7 @@ class Filters:
             "year_from": self.year_from,
             "year_to": self.year_to,
             "text": self.text,
+            "documents": list(self.documents),
         }
 
     def to_json(self) -> str:
@@ -88,6 +93,7 @@ class Filters:
             year_from=year_from,
             year_to=year_to,
             text=text if isinstance(text, str) else "",
+            documents=ids(data.get("documents")),
         )
 
     @classmethod
@@ -149,6 +155,8 @@ class Facets:
     agencies: list[FacetValue]
     offences: list[FacetValue]
     years: list[FacetValue]
+    # Each source document and its count, when the database holds more than one.
+    documents: list[FacetValue] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -187,6 +195,8 @@ class RecordDetail:
     context: str | None
     citations: tuple[Citation, ...]
     links: tuple[Link, ...]
+    document_id: str = ""  # the document whose curation holds the record
+    document_title: str = ""
 
     @property
     def id(self) -> str:

@@ -55,10 +55,14 @@ def name_with_short(title: str, short: str | None) -> str:
     return title if short_is_redundant(title, short) else f"{short} – {title}"
 
 
-def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[str, str]:
-    """The name each agency and offence type goes by in chips, covers and descriptions."""
+def names_map(
+    agencies: Iterable[Entity], offences: Iterable[Entity], documents: Iterable[DocumentText] = ()
+) -> dict[str, str]:
+    """The name each agency, offence type and document goes by in chips, covers and
+    descriptions."""
     names = {a.id: a.short_name or a.title for a in agencies}
     names.update({o.id: f"{o.number}. {o.title}" for o in offences})
+    names.update({d.id: d.title for d in documents})
     return names
 
 
@@ -178,9 +182,12 @@ def record_text(detail: RecordDetail) -> str:
             basis = "stated" if link.basis == "stated" else f"inferred: {link.reason}"
             date = f"{link.other.date}  " if link.other.date else ""
             lines.append(f"  - {date}{link.other.title}{role} [{basis}]")
-    lines += ["", "Source:"]
+    shown = detail.document_title
+    lines += ["", f"Source: {shown}" if shown else "Source:"]
     for c in detail.citations:
-        lines.append(f"  ¶{c.paragraph}: “{c.quote}”")
+        # A derived link may cite another document: it is named where it changes.
+        where = "" if c.document_title == shown else f"{c.document_title}, "
+        lines.append(f"  {where}¶{c.paragraph}: “{c.quote}”")
     return "\n".join(lines) + "\n"
 
 
@@ -383,11 +390,16 @@ def record_json(detail: RecordDetail) -> dict[str, Any]:
         "date": detail.ref.date,
         "year": detail.year,
         "place": detail.place.title if detail.place else None,
+        "document": detail.document_title,
+        "document_id": detail.document_id,
         "agencies": agencies,
         "people": people,
         "offences": offences,
         "related": related,
-        "citations": [{"paragraph": c.paragraph, "quote": c.quote} for c in detail.citations],
+        "citations": [
+            {"document": c.document_title, "paragraph": c.paragraph, "quote": c.quote}
+            for c in detail.citations
+        ],
     }
 
 
@@ -416,6 +428,8 @@ def describe_filters(filters: Filters, names: dict[str, str]) -> str:
             parts.append(f"years {filters.year_from or '…'}–{filters.year_to or '…'}")
     if filters.text:
         parts.append(f"search “{filters.text}”")
+    if filters.documents:
+        parts.append("document " + " or ".join(names.get(d, d) for d in filters.documents))
     return "; ".join(parts) if parts else "none (every dated record)"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 2  # 2: facet_cube
+SCHEMA_VERSION = 3  # 2: facet_cube; 3: an index on records(document_id)
 
 
 class Kind(NamedTuple):
@@ -186,6 +186,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("date", "sort")),  # the first page in date order, without sorting
     ("records", ("place_id",)),
     ("records", ("parent_id",)),
+    ("records", ("document_id",)),  # the document filter
     ("aliases", ("alias",)),
     ("links", ("from_id", "relation")),
     ("links", ("to_id", "relation")),

@@ -7,7 +7,7 @@ prints without the window. ``gui_app()`` starts the one Qt object fonts need.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPainter
 
 from coopdesk.graphics.timeline import render_timeline
 from coopdesk.jobs import QUIET, Progress
-from coopdesk.model import DatedRecord, Filters
+from coopdesk.model import DatedRecord, Filters, RecordDetail
 from coopdesk.paper.pages import Figure, PageSetup, write_pdf
 from coopdesk.render import (
     brief_body_html,
@@ -40,9 +40,11 @@ def gui_app() -> QGuiApplication:
     return QGuiApplication(["coopdesk"])
 
 
-def source_title(store: Store) -> str:
-    titles = [d.title for d in store.meta().documents]
-    return titles[0] if len(titles) == 1 else f"{len(titles)} documents"
+def source_title(store: Store, details: Sequence[RecordDetail] = ()) -> str:
+    """The footer's "Source: …": the documents the records come from (all when none)."""
+    titles = list(dict.fromkeys(d.document_title for d in details if d.document_title))
+    titles = titles or [d.title for d in store.meta().documents]
+    return "; ".join(titles) if len(titles) <= 2 else f"{len(titles)} documents"
 
 
 def record_job(
@@ -51,7 +53,7 @@ def record_job(
     """``note``: the user's note, printed in a box marked as theirs (empty: none)."""
     detail = store.record(record_id)
     note_html = user_note_html(note, for_print=True)
-    return PageSetup(detail.title, source_title(store), marking), record_html(
+    return PageSetup(detail.title, source_title(store, [detail]), marking), record_html(
         detail, for_print=True, note_html=note_html
     )
 
@@ -78,17 +80,19 @@ def brief_job(
     """Everything ``paint_pages`` needs for a briefing pack of the filtered records."""
     records = store.dated(filters)
     details = store.details([r.id for r in records], progress)
-    names = names_map(store.entities("agency"), store.entities("offence"))
     meta = store.meta()
+    names = names_map(store.entities("agency"), store.entities("offence"), meta.documents)
+    used = {d.document_id for d in details}
+    sources = [d for d in meta.documents if d.id in used] or list(meta.documents)
     title = "Briefing pack"
     cover = brief_cover_html(
         title, describe_filters(filters, names), len(records), meta.data_as_of,
-        "; ".join(f"{d.title} (SHA-256 {d.sha256[:12]}…)" for d in meta.documents),
+        "; ".join(f"{d.title} (SHA-256 {d.sha256[:12]}…)" for d in sources),
     )  # fmt: skip
     body = brief_body_html(details, notes)
     return {
         "setup": PageSetup(
-            f"{title} — {describe_filters(filters, names)}", source_title(store), marking
+            f"{title} — {describe_filters(filters, names)}", source_title(store, details), marking
         ),
         "body_html": body,
         "cover_html": cover,

@@ -7,6 +7,7 @@ parameters; callers get the value types of ``coopdesk.model``, never cursors.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from coopdesk.errors import NotFound
@@ -38,6 +39,7 @@ class Store:
         self._conn = Connection(path)
         self.path = self._conn.path
         self._entities: dict[str, list[Entity]] = {}
+        self._titles: list[tuple[str, str]] | None = None
 
     def close(self) -> None:
         self._conn.close()
@@ -62,6 +64,12 @@ class Store:
 
     def documents(self) -> list[DocumentText]:
         return _records.documents(self._conn)
+
+    def document_titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every document (read once per store)."""
+        if self._titles is None:
+            self._titles = _records.document_titles(self._conn)
+        return list(self._titles)
 
     def document(self, document_id: str) -> DocumentText:
         for doc in self.documents():
@@ -123,7 +131,11 @@ class Store:
         count is what choosing that value instead would show.
         """
         return _facets.facets(
-            self._conn, filters or Filters(), self.entities("agency"), self.entities("offence")
+            self._conn,
+            filters or Filters(),
+            self.entities("agency"),
+            self.entities("offence"),
+            self.document_titles(),
         )
 
     def search(self, text: str, limit: int = 100) -> list[SearchHit]:
@@ -149,9 +161,10 @@ class Store:
         year_from: int | None = None,
         year_to: int | None = None,
         text: str = "",
+        documents: Sequence[str] = (),
     ) -> Filters:
         """Filters from names, numbers and years as a person typed them, each checked."""
-        return _names.resolve_filters(
+        filters = _names.resolve_filters(
             self._conn,
             self.entities("offence"),
             agencies=agencies,
@@ -161,16 +174,22 @@ class Store:
             year_to=year_to,
             text=text,
         )
+        if not documents:
+            return filters
+        ids = tuple(_names.resolve_document(self.document_titles(), d) for d in documents)
+        return replace(filters, documents=tuple(dict.fromkeys(ids)))
 
     def known_filters(self, filters: Filters) -> Filters:
         """``filters`` without the agencies and offence types this database does not have
         (filters restored from settings may come from another database)."""
         agencies = {a.id for a in self.entities("agency")}
         offences = {o.id for o in self.entities("offence")}
+        documents = {d for d, _title in self.document_titles()}
         return Filters(
             agencies=tuple(a for a in filters.agencies if a in agencies),
             offences=tuple(o for o in filters.offences if o in offences),
             year_from=filters.year_from,
             year_to=filters.year_to,
             text=filters.text,
+            documents=tuple(d for d in filters.documents if d in documents),
         )

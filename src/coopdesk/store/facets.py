@@ -6,6 +6,8 @@ most one agency and one offence type and no text, else the records themselves.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.store.connection import Connection
 from coopdesk.store.where import cube_keys, where
@@ -14,9 +16,16 @@ Counts = dict[str, int]
 
 
 def facets(
-    conn: Connection, filters: Filters, agencies: list[Entity], offences: list[Entity]
+    conn: Connection,
+    filters: Filters,
+    agencies: list[Entity],
+    offences: list[Entity],
+    documents: Sequence[tuple[str, str]] = (),
 ) -> Facets:
-    """The three facets under ``filters``; each dimension counts under the others only."""
+    """The facets under ``filters``; each dimension counts under the others only.
+
+    ``documents`` are the database's (id, title); with more than one, each is counted.
+    """
     keys = cube_keys(filters)
     if keys is not None:
         by_agency, by_offence, by_year = cube_counts(conn, *keys)
@@ -39,7 +48,22 @@ def facets(
         ),
         offences=[FacetValue(o.id, o.title, by_offence.get(o.id, 0), o.number) for o in offences],
         years=[FacetValue(str(y), str(y), by_year.get(str(y), 0), y) for y in years],
+        documents=document_counts(conn, filters, documents) if len(documents) > 1 else [],
     )
+
+
+def document_counts(
+    conn: Connection, filters: Filters, documents: Sequence[tuple[str, str]]
+) -> list[FacetValue]:
+    """How many records each document would leave under the other filters."""
+    sql, params = where(filters, skip="documents")
+    rows = conn.query(
+        f"SELECT r.document_id, count(*) FROM records r WHERE {sql} GROUP BY r.document_id",
+        params,
+        search=bool(filters.text.strip()),
+    )
+    counts = _counts(rows)
+    return [FacetValue(doc_id, title, counts.get(doc_id, 0)) for doc_id, title in documents]
 
 
 def cube_counts(

@@ -41,6 +41,10 @@ def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str
                 else f"r.id IN (SELECT record_id FROM {table} WHERE {column} = ?)"
             )
             params.append(value)
+    if skip != "documents" and filters.documents:
+        marks = ", ".join("?" * len(filters.documents))
+        clauses.append(f"r.document_id IN ({marks})")
+        params.extend(filters.documents)
     if skip != "text" and filters.text.strip():
         query = fts_query(filters.text)
         if query is None:
@@ -52,8 +56,11 @@ def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str
 
 
 def cube_keys(filters: Filters) -> tuple[str, str, int, int] | None:
-    """The facet_cube keys for these filters, or None when the cube cannot answer them."""
+    """The facet_cube keys for these filters, or None when the cube cannot answer them
+    (it has no dimension for the document)."""
     if len(filters.agencies) > 1 or len(filters.offences) > 1 or filters.text.strip():
+        return None
+    if filters.documents:
         return None
     return (
         filters.agencies[0] if filters.agencies else "",

@@ -1,5 +1,6 @@
-"""The filter bar: agency, offence type, years and search, each choice with its count,
-and a row of the active filters, each removable on its own."""
+"""The filter bar: agency, offence type, years, source document (when there are several)
+and search, each choice with its count, and a row of the active filters, each removable
+on its own."""
 
 from __future__ import annotations
 
@@ -60,6 +61,8 @@ class FilterBar(QWidget):
         self.year = _combo("yearFilter", "Year filter", 9)
         self.year_to = _combo("yearToFilter", "Last year of the range", 7)
         self.year_to.setToolTip("Last year of a range; “only” keeps the one year on the left")
+        self.document = _combo("documentFilter", "Document filter", 14)
+        self.document.setToolTip("Only the records of one source document")
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setAccessibleName("Search")
@@ -81,6 +84,13 @@ class FilterBar(QWidget):
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget)
+        # Shown only when the data comes from more than one document.
+        self.document_label = QLabel("&Document")
+        self.document_label.setBuddy(self.document)
+        layout.addWidget(self.document_label)
+        layout.addWidget(self.document)
+        self.document_label.hide()
+        self.document.hide()
         layout.addSpacing(8)
         layout.addWidget(self.search, 1)
 
@@ -96,6 +106,7 @@ class FilterBar(QWidget):
         self.offence.activated.connect(lambda _i: self._from_combos())
         self.year.activated.connect(lambda _i: self._from_combos())
         self.year_to.activated.connect(lambda _i: self._from_combos())
+        self.document.activated.connect(lambda _i: self._from_combos())
 
     # ------------------------------------------------------------------ state
 
@@ -133,6 +144,7 @@ class FilterBar(QWidget):
         offence = self.offence.currentData()
         year = self.year.currentData()
         year_to = self.year_to.currentData()
+        document = self.document.currentData()
         if year is None:
             year_from = year_to = None
         else:
@@ -145,6 +157,7 @@ class FilterBar(QWidget):
                 offences=() if offence is None else (offence,),
                 year_from=year_from,
                 year_to=year_to,
+                documents=() if document is None else (document,),
             )
         )
 
@@ -157,6 +170,7 @@ class FilterBar(QWidget):
             self._fill_agencies(facets.agencies, total)
             self._fill_offences(facets.offences, total)
             self._fill_years(facets.years, total)
+            self._fill_documents(facets.documents)
         finally:
             self._updating = False
 
@@ -188,6 +202,21 @@ class FilterBar(QWidget):
         selected = self._filters.offences[0] if self._filters.offences else None
         for v in values:
             combo.addItem(kind_icon("offence"), f"{v.number}. {v.label} ({v.count})", v.id)
+            combo.setItemData(combo.count() - 1, v.label, Qt.ItemDataRole.ToolTipRole)
+            if not v.count and v.id != selected:
+                _set_enabled(combo, combo.count() - 1, False)
+        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+
+    def _fill_documents(self, values: list[FacetValue]) -> None:
+        combo = self.document
+        several = len(values) > 1
+        combo.setVisible(several)
+        self.document_label.setVisible(several)
+        combo.clear()
+        combo.addItem(f"All documents ({len(values)})", None)
+        selected = self._filters.documents[0] if self._filters.documents else None
+        for v in values:
+            combo.addItem(f"{v.label} ({v.count})", v.id)
             combo.setItemData(combo.count() - 1, v.label, Qt.ItemDataRole.ToolTipRole)
             if not v.count and v.id != selected:
                 _set_enabled(combo, combo.count() - 1, False)
@@ -264,6 +293,11 @@ class ChipsBar(QWidget):
             self._chip(f"Year: {years}", filters.without("years"))
         if filters.text:
             self._chip(f"Search: “{filters.text}”", filters.without("text"))
+        for document in filters.documents:
+            self._chip(
+                f"Document: {self._names.get(document, document)}",
+                replace(filters, documents=tuple(d for d in filters.documents if d != document)),
+            )
         clear = QToolButton()
         clear.setObjectName("clearAllFilters")
         clear.setText("Clear all")

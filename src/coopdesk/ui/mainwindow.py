@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
     def _on_database(self) -> None:
         c = self.controller
         self.filter_bar.set_choices(c.agencies, c.offences)
-        self.chips.set_names(names_map(c.agencies, c.offences))
+        self.chips.set_names(names_map(c.agencies, c.offences, c.meta.documents if c.meta else ()))
         self.timeline.set_records(c.all_records)
         if c.meta is not None:
             docs = len(c.meta.documents)

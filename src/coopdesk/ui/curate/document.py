@@ -363,9 +363,6 @@ class Legend(QWidget):
         self.updateGeometry()
         self.update()
 
-    def kinds(self) -> list[str]:
-        return list(self._kinds)
-
     def _places(self, width: int) -> list[tuple[str, float, int]]:
         """(kind, x, row) of each entry, wrapped to ``width``."""
         metrics = self.fontMetrics()

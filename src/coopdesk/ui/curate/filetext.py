@@ -39,6 +39,3 @@ class CurationText(QPlainTextEdit):
         mark.format.setBackground(QColor("#5a4a00" if is_dark(self.palette()) else "#fff1a8"))  # type: ignore[attr-defined]
         mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)  # type: ignore[attr-defined]
         self.setExtraSelections([mark])
-
-    def current_line(self) -> int:
-        return self.textCursor().blockNumber() + 1

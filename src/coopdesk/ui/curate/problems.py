@@ -51,10 +51,6 @@ class ProblemsList(QListWidget):
     def problems(self) -> list[Problem]:
         return list(self._problems)
 
-    def lines(self) -> list[str]:
-        """The lines shown, as a person reads them."""
-        return [self.item(row).text() for row in range(self.count())]
-
     def _chosen(self, item: QListWidgetItem) -> None:
         index = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(index, int) and 0 <= index < len(self._problems):

@@ -78,7 +78,6 @@ class CurateWindow(QMainWindow):
         self.file_text = CurationText()
         self.problems = ProblemsList()
         self.browser = PreviewBrowser()
-        self.message: QMessageBox | None = None  # the last message shown, for tests
         self.form: CurationForm | None = None  # the form open now
         self._show_after_build: str | None = None
         self._index = 0  # the undo stack's index, to tell a redo from an undo
@@ -397,7 +396,6 @@ class CurateWindow(QMainWindow):
         box.setObjectName("curateMessage")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = box
         box.open()
 
     def save(self) -> bool:

@@ -88,10 +88,6 @@ class LatestWins(QObject):
         """Run ``job`` after whatever is queued, its result ignored (clean-up at close)."""
         self._pool.start(_Job(self, None, job))
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Wait for the jobs started so far (for tests and closing)."""
-        return self._pool.waitForDone(msecs)
-
     @Slot(int, object)
     def _on_done(self, generation: int, result: object) -> None:
         if generation == self.generation:
