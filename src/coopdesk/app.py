@@ -37,13 +37,13 @@ def create_main_window(
 
 def run_curate(options: CurateOptions) -> int:
     """Open the Curate window on a document (or, with ``screenshot``, save a picture of it)."""
-    from coopdesk.ui.curate.start import run_curate as run
+    from coopdesk.ui.app import run_curate as run
 
     return int(run(options))
 
 
 def create_curate_window(document: Path, curation: Path | None = None) -> CurateWindow:
     """The Curate window on ``document`` and its curation (by default the one beside it)."""
-    from coopdesk.ui.curate.start import create_curate_window as create
+    from coopdesk.ui.app import create_curate_window as create
 
     return create(document, curation)

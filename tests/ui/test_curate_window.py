@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolTip
+from PySide6.QtGui import QHelpEvent, QImage, QTextCursor
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QToolTip
 
 import probes
 from coopdesk import paths
@@ -453,3 +455,58 @@ def test_latest_wins_runs_only_the_newest_of_the_requests_made_while_one_ran(qtb
     qtbot.waitUntil(lambda: not worker.pending())
     assert results == [4]  # the first ran, but its result arrived overtaken
     assert ran == [1, 4]  # 2 and 3 were overtaken before they started
+
+
+# ---------------------------------------------------------------------- ways in
+
+
+def test_file_curate_document_opens_a_curate_window_on_the_chosen_document(
+    qtbot, window, without_july: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = without_july / f"{NAME}.txt"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(document), ""))
+    file_menu = window.findChild(QMenu, "fileMenu")
+    [action] = [a for a in file_menu.actions() if a.text() == "C&urate Document…"]
+    action.trigger()
+    curate = window.findChild(CurateWindow)
+    assert curate is not None and curate.isVisible()
+    settle(qtbot, curate)
+    assert curate.curation.path == without_july / f"{NAME}.toml"
+    assert curate.windowTitle() == (
+        "Curate — Fight against transnational crime and terrorism[*] — CoopDesk"
+    )
+    curate.close()
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "coopdesk", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_coopdesk_curate_makes_a_screenshot_of_the_window(tmp_path: Path) -> None:
+    out = tmp_path / "curate.png"
+    document = paths.source_dir() / f"{NAME}.txt"
+    result = run_cli(
+        "curate", str(document), "--screenshot", str(out), "--select", "event/2017-09-27-the-hague"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"Saved {out} (1440×900).\n"
+    assert QImage(str(out)).size().width() == 1440
+
+
+def test_coopdesk_curate_refuses_a_missing_document_or_record_in_one_line(
+    tmp_path: Path,
+) -> None:
+    missing = run_cli("curate", str(tmp_path / "none.txt"))
+    assert missing.returncode == 2
+    assert missing.stderr == (
+        f"coopdesk: {tmp_path / 'none.txt'}: cannot be read (No such file or directory).\n"
+    )
+    document = paths.source_dir() / f"{NAME}.txt"
+    unknown = run_cli(
+        "curate", str(document), "--screenshot", str(tmp_path / "x.png"), "--select", "event/x"
+    )
+    assert unknown.returncode == 2
+    assert unknown.stderr == "coopdesk: no record 'event/x' in the curation.\n"
+    assert not (tmp_path / "x.png").exists()

@@ -32,6 +32,7 @@ from coopdesk.ui.actions import Shortcut, make_action
 from coopdesk.ui.bookmarks import Bookmarks
 from coopdesk.ui.contents import ContentsView
 from coopdesk.ui.controller import Controller
+from coopdesk.ui.curate.start import curate_action
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
@@ -208,8 +209,9 @@ class MainWindow(QMainWindow):
         """Every menu in one place, in the order the user sees them."""
         bar = self.menuBar()
         printing, options = self.printing, self.output_options
+        self.curate_action = curate_action(self)
         self.file_menu = self._menu(bar.addMenu("&File"), "fileMenu", [
-            self.open_action, None,
+            self.open_action, self.curate_action, None,
             printing.print_action, printing.preview_action, printing.pdf_action,
             printing.brief_action, self.exporting.export_action, options.marking_action,
             options.include_notes_action, None,
