@@ -42,7 +42,11 @@ class PreviewBrowser(QWidget):
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setContentsMargins(6, 4, 6, 4)
+        self.banner.setContentsMargins(8, 5, 8, 5)
+        self.banner.setStyleSheet(
+            "#previewBanner { background: palette(alternate-base); "
+            "border-bottom: 1px solid palette(mid); }"
+        )
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.timeline)
@@ -57,6 +61,7 @@ class PreviewBrowser(QWidget):
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 2)
         self.split.setChildrenCollapsible(False)
+        self.split.setSizes([270, 500])
         self.tree.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,6 +98,11 @@ class PreviewBrowser(QWidget):
             return
         if current is not None and c.ref(current) is not None:
             c.show_record(current)
+        elif c.snapshot is not None and not any(n.record_id for n in c.snapshot.tree.walk()):
+            self.detail.show_message(
+                "No records yet", "Select words in the document and choose New Record from "
+                "Selection (Ctrl+R), or accept one of the Suggest pass's proposals.",
+            )  # fmt: skip
         else:
             self.detail.show_message(
                 "Preview", "Choose a record in the tree or on the timeline to see it as a "

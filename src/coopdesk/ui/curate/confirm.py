@@ -50,6 +50,7 @@ class Confirmable(QWidget):
         layout.addWidget(self.box)
         self._quiet = False
         self.proposed = False  # the value shown was proposed, not typed or chosen
+        self.shown = True  # a field the record's kind does not take is hidden and ignored
 
     def propose(self, set_value: Callable[[], None], proposed: bool) -> None:
         """Fill the field without counting it as the curator's choice."""
@@ -70,7 +71,7 @@ class Confirmable(QWidget):
 
     @property
     def unconfirmed(self) -> bool:
-        return self.proposed and not self.box.isChecked()
+        return self.shown and self.proposed and not self.box.isChecked()
 
 
 class CurationForm(QDialog):
@@ -94,6 +95,11 @@ class CurationForm(QDialog):
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Set as a quotation, as the detail view sets the source's words.
+        self.quote_label.setStyleSheet(
+            "#formQuote { background: palette(alternate-base); border-left: 3px solid #0072B2;"
+            " padding: 6px 8px; font-family: serif; }"
+        )
         self.pending = QLabel()
         self.pending.setObjectName("formPending")
         self.pending.setWordWrap(True)

@@ -359,6 +359,7 @@ class Legend(QWidget):
         if list(kinds) == self._kinds:
             return
         self._kinds = list(kinds)
+        self.setVisible(bool(self._kinds))
         self.setAccessibleDescription("Underlines: " + ", ".join(map(_label, self._kinds)))
         self.updateGeometry()
         self.update()

@@ -25,6 +25,18 @@ from coopdesk.schema import KINDS, SIDES
 from coopdesk.ui.curate.confirm import CurationForm
 
 NEW_PLACE = "new"
+EVENTS = tuple(k.id for k in KINDS if k.category == "event")
+DATED = tuple(k.id for k in KINDS if k.lane)
+# The fields each kind of record takes, beside its kind and title: the others are hidden.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "date": DATED,
+    "place": DATED,
+    "participants": EVENTS,
+    "number": ("talks", "offence"),
+    "side": ("agency", "person"),
+    "role": ("person",),
+    "short": ("agency",),
+}
 
 
 class NewRecordForm(CurationForm):
@@ -70,8 +82,14 @@ class NewRecordForm(CurationForm):
         self.short.setObjectName("shortField")
         self.participants = QListWidget()
         self.participants.setObjectName("participantsField")
-        self.participants.setMaximumHeight(130)
-        for record in known:
+        self.participants.setMaximumHeight(150)
+        self.participants.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.participants.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The ones the selection names first, so the curator sees what to confirm.
+        named = set(draft.participants)
+        people = [k for k in known if k.kind in ("agency", "person")]
+        people.sort(key=lambda k: k.id not in named)
+        for record in people:
             if record.kind in ("agency", "person"):
                 item = QListWidgetItem(kind_icon(record.kind), record.title)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
@@ -99,7 +117,8 @@ class NewRecordForm(CurationForm):
         self.role.textEdited.connect(rows["role"].edited)
         self.short.textEdited.connect(rows["short"].edited)
         self.participants.itemChanged.connect(lambda _item: rows["participants"].edited())
-        self.refresh()
+        self.kind.currentIndexChanged.connect(lambda _index: self._show_fields())
+        self._show_fields()
 
     def _propose(self, draft: Draft) -> None:
         rows = self.rows
@@ -138,6 +157,20 @@ class NewRecordForm(CurationForm):
         if draft.date:
             self.date.setStatusTip(human_date(draft.date))
 
+    def _show_fields(self) -> None:
+        """Only the fields the chosen kind takes (none but kind and title before a choice)."""
+        kind = self.kind.currentData()
+        for name, kinds in FIELDS.items():
+            row = self.rows[name]
+            row.shown = kind in kinds
+            self.form.setRowVisible(row, row.shown)
+        self.adjustSize()
+        self.refresh()
+
+    def _text(self, name: str, field: QLineEdit) -> str | None:
+        """A field's text, or None when empty or not taken by the kind chosen."""
+        return (field.text().strip() or None) if self.rows[name].shown else None
+
     # ------------------------------------------------------------------ values
 
     def chosen_participants(self) -> tuple[str, ...]:
@@ -154,18 +187,19 @@ class NewRecordForm(CurationForm):
         return value if isinstance(value, str) else None
 
     def confirmed(self) -> Draft:
-        number = self.number.text().strip()
+        number = self._text("number", self.number)
+        shown = {name: row.shown for name, row in self.rows.items()}
         return Draft(
             quote=self.draft.quote,
             kind=self.kind.currentData(),
             title=self.title.text().strip(),
-            date=self.date.text().strip() or None,
-            place=self.place_value(),
-            side=self.side.currentData(),
-            number=int(number) if number.isascii() and number.isdigit() else None,
-            role=self.role.text().strip() or None,
-            short=self.short.text().strip() or None,
-            participants=self.chosen_participants(),
+            date=self._text("date", self.date),
+            place=self.place_value() if shown["place"] else None,
+            side=self.side.currentData() if shown["side"] else None,
+            number=int(number) if number and number.isascii() and number.isdigit() else None,
+            role=self._text("role", self.role),
+            short=self._text("short", self.short),
+            participants=self.chosen_participants() if shown["participants"] else (),
         )
 
     def ready(self) -> str:
@@ -174,7 +208,7 @@ class NewRecordForm(CurationForm):
         if not self.title.text().strip():
             return "Give the record a title."
         number = self.number.text().strip()
-        if number and not (number.isascii() and number.isdigit()):
+        if self.rows["number"].shown and number and not (number.isascii() and number.isdigit()):
             return "A number is a whole number, like 3."
         return ""
 

@@ -25,6 +25,7 @@ class ProblemsList(QListWidget):
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self._problems: list[Problem] = []
+        self.setMinimumHeight(self.fontMetrics().height() * 2 + 10)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         self.set_problems([])

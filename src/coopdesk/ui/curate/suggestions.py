@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +37,24 @@ def proposal_key(p: Proposal) -> tuple[object, ...]:
     return (p.kind, p.title, p.paragraph, p.start, p.stop)
 
 
+class _ProposalList(QTreeWidget):
+    """The list, which says what to do when it is empty instead of showing a blank."""
+
+    placeholder = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.topLevelItemCount() or not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        box = self.viewport().rect().adjusted(12, 12, -12, -12)
+        painter.drawText(
+            box, int(Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), self.placeholder
+        )
+        painter.end()
+
+
 class SuggestPanel(QWidget):
     """The list of proposals with Accept…, Reject and Restore."""
 
@@ -50,7 +69,7 @@ class SuggestPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("suggestSummary")
         self.summary.setWordWrap(True)
-        self.list = QTreeWidget()
+        self.list = _ProposalList()
         self.list.setObjectName("suggestList")
         self.list.setAccessibleName("Suggestions")
         self.list.setColumnCount(len(COLUMNS))
@@ -157,6 +176,13 @@ class SuggestPanel(QWidget):
                     item.setForeground(column, muted)
                 item.setToolTip(0, "Rejected" if is_rejected else f"Already curated: {p.known}")
             self.list.addTopLevelItem(item)
+        self.list.placeholder = (
+            "Nothing to review: what the Suggest pass proposes is in the curation or "
+            "rejected. Tick “Show what the curation holds” or “Show rejected” to see it."
+            if self._proposals
+            else ""
+        )
+        self.list.viewport().update()
         self.summary.setText(
             f"{waiting} to review · {known} already in the curation · {rejected} rejected. "
             "Nothing is added until you accept a proposal and confirm its fields."
