@@ -276,7 +276,9 @@ class CurateWindow(QMainWindow):
         new = "" if self.curation.path.is_file() else " (new curation)"
         self.setWindowTitle(f"Curate — {self.curation.title}{new}[*] — CoopDesk")
         self.setWindowModified(self.curation.modified)
-        self.path_label.setText(str(self.curation.path))
+        path = self.curation.path
+        self.path_label.setText(f"Curation file: {path.name}")
+        self.path_label.setToolTip(str(path))
 
     def apply(self, command: Command) -> None:
         """Make a change, undoably; the preview then shows what it added."""
