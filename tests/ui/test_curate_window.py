@@ -478,6 +478,40 @@ def test_file_curate_document_opens_a_curate_window_on_the_chosen_document(
     curate.close()
 
 
+def test_closing_the_main_window_asks_about_an_unsaved_curation_first(
+    qtbot, window, without_july: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = without_july / f"{NAME}.txt"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(document), ""))
+    file_menu = window.findChild(QMenu, "fileMenu")
+    [action] = [a for a in file_menu.actions() if a.text() == "C&urate Document…"]
+    action.trigger()
+    curate = window.findChild(CurateWindow)
+    settle(qtbot, curate)
+    action.trigger()  # the same document again: the same window, not a second one
+    assert window.findChildren(CurateWindow) == [curate]
+    panel = curate.suggestions
+    panel.list.setCurrentItem(panel.list.topLevelItem(0))
+    panel.accept_button.click()
+    confirm_all(qtbot, curate)
+    curate.form.ok.click()
+    settle(qtbot, curate)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        return lambda: asked.append(button.name) or button
+
+    curate.ask_to_save = answer(QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert asked == ["Cancel"] and window.isVisible() and curate.isVisible()
+    curate.ask_to_save = answer(QMessageBox.StandardButton.Discard)
+    assert window.close()
+    assert asked == ["Cancel", "Discard"]
+    assert "2017-07-13-expert-consultations" not in (without_july / f"{NAME}.toml").read_text(
+        encoding="utf-8"
+    )
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "coopdesk", *args], capture_output=True, text=True, timeout=300

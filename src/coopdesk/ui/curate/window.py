@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -460,6 +460,18 @@ class CurateWindow(QMainWindow):
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
         )  # fmt: skip
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The main window is closing: this window closes first, or stops it if cancelled.
+        if (
+            event.type() == QEvent.Type.Close
+            and watched is self.parentWidget()
+            and self.isVisible()
+            and not self.close()
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.operations.running():
             self.status.showMessage("Wait for Publish to finish, or cancel it.", 8000)
@@ -474,6 +486,8 @@ class CurateWindow(QMainWindow):
                 return
         if self._on_changed in self.curation.listeners:
             self.curation.listeners.remove(self._on_changed)
+        self.builds.forget()
+        self.suggester.forget()
         self.browser.shutdown()
         # The preview's folder goes once the last build has finished with it.
         self.builds.then(self.preview.close)
@@ -488,7 +502,15 @@ def _sentence(text: str) -> str:
 def open_curate_window(
     document: Path, parent: QWidget | None, tell: Callable[[str, str], None]
 ) -> CurateWindow | None:
-    """A Curate window on ``document`` and the curation beside it (new if there is none)."""
+    """A Curate window on ``document`` and the curation beside it (new if there is none);
+    the one already open on that curation is brought forward instead of a second one."""
+    if parent is not None:
+        wanted = document.with_suffix(".toml").resolve()
+        for open_window in parent.findChildren(CurateWindow):
+            if open_window.curation.path.resolve() == wanted and open_window.isVisible():
+                open_window.raise_()
+                open_window.activateWindow()
+                return open_window
     try:
         curation = CurationFile.for_document(document)
     except CoopDeskError as exc:
@@ -497,5 +519,8 @@ def open_curate_window(
     window = CurateWindow(curation, parent)
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None:
+        # Closing the main window asks about unsaved curations first (and can be cancelled).
+        parent.installEventFilter(window)
     window.show()
     return window

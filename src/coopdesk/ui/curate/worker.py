@@ -88,6 +88,12 @@ class LatestWins(QObject):
         """Run ``job`` after whatever is queued, its result ignored (clean-up at close)."""
         self._pool.start(_Job(self, None, job))
 
+    def forget(self) -> None:
+        """Drop the result of whatever is queued or running (the window is closing)."""
+        self.generation += 1
+        if self._running:
+            self._finish()
+
     @Slot(int, object)
     def _on_done(self, generation: int, result: object) -> None:
         if generation == self.generation:
