@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from coopdesk.curate.commands import AddLink, AddRecord, Command, Compound
 from coopdesk.curate.curation import CurationFile
 from coopdesk.curate.dated import dated_records
-from coopdesk.curate.dates import find_dates
 from coopdesk.curate.entities import agencies, people, places, side_of
 from coopdesk.curate.known import Known, mentions
 from coopdesk.curate.suggest import Proposal
+from coopdesk.dates import find_dates
 from coopdesk.errors import CurationError
 from coopdesk.schema import KIND_BY_ID
 

@@ -1,7 +1,8 @@
 """Dates as documents write them: "6 November 2003", "November 6, 2003", "12–14 March 2019".
 
 Every date found keeps its span in the text, so a proposal quotes the document's own
-characters and never a normalised spelling of them.
+characters and never a normalised spelling of them. One module for the curation
+workbench (which proposes dates) and the build (which checks them), in the core.
 """
 
 from __future__ import annotations
