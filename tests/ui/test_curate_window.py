@@ -262,6 +262,30 @@ def test_a_selection_across_paragraphs_or_in_the_title_is_refused_with_a_reason(
     view.setTextCursor(cursor)
     curate.record_action.trigger()
     assert curate.status.currentMessage().startswith("The title is not a paragraph")
+    # A drag begun past the end of the title has chosen nothing there: ¶1's words count.
+    title = view.document().findBlockByNumber(0)
+    cursor.setPosition(title.position() + title.length() - 1)
+    first = view.document().findBlockByNumber(1)
+    cursor.setPosition(first.position() + 21, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    curate.record_action.trigger()
+    assert curate.form is not None
+    assert curate.form.quote_label.text() == "¶1  “Cooperation Agreement”"
+
+
+def test_a_record_the_curation_already_holds_is_pointed_out_in_the_form(
+    qtbot, curate: CurateWindow
+) -> None:
+    select_words(qtbot, curate, 2, "the Federal Security Service")
+    curate.record_action.trigger()
+    form = curate.form
+    assert (form.kind.currentData(), form.title.text()) == ("agency", "Federal Security Service")
+    assert form.note.text().startswith(
+        "The curation already holds “Federal Security Service” (agency/ru-federal-security-service)"
+    )
+    form.title.end(False)
+    qtbot.keyClicks(form.title, " of Russia")
+    assert form.note.isHidden()
 
 
 # ---------------------------------------------------------------------- suggestions

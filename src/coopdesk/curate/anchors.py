@@ -27,9 +27,11 @@ class Anchor:
     stop: int
     kind: str  # the record's kind, or LINK
     record_id: str  # the record, or the link's "from" record
-    title: str  # the record's title, or the link in words
+    title: str  # the record's title, or the link's "from" record's title
     date: str | None = None
     link: int | None = None  # the link's index in the file
+    relation: str = ""  # a link's relation, as its "from" record lists it
+    other: str = ""  # a link's "to" record's title, "(inferred)" after it when inferred
 
     def covers(self, paragraph: int, offset: int) -> bool:
         return paragraph == self.paragraph and self.start <= offset < self.stop
@@ -37,7 +39,7 @@ class Anchor:
     def describe(self) -> str:
         """One line for a person: "Expert meeting · 27 September 2017 · Meeting of …"."""
         if self.kind == LINK:
-            return f"Link: {self.title}"
+            return f"{self.title} → {self.other} ({self.relation.lower()})"
         label = KIND_BY_ID[self.kind].label if self.kind in KIND_BY_ID else self.kind
         parts = [label, human_date(self.date) if self.date else "", self.title]
         return " · ".join(p for p in parts if p)
@@ -76,16 +78,18 @@ def anchors(curation: CurationFile) -> list[Anchor]:
     for index, link in enumerate(curation.links()):
         start, end, relation = link.get("from"), link.get("to"), link.get("relation")
         info = RELATION_BY_ID.get(str(relation))
-        words = (info.label if info else str(relation)).lower()
-        text = f"{titles.get(str(start), start)} → {titles.get(str(end), end)} ({words})"
+        other = str(titles.get(str(end), end))
         if link.get("basis") == "inferred":
-            text += ", inferred"
+            other += " (inferred)"
         for quote in _quotes(link):
             where = curation.locate(quote)
             if where is not None:
                 found.append(
-                    Anchor(where.paragraph, where.start, where.stop, LINK, str(start), text,
-                           link=index)
+                    Anchor(
+                        where.paragraph, where.start, where.stop, LINK, str(start),
+                        str(titles.get(str(start), start)), link=index,
+                        relation=info.label if info else str(relation), other=other,
+                    )
                 )  # fmt: skip
     return sorted(found, key=lambda a: (a.paragraph, a.start, -a.stop, a.kind == LINK))
 

@@ -110,6 +110,11 @@ class CurationForm(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
+        self.note = QLabel()  # something to know that does not stop the form
+        self.note.setObjectName("formNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,6 +125,7 @@ class CurationForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
         layout.addLayout(self.form)
+        layout.addWidget(self.note)
         layout.addWidget(self.pending)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -140,6 +146,10 @@ class CurationForm(QDialog):
         """What still stops the form, in words; empty when it may be accepted."""
         return ""
 
+    def notice(self) -> str:
+        """Something the curator should know before accepting (empty: nothing)."""
+        return ""
+
     def refresh(self) -> None:
         waiting = [f.label for f in self.fields if f.unconfirmed]
         reason = self.ready()
@@ -148,6 +158,9 @@ class CurationForm(QDialog):
         self.pending.setText(reason)
         self.pending.setVisible(bool(reason))
         self.ok.setEnabled(not reason)
+        note = self.notice()
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def make(self) -> Command:
         raise NotImplementedError

@@ -177,15 +177,21 @@ class DocumentView(QTextEdit):
         if not cursor.hasSelection():
             raise CurationError("select some words of the document first.")
         doc = self.document()
-        first = doc.findBlock(cursor.selectionStart())
-        last = doc.findBlock(max(cursor.selectionStart(), cursor.selectionEnd() - 1))
+        begin, end = cursor.selectionStart(), cursor.selectionEnd()
+        # A drag that starts after the end of a line of the block above, or ends before
+        # the first character of the block below, has not chosen anything there.
+        first = doc.findBlock(begin)
+        if begin == first.position() + first.length() - 1 and first.next().isValid():
+            begin = first.next().position()
+        last = doc.findBlock(end)
+        if end == last.position() and end > begin:
+            end -= 1
+        first, last = doc.findBlock(begin), doc.findBlock(max(begin, end - 1))
         if first.blockNumber() != last.blockNumber():
             raise CurationError("select words within one paragraph: a quote never spans two.")
         if first.blockNumber() == 0:
             raise CurationError("the title is not a paragraph: select words of the text.")
-        start = cursor.selectionStart() - first.position()
-        stop = cursor.selectionEnd() - first.position()
-        return first.blockNumber(), start, stop
+        return first.blockNumber(), begin - first.position(), end - first.position()
 
     def has_selection(self) -> bool:
         return self.textCursor().hasSelection()
@@ -250,12 +256,21 @@ class DocumentView(QTextEdit):
 
     @staticmethod
     def tooltip(found: Sequence[Anchor]) -> str:
-        """What hovering shows: the records (and links) the text under the pointer supports."""
+        """What hovering shows: the records the text under the pointer supports, then its
+        links, those from one record by one relation on one line."""
         lines = []
+        links: dict[tuple[str, str], list[str]] = {}
         for anchor in found:
+            if anchor.kind == LINK:
+                links.setdefault((anchor.title, anchor.relation), []).append(anchor.other)
+                continue
             colour, shape, _pattern = style_of(anchor.kind)
-            mark = f'<span style="color:{colour.name()}">{shape or "·"}</span> '
-            lines.append(f"{mark}{esc(anchor.describe())}")
+            mark = f'<span style="color:{colour.name()}">{shape}</span> '
+            lines.append(f"{mark}{esc(_short(anchor.describe()))}")
+        for (start, relation), others in links.items():
+            lines.append(
+                f"→ {esc(_short(start, 50))} · {esc(relation)}: {esc(_short(', '.join(others)))}"
+            )
         return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -333,6 +348,10 @@ class DocumentView(QTextEdit):
                 painter.drawPath(shape_polygon(shape, min(x1, x2), y, 5.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             first = False
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def legend_kinds(found: Sequence[Anchor]) -> list[str]:

@@ -50,7 +50,7 @@ class NewRecordForm(CurationForm):
         self.curation = curation
         self.draft = draft
         self.set_quote(paragraph, draft.quote)
-        known = curation.known()
+        known = self.known = curation.known()
 
         self.kind = QComboBox()
         self.kind.setObjectName("kindField")
@@ -210,6 +210,16 @@ class NewRecordForm(CurationForm):
         number = self.number.text().strip()
         if self.rows["number"].shown and number and not (number.isascii() and number.isdigit()):
             return "A number is a whole number, like 3."
+        return ""
+
+    def notice(self) -> str:
+        kind, title = self.kind.currentData(), self.title.text().strip().casefold()
+        for record in self.known:
+            if record.kind == kind and title in {n.casefold() for n in record.names}:
+                return (
+                    f"The curation already holds “{record.title}” ({record.id}); a second "
+                    "record of it would split what the document says about it."
+                )
         return ""
 
     def make(self) -> Command:

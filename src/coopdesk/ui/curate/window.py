@@ -188,10 +188,11 @@ class CurateWindow(QMainWindow):
         ]
         for action in (self.record_action, self.link_action, self.alias_action):
             action.setEnabled(False)
+            # The button says less than the menu: it stands above the document it acts on.
+            action.setIconText(action.text().replace(" from Selection", "").replace("&", ""))
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setText(action.text().replace(" from Selection", "").replace("&", ""))
             self.tools.addWidget(button)
         self.tools.addStretch(1)
         self.document.set_menu_actions([self.record_action, self.link_action, self.alias_action])
