@@ -110,6 +110,7 @@ class DocumentView(QTextEdit):
         self._anchors: list[Anchor] = []
         self._rows: dict[Anchor, int] = {}
         self._gaps: list[int] = []  # the line gap set on each paragraph
+        self._by_paragraph: dict[int, list[Anchor]] = {}
         self._paragraphs: list[str] = []
         self._menu_actions: list[object] = []
         self.selectionChanged.connect(self.selectionMoved)
@@ -145,6 +146,9 @@ class DocumentView(QTextEdit):
         """Underline these spans (links are listed on hover, not underlined)."""
         self._anchors = list(found)
         self._rows = rows([a for a in self._anchors if a.kind != LINK])
+        self._by_paragraph: dict[int, list[Anchor]] = {}
+        for anchor in self._rows:
+            self._by_paragraph.setdefault(anchor.paragraph, []).append(anchor)
         deepest = [0] * len(self._gaps)
         for anchor, row in self._rows.items():
             if anchor.paragraph < len(deepest):
@@ -291,31 +295,37 @@ class DocumentView(QTextEdit):
         painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        self._paint_numbers(painter, top, bottom)
-        for anchor in self._rows:
-            self._paint_anchor(painter, anchor, top, bottom)
+        for number in self._visible_blocks(top, bottom):
+            self._paint_number(painter, number)
+            for anchor in self._by_paragraph.get(number, ()):
+                self._paint_anchor(painter, anchor, top, bottom)
         painter.end()
 
-    def _paint_numbers(self, painter: QPainter, top: float, bottom: float) -> None:
-        doc = self.document()
-        layout = doc.documentLayout()
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(muted)
+    def _visible_blocks(self, top: float, bottom: float) -> list[int]:
+        """The numbers of the paragraphs on screen (a long document paints only these)."""
+        first = self.cursorForPosition(QPoint(0, 0)).block()
+        layout = self.document().documentLayout()
+        numbers = []
+        block = first if first.isValid() else self.document().begin()
+        while block.isValid() and layout.blockBoundingRect(block).top() <= bottom:
+            if block.blockNumber() >= 1 and layout.blockBoundingRect(block).bottom() >= top:
+                numbers.append(block.blockNumber())
+            block = block.next()
+        return numbers
+
+    def _paint_number(self, painter: QPainter, number: int) -> None:
+        """The paragraph's number in the margin, beside its first line."""
+        block = self.document().findBlockByNumber(number)
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
         painter.setFont(font)
-        block = doc.findBlockByNumber(1)
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.bottom() >= top and rect.top() <= bottom:
-                line = block.layout().lineAt(0)
-                y = rect.top() + line.y()
-                box = QRectF(0, y, MARGIN - 8, line.ascent() + line.descent())
-                painter.drawText(
-                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    f"¶{block.blockNumber()}",
-                )  # fmt: skip
-            block = block.next()
+        line = block.layout().lineAt(0)
+        box = QRectF(0, rect.top() + line.y(), MARGIN - 8, line.ascent() + line.descent())
+        painter.drawText(
+            box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"¶{number}"
+        )
 
     def _paint_anchor(self, painter: QPainter, anchor: Anchor, top: float, bottom: float) -> None:
         block = self.document().findBlockByNumber(anchor.paragraph)
