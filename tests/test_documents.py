@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,44 @@ def test_a_briefing_pack_of_one_document_names_that_document(
     assert f"document {REAL_TITLE}" in pages[0]  # the filters in words, on the cover
     assert all(f"Source: {REAL_TITLE}" in page for page in pages[1:])
     assert "FICTITIOUS" not in " ".join(pages)
+
+
+def test_counts_from_bitmaps_honour_the_document_filter_as_the_records_do(
+    two: Store, two_documents_db: Path
+) -> None:
+    """Every way of counting (the cube, the bitmaps, the records) agrees under a document."""
+    from coopdesk.store.connection import Connection
+    from coopdesk.store.facets import scan_counts
+
+    agencies = [a.id for a in two.entities("agency")]
+    cases = [
+        Filters(documents=(LANTERN,)),
+        Filters(documents=(REAL,), text="Brussels"),
+        Filters(documents=(LANTERN,), text="lantern"),
+        Filters(documents=(REAL, LANTERN), text="talks"),
+        Filters(documents=(REAL,), agencies=(agencies[0],), year_from=2017),
+        Filters(documents=(LANTERN,), agencies=("agency/freedonian-customs-office",)),
+    ]
+    conn = Connection(two_documents_db)
+    try:
+        for filters in cases:
+            facets = two.facets(filters)
+            by_agency, by_offence, by_year = scan_counts(conn, filters)
+            assert {v.id: v.count for v in facets.agencies if v.count} == by_agency, filters
+            assert {v.id: v.count for v in facets.offences if v.count} == by_offence, filters
+            assert {v.id: v.count for v in facets.years if v.count} == by_year, filters
+            kept = two.dated(filters)
+            assert two.count_dated(filters) == len(kept), filters
+            assert all(two.record(r.id).document_id in filters.documents for r in kept)
+            alone = {v.id: v.count for v in facets.documents}
+            for document in (REAL, LANTERN):
+                assert alone[document] == two.count_dated(replace(filters, documents=(document,)))
+    finally:
+        conn.close()
+
+
+def test_a_search_within_one_document_lists_only_its_events(two: Store) -> None:
+    hits = two.search("talks", filters=Filters(documents=(LANTERN,)))
+    dated = [h.ref for h in hits if h.kind in ("talks", "meeting", "summit", "instrument")]
+    assert dated == ["event/2022-01-20-lantern-talks-round-2"]
+    assert two.search_counts(Filters(text="talks", documents=(LANTERN,)))[0] >= 1
