@@ -13,6 +13,7 @@ from coopdesk import paths
 from coopdesk.errors import CoopDeskError, OutputError
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.curate.window import CurateWindow, open_curate_window
+from coopdesk.ui.plain import message_box
 
 READY_WITHIN_S = 120  # a screenshot waits this long at most for the first build
 
@@ -27,7 +28,11 @@ def curate_action(window: QMainWindow) -> QAction:
         )  # fmt: skip
         if name:
             open_curate_window(
-                Path(name), window, lambda title, text: QMessageBox.warning(window, title, text)
+                Path(name),
+                window,
+                lambda title, text: message_box(
+                    window, QMessageBox.Icon.Warning, title, text
+                ).exec(),
             )
 
     return make_action(

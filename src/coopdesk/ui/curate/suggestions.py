@@ -29,6 +29,7 @@ from coopdesk.curate.suggest import Proposal
 from coopdesk.graphics.shapes import kind_icon
 from coopdesk.render import human_date
 from coopdesk.schema import KIND_BY_ID
+from coopdesk.ui.plain import tooltip
 
 COLUMNS = ("Kind", "Date", "Title", "Place", "¶")
 
@@ -169,12 +170,14 @@ class SuggestPanel(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             if p.kind:
                 item.setIcon(0, kind_icon(p.kind))
-            item.setToolTip(2, f"¶{p.paragraph}: “{p.quote}”")
+            item.setToolTip(2, tooltip(f"¶{p.paragraph}: “{p.quote}”"))
             if p.known is not None or is_rejected:
                 muted = self.palette().placeholderText()
                 for column in range(len(COLUMNS)):
                     item.setForeground(column, muted)
-                item.setToolTip(0, "Rejected" if is_rejected else f"Already curated: {p.known}")
+                item.setToolTip(
+                    0, "Rejected" if is_rejected else tooltip(f"Already curated: {p.known}")
+                )
             self.list.addTopLevelItem(item)
         self.list.placeholder = (
             "Nothing to review: what the Suggest pass proposes is in the curation or "

@@ -48,6 +48,7 @@ from coopdesk.ui.curate.suggestions import SuggestPanel
 from coopdesk.ui.curate.undo import CurationCommand, push
 from coopdesk.ui.curate.worker import LatestWins
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import message_box, tooltip
 
 BUILT = "Preview of the curation as it stands, unsaved changes included. Not published."
 STALE = "The preview shows the last version that built: fix the problems below to update it."
@@ -82,6 +83,7 @@ class CurateWindow(QMainWindow):
         self._show_after_build: str | None = None
         self._index = 0  # the undo stack's index, to tell a redo from an undo
         self.problem_count = QLabel()
+        self.problem_count.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_count.setObjectName("problemCount")
 
         self._build_layout()
@@ -143,6 +145,7 @@ class CurateWindow(QMainWindow):
         self.setCentralWidget(self.split)
         self.status = self.statusBar()
         self.path_label = QLabel()
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status.addPermanentWidget(self.path_label)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None,
@@ -279,7 +282,7 @@ class CurateWindow(QMainWindow):
         self.setWindowModified(self.curation.modified)
         path = self.curation.path
         self.path_label.setText(f"Curation file: {path.name}")
-        self.path_label.setToolTip(str(path))
+        self.path_label.setToolTip(tooltip(str(path)))
 
     def apply(self, command: Command) -> None:
         """Make a change, undoably; the preview then shows what it added."""
@@ -395,9 +398,7 @@ class CurateWindow(QMainWindow):
         self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning
     ) -> None:
         """A message in the window that does not stop it (window-modal, not blocking)."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("curateMessage")
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = message_box(self, icon, title, text, name="curateMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
