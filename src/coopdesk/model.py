@@ -25,14 +25,19 @@ class Filters:
     year_to: int | None = None
     text: str = ""
     documents: tuple[str, ...] = ()  # document ids; a record must come from one of them
+    # Only what stated links say: a record an agency or offence type filter keeps only
+    # through an inferred link is left out, and the counts and lists follow.
+    stated_only: bool = False
 
     @property
     def is_empty(self) -> bool:
         return self == Filters()
 
     def without(self, dimension: str) -> Filters:
-        """The same filters with one dimension (agencies, offences, years, text, documents)
-        cleared."""
+        """The same filters with one dimension (agencies, offences, years, text, stated_only,
+        documents) cleared."""
+        if dimension == "stated_only":
+            return replace(self, stated_only=False)
         if dimension == "years":
             return replace(self, year_from=None, year_to=None)
         if dimension == "agencies":
@@ -56,6 +61,7 @@ class Filters:
             "year_to": self.year_to,
             "text": self.text,
             "documents": list(self.documents),
+            "stated_only": self.stated_only,
         }
 
     def to_json(self) -> str:
@@ -94,6 +100,7 @@ class Filters:
             year_to=year_to,
             text=text if isinstance(text, str) else "",
             documents=ids(data.get("documents")),
+            stated_only=data.get("stated_only") is True,
         )
 
     @classmethod
@@ -105,6 +112,50 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class Citation:
+    document_id: str
+    document_title: str
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of a record (its title, a name, its side…) and where it comes from.
+
+    ``basis`` is "stated" (the document's words: its own ``citations``, or the record's
+    when it has none), "inferred" (a reading of them, with the ``reason``) or "editorial"
+    (added by the curators, e.g. a common abbreviation, with the ``reason``).
+    """
+
+    field: str  # "title", "short_name", "alias", "date", "place_id", "number", "side", …
+    value: str
+    basis: str = "stated"
+    reason: str | None = None
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def stated(self) -> bool:
+        return self.basis == "stated"
+
+    def as_json(self, key: str = "name") -> dict[str, Any]:
+        """``{"name": "FSB", "basis": "editorial", "reason": "…"}`` (no reason when stated)."""
+        out: dict[str, Any] = {key: self.value, "basis": self.basis}
+        if not self.stated:
+            out["reason"] = self.reason
+        return out
+
+
+def basis_of(values: tuple[Value, ...], field: str, value: str | None = None) -> Value:
+    """The first value of ``field`` (and of that text, when given) with its basis. A value
+    the database gives no basis for (an older or hand-made file) counts as stated."""
+    for v in values:
+        if v.field == field and (value is None or v.value == value):
+            return v
+    return Value(field, value if value is not None else "")
+
+
+@dataclass(frozen=True)
 class RecordRef:
     """Enough of a record to list it and link to it."""
 
@@ -113,6 +164,8 @@ class RecordRef:
     title: str
     date: str | None = None
     number: int | None = None  # the offence type's or the round's number
+    title_basis: str = "stated"  # "inferred" or "editorial" when the title is not quoted
+    title_reason: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -124,6 +177,8 @@ class DatedRecord(RecordRef):
     year: int = 0
     place: str | None = None
     place_id: str | None = None
+    # "inferred" when the filters keep the record only through an inferred link.
+    basis: str = "stated"
 
     @property
     def lane(self) -> str:
@@ -139,6 +194,10 @@ class Entity(RecordRef):
     parent_id: str | None = None
     role: str | None = None
     aliases: tuple[str, ...] = ()
+    values: tuple[Value, ...] = ()  # every value with its basis
+
+    def basis_of(self, field: str, value: str | None = None) -> Value:
+        return basis_of(self.values, field, value)
 
 
 @dataclass(frozen=True)
@@ -148,6 +207,8 @@ class FacetValue:
     count: int
     number: int | None = None  # offence number, or the year
     short: str | None = None  # an agency's short name
+    inferred: int = 0  # of ``count``, the records kept only through an inferred link
+    entity: Entity | None = None  # the agency or offence type, with the basis of its names
 
 
 @dataclass(frozen=True)
@@ -157,14 +218,6 @@ class Facets:
     years: list[FacetValue]
     # Each source document and its count, when the database holds more than one.
     documents: list[FacetValue] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Citation:
-    document_id: str
-    document_title: str
-    paragraph: int
-    quote: str
 
 
 @dataclass(frozen=True)
@@ -197,6 +250,7 @@ class RecordDetail:
     links: tuple[Link, ...]
     document_id: str = ""  # the document whose curation holds the record
     document_title: str = ""
+    values: tuple[Value, ...] = ()  # every value with its basis, in curation order
 
     @property
     def id(self) -> str:
@@ -209,6 +263,21 @@ class RecordDetail:
     @property
     def kind(self) -> str:
         return self.ref.kind
+
+    def basis_of(self, field: str, value: str | None = None) -> Value:
+        return basis_of(self.values, field, value)
+
+    def names(self) -> list[Value]:
+        """The short name and the aliases, each with its basis."""
+        out = []
+        if self.short_name:
+            out.append(self.basis_of("short_name", self.short_name))
+        out += [self.basis_of("alias", a) for a in self.aliases]
+        return out
+
+    def stated_links_only(self) -> RecordDetail:
+        """The record without its inferred links: what Stated only shows of it."""
+        return replace(self, links=tuple(lk for lk in self.links if lk.basis == "stated"))
 
     def link_groups(self) -> list[tuple[str, list[Link]]]:
         """Links grouped under their label, in first-seen order."""

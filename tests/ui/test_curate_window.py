@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QImage, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QToolTip
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolTip,
+)
 
 import probes
 from coopdesk import paths
@@ -31,6 +38,7 @@ JULY_WORDS = (
     "inter-agency delegation and representatives of the European External Action Service"
 )
 OUT = Path(__file__).resolve().parents[2] / "test-output"
+NO_PROBLEMS = "No problems: the curation builds, and the preview shows it."
 
 
 @pytest.fixture
@@ -147,7 +155,7 @@ def test_a_selection_becomes_a_dated_record_with_place_and_participants_then_a_l
     qtbot, curate: CurateWindow
 ) -> None:
     assert tree_rows(curate, "year:2017") == [
-        "8 Feb · Moscow — 2nd round of Russia–EU high-level counter-terrorism talks",
+        "8 Feb · Moscow — Second round of Russia–EU high-level counter-terrorism talks",
         "27 Sep · The Hague — Meeting of Ministry of Interior experts and Europol",
     ]
     select_words(qtbot, curate, 5, JULY_WORDS)
@@ -197,9 +205,10 @@ def test_a_selection_becomes_a_dated_record_with_place_and_participants_then_a_l
     with qtbot.waitSignal(curate.builds.done, timeout=60_000):
         qtbot.mouseClick(link.ok, Qt.MouseButton.LeftButton)
     settle(qtbot, curate)
+    assert problem_lines(curate) == [NO_PROBLEMS]
     curate.browser.controller.show_record(new_id)
     assert "inferred" in detail_text(curate)
-    assert "Expert-level discussions on practical aspects" in detail_text(curate)
+    assert "Discussions at expert level on practical aspects" in detail_text(curate)
     save_shot(curate, "curate-new-record.png")
 
     # Undo the link, then the record: gone from the file, the tree and the timeline.
@@ -223,6 +232,36 @@ def test_a_selection_becomes_a_dated_record_with_place_and_participants_then_a_l
     assert curate.browser.controller.current.id == new_id
     assert "the paragraph says resumed" in curate.curation.text
     assert curate.isWindowModified()
+
+
+def test_a_value_the_quote_does_not_state_needs_the_curators_reason(
+    qtbot, curate: CurateWindow
+) -> None:
+    select_words(qtbot, curate, 5, "On 13 July 2017 expert consultations were held in Brussels")
+    curate.record_action.trigger()
+    form = curate.form
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, "Counter-terrorism consultations")
+    for row in [row for row in form.fields if row.unconfirmed]:
+        qtbot.mouseClick(row.box, Qt.MouseButton.LeftButton)
+    reason = form.findChild(QLineEdit, "reason-title")
+    assert reason is not None
+    qtbot.waitUntil(reason.isVisible)
+    assert form.pending.text() == (
+        "The quote does not state every value: give the reason for title."
+    )
+    assert not form.ok.isEnabled()
+    qtbot.keyClicks(reason, "The paragraph says these are talks on counterterrorism.")
+    assert form.ok.isEnabled()
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    settle(qtbot, curate)
+    assert problem_lines(curate) == [NO_PROBLEMS]
+    record = curate.curation.record("event/2017-07-13-counter-terrorism-consultations")
+    assert (record["title_basis"], record["title_reason"]) == (
+        "editorial", "The paragraph says these are talks on counterterrorism.",
+    )  # fmt: skip
+    shown = " ".join(detail_text(curate).split())
+    assert "not in the source" in shown
 
 
 def test_hovering_a_quote_lists_the_records_it_supports(qtbot, curate: CurateWindow) -> None:
@@ -300,7 +339,7 @@ def test_suggestions_are_rejected_or_accepted_one_by_one_and_none_is_added_by_it
     assert proposals(curate) == [
         ("Expert consultations", "13 July 2017", "Expert consultations", "Brussels")
     ]
-    assert panel.summary.text().startswith("1 to review · 30 already in the curation · 0 rejected")
+    assert panel.summary.text().startswith("1 to review · 31 already in the curation · 0 rejected")
     panel.list.setCurrentItem(panel.list.topLevelItem(0))
     # Choosing a proposal shows its quote in the document.
     assert curate.document.textCursor().selectedText() == JULY_WORDS + (
@@ -309,7 +348,7 @@ def test_suggestions_are_rejected_or_accepted_one_by_one_and_none_is_added_by_it
     )
     qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
     assert proposals(curate) == []
-    assert panel.summary.text().startswith("0 to review · 30 already in the curation · 1 rejected")
+    assert panel.summary.text().startswith("0 to review · 31 already in the curation · 1 rejected")
     assert curate.curation.text == before
 
     qtbot.mouseClick(panel.show_rejected, Qt.MouseButton.LeftButton)
@@ -329,7 +368,7 @@ def test_suggestions_are_rejected_or_accepted_one_by_one_and_none_is_added_by_it
     qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
     settle(qtbot, curate)
     assert curate.curation.text != before
-    assert panel.summary.text().startswith("0 to review · 31 already in the curation")
+    assert panel.summary.text().startswith("0 to review · 32 already in the curation")
     assert curate.browser.controller.current.title == "Expert consultations"
 
 
@@ -350,6 +389,52 @@ def test_an_unchanged_proposal_cannot_be_added_until_each_field_is_confirmed(
 
 
 # ---------------------------------------------------------------------- names
+
+
+def test_an_editorial_name_is_written_with_its_reason_and_a_documents_name_with_its_quote(
+    qtbot, curate: CurateWindow
+) -> None:
+    select_words(qtbot, curate, 2, "the Federal Customs Service")
+    curate.alias_action.trigger()
+    form = curate.form
+    assert form.record.currentData() == "agency/ru-federal-customs-service"
+    qtbot.mouseClick(form.rows["record"].box, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.name, "Customs Service of Russia")
+    qtbot.mouseClick(form.basis.buttons["editorial"], Qt.MouseButton.LeftButton)
+    assert form.pending.text() == "An editorial name needs its reason."
+    qtbot.keyClicks(form.reason, "A plain name people search for; the document does not use it.")
+    assert form.ok.isEnabled(), form.pending.text()
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert not form.error.isVisible(), form.error.text()
+    settle(qtbot, curate)
+    assert (
+        '{ name = "Customs Service of Russia", basis = "editorial", reason = "A plain name '
+        'people search for; the document does not use it." }'
+    ) in curate.curation.text
+    assert problem_lines(curate) == [NO_PROBLEMS]
+    # The preview says the name is ours, not the document's.
+    curate.browser.controller.show_record("agency/ru-federal-customs-service")
+    shown = " ".join(detail_text(curate).split())
+    assert "Customs Service of Russia" in shown
+    assert "not in the source" in shown[shown.index("Customs Service of Russia") :][:200]
+
+    # A name the document uses is quoted from the selection, and stated.
+    select_words(qtbot, curate, 1, "between Russia and the EU")
+    curate.alias_action.trigger()
+    form = curate.form
+    form.record.setCurrentIndex(form.record.findData("agency/ru-russian-federation"))
+    qtbot.mouseClick(form.basis.buttons["stated"], Qt.MouseButton.LeftButton)
+    assert form.name.text() == "between Russia and the EU"  # the selection, to trim
+    assert form.reason.isEnabled() is False
+    form.name.selectAll()
+    qtbot.keyClicks(form.name, "Russia")
+    qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+    assert not form.error.isVisible(), form.error.text()
+    settle(qtbot, curate)
+    record = curate.curation.record("agency/ru-russian-federation")
+    assert record["aliases"] == ["Russia"]
+    assert "between Russia and the EU" in [record.get("quote"), *record.get("quotes", [])]
+    assert problem_lines(curate) == [NO_PROBLEMS]
 
 
 # ---------------------------------------------------------------------- problems and publish
@@ -374,15 +459,16 @@ def test_a_problem_is_one_line_that_goes_to_its_record_and_publish_refuses(
     [line] = problem_lines(window)
     assert line.startswith(f"{NAME}.toml:")
     assert line.endswith(
-        "record 'place/rome': quote not found in the document: "
-        '"signed in Roma on 6 November 2003"'
+        'place/rome: quote not found in the document: "signed in Roma on 6 November 2003"'
     )
     assert window.browser.banner.text().startswith("The preview shows the last version")
     window.problems.itemClicked.emit(window.problems.item(0))
     assert window.tabs.currentWidget() is window.file_text
     line_number = int(line.split(":")[1])
     assert window.file_text.textCursor().blockNumber() + 1 == line_number
-    assert window.file_text.textCursor().block().text().startswith('id = "place/rome"')
+    assert window.file_text.textCursor().block().text() == (
+        'quote = "signed in Roma on 6 November 2003"'
+    )
 
     target = tmp_path / "published.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

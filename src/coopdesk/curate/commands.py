@@ -14,6 +14,7 @@ from typing import Any
 
 from tomlkit.items import Table
 
+from coopdesk.build.fields import alias_name
 from coopdesk.curate.curation import KIND_ORDER, CurationFile, Step
 from coopdesk.curate.tables import (
     LINK_KEYS,
@@ -302,6 +303,8 @@ def remove_link(curation: CurationFile, index: int) -> Command:
 
 # ---------------------------------------------------------------------- aliases and quotes
 
+EDITORIAL_ALIAS = "A name the curator added for search; the document does not use it."
+
 
 def _quotes_of(entry: Mapping[str, Any]) -> list[str]:
     quotes = [entry["quote"]] if isinstance(entry.get("quote"), str) else []
@@ -325,16 +328,6 @@ def add_quote(curation: CurationFile, record_id: str, quote: str) -> EditRecord:
     return command
 
 
-def alias_names(record: Mapping[str, Any]) -> list[str]:
-    """A record's other names, whether written as text or as a table with its basis."""
-    names = []
-    for entry in record.get("aliases") or []:
-        name = entry.get("name") if isinstance(entry, Mapping) else entry
-        if isinstance(name, str):
-            names.append(name)
-    return names
-
-
 def add_alias(
     curation: CurationFile,
     record_id: str,
@@ -347,16 +340,17 @@ def add_alias(
     document's: an editorial alias, written ``{ name, basis = "editorial", reason }``."""
     alias = alias.strip()
     record = curation.record(record_id)
-    if not alias or alias in alias_names(record) or alias == record.get("title"):
+    aliases = list(record.get("aliases") or [])
+    if not alias or alias in map(alias_name, aliases) or alias == record.get("title"):
         raise CurationError(f"“{alias}” is already a name of {record_id}.")
-    if (quote is None) == (reason is None or not reason.strip()):
-        raise CurationError(
-            "a name is either the document's (with its quote) or editorial (with a reason)."
-        )
+    if quote is not None and reason is not None:
+        raise CurationError("a name is the document's (with its quote) or editorial, not both.")
+    # A name the document uses is stated (it must stand in the quotes); one of ours says so.
     entry: str | dict[str, str] = alias
-    if reason is not None and reason.strip():
-        entry = {"name": alias, "basis": "editorial", "reason": reason.strip()}
-    changes: dict[str, Any] = {"aliases": [*(record.get("aliases") or []), entry]}
+    if quote is None:
+        why = (reason or "").strip() or EDITORIAL_ALIAS
+        entry = {"name": alias, "basis": "editorial", "reason": why}
+    changes: dict[str, Any] = {"aliases": [*aliases, entry]}
     if quote is not None:
         if alias not in quote:
             raise CurationError(f"“{alias}” is not in the quote “{quote}”.")
@@ -371,13 +365,10 @@ def add_alias(
 
 def remove_alias(curation: CurationFile, record_id: str, alias: str) -> EditRecord:
     record = curation.record(record_id)
-    if alias not in alias_names(record):
+    aliases = list(record.get("aliases") or [])
+    if alias not in map(alias_name, aliases):
         raise CurationError(f"“{alias}” is not a name of {record_id}.")
-    kept = [
-        entry
-        for entry in record.get("aliases") or []
-        if (entry.get("name") if isinstance(entry, Mapping) else entry) != alias
-    ]
-    command = EditRecord(curation, record_id, {"aliases": kept})
+    kept = [a for a in aliases if alias_name(a) != alias]
+    command = EditRecord(curation, record_id, {"aliases": kept or None})
     command.text = f"Remove the name “{alias}” from {record_id}"
     return command

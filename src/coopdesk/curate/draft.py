@@ -15,13 +15,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from coopdesk.build.support import missing_words, unsupported
 from coopdesk.curate.commands import AddLink, AddRecord, Command, Compound
 from coopdesk.curate.curation import CurationFile
 from coopdesk.curate.dated import dated_records
 from coopdesk.curate.entities import agencies, people, places, side_of
 from coopdesk.curate.known import Known, mentions
 from coopdesk.curate.suggest import Proposal
-from coopdesk.dates import find_dates
+from coopdesk.dates import dates_in, find_dates
 from coopdesk.errors import CurationError
 from coopdesk.schema import KIND_BY_ID
 
@@ -41,6 +42,8 @@ class Draft:
     short: str | None = None
     participants: tuple[str, ...] = field(default=())
     date_text: str | None = None  # the date as the document writes it
+    # The curator's reason for each value the quote does not state: (field, reason).
+    reasons: tuple[tuple[str, str], ...] = ()
 
 
 def _place_id(known: Sequence[Known], name: str | None) -> str | None:
@@ -107,6 +110,56 @@ def _is_date(text: str) -> bool:
     return True
 
 
+PROPOSED = "Proposed by CoopDesk from the selected words, which do not state it: check it."
+
+
+def _place_title(curation: CurationFile, place: str | None) -> str | None:
+    if not place:
+        return None
+    try:
+        title = curation.record(place).get("title")
+    except CurationError:
+        return None
+    return title if isinstance(title, str) else None
+
+
+def proposed_bases(
+    fields: dict[str, object], quote: str, place_title: str | None
+) -> dict[str, str]:
+    """The basis keys of the proposed values that the quote does not state, as the build
+    checks them: a title or short name of ours is editorial, a side, number, date or
+    place read off the sentence is inferred. The curator sees them marked and confirms."""
+    out: dict[str, str] = {}
+
+    def mark(key: str, basis: str) -> None:
+        out[f"{key}_basis"], out[f"{key}_reason"] = basis, PROPOSED
+
+    for key in ("title", "short", "side", "number", "role"):
+        value = fields.get(key)
+        if value is not None and unsupported(key, str(value), [quote]):
+            mark(key, "editorial" if key in ("title", "short") else "inferred")
+    date = fields.get("date")
+    if isinstance(date, str) and not dates_in(quote, date):
+        mark("date", "inferred")
+    if fields.get("place") and place_title and missing_words(place_title, [quote]):
+        mark("place", "inferred")
+    return out
+
+
+def unstated(curation: CurationFile, confirmed: Draft) -> dict[str, str]:
+    """The fields of a draft that its quote does not state, each with the basis it will
+    be written with ("editorial" or "inferred"): the curator gives each one a reason."""
+    place = confirmed.place
+    place_title = place if place and "/" not in place else _place_title(curation, place)
+    fields: dict[str, object] = {
+        "side": confirmed.side, "title": confirmed.title.strip() or None,
+        "short": confirmed.short, "number": confirmed.number, "date": confirmed.date,
+        "place": place, "role": confirmed.role,
+    }  # fmt: skip
+    bases = proposed_bases(fields, confirmed.quote, place_title)
+    return {k.removesuffix("_basis"): v for k, v in bases.items() if k.endswith("_basis")}
+
+
 def create_record(
     curation: CurationFile, confirmed: Draft, record_id: str | None = None
 ) -> Command:
@@ -123,6 +176,7 @@ def create_record(
         )
     parts: list[Command] = []
     place = confirmed.place
+    place_title = place if place and "/" not in place else _place_title(curation, place)
     if place and "/" not in place:
         if curation.locate(place) is None:
             raise CurationError(f'the place "{place}" is not named in the document.')
@@ -136,16 +190,18 @@ def create_record(
     rid = record_id or curation.new_id(
         confirmed.kind, confirmed.title, confirmed.date, confirmed.side
     )
-    record = AddRecord(
-        curation,
-        {
-            "id": rid, "kind": confirmed.kind, "side": confirmed.side,
-            "title": confirmed.title.strip(), "short": confirmed.short,
-            "number": confirmed.number, "date": confirmed.date, "place": place,
-            "role": confirmed.role,
-        },
-        [confirmed.quote],
-    )  # fmt: skip
+    fields: dict[str, object] = {
+        "id": rid, "kind": confirmed.kind, "side": confirmed.side,
+        "title": confirmed.title.strip(), "short": confirmed.short,
+        "number": confirmed.number, "date": confirmed.date, "place": place,
+        "role": confirmed.role,
+    }  # fmt: skip
+    bases = proposed_bases(fields, confirmed.quote, place_title)
+    for key, why in confirmed.reasons:
+        if f"{key}_reason" in bases and why.strip():
+            bases[f"{key}_reason"] = why.strip()
+    fields.update(bases)
+    record = AddRecord(curation, fields, [confirmed.quote])
     parts.append(record)
     ids = {r.get("id") for r in curation.records()} | {rid}
     for participant in confirmed.participants:

@@ -13,44 +13,32 @@ import re
 import shutil
 import tempfile
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from coopdesk import paths
-from coopdesk.build import Curation, build, load_curation
+from coopdesk.build import Curation, Problem, build, validate
 from coopdesk.curate.curation import CurationFile, Frozen
 from coopdesk.errors import BuildError, CurationError, OutputError
 from coopdesk.fileio import write_output
 
-_WHERE = re.compile(
-    r"^(?P<file>[^:\n]+\.toml)(?::(?P<line>\d+))?: (?:record '(?P<record>[^'\n]*)'"
-    r"|link '(?P<start>[^'\n]*)' → )?"
+_LINE = re.compile(r"^(?P<file>[^:\n]+?)(?::(?P<line>\d+))?: (?P<rest>.*)$", re.S)
+_SUBJECT = re.compile(
+    r"^(?P<subject>[a-z]+/[a-z0-9-]+|link [^:\n]*?|document): (?P<message>.*)$", re.S
 )
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing the build refuses in a curation, as the build words it, and where:
-    the curation file, its line and the record it is about, when the message says."""
-
-    message: str
-    file: str | None = None
-    line: int | None = None
-    record_id: str | None = None
-
-    @classmethod
-    def from_message(cls, message: str) -> Problem:
-        match = _WHERE.match(message)
-        if match is None:
-            return cls(message)
-        line = match.group("line")
-        return cls(
-            message,
-            match.group("file"),
-            int(line) if line else None,
-            match.group("record") or match.group("start"),
-        )
+def problem_from_line(text: str) -> Problem:
+    """A problem from one line of the build's refusal (``str(problem)`` read back)."""
+    match = _LINE.match(text)
+    if match is None:
+        return Problem("", 0, "", text)
+    rest = match.group("rest")
+    subject = _SUBJECT.match(rest)
+    line = int(match.group("line")) if match.group("line") else 0
+    if subject is None:
+        return Problem(match.group("file"), line, "", rest)
+    return Problem(match.group("file"), line, subject.group("subject"), subject.group("message"))
 
 
 AnyCuration = CurationFile | Frozen
@@ -90,14 +78,35 @@ def _document_name(toml_path: Path) -> str | None:
     return name if isinstance(name, str) and "/" not in name and "\\" not in name else None
 
 
-def check(curation: AnyCuration) -> list[Problem]:
-    """What the build would refuse in the curation as it stands (nothing: an empty list)."""
-    with tempfile.TemporaryDirectory(prefix="coopdesk-check-") as tmp:
+def sibling_records(curation: AnyCuration) -> dict[str, str]:
+    """The ids and kinds of the records the folder's other curation files define, which
+    this one may refer to (a file that cannot be read defines none)."""
+    frozen = _frozen(curation)
+    known: dict[str, str] = {}
+    home = frozen.path.parent
+    for sibling in sorted(home.glob("*.toml")) if home.is_dir() else []:
+        if sibling.resolve() == frozen.path.resolve():
+            continue
         try:
-            load_curation(assemble(curation, Path(tmp)))
-        except BuildError as exc:
-            return [Problem.from_message(str(exc))]
-    return []
+            data = tomllib.loads(sibling.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # the build says what is wrong with it
+        for record in data.get("record", []) if isinstance(data.get("record"), list) else []:
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                known[record["id"]] = str(record.get("kind", ""))
+    return known
+
+
+def check(curation: AnyCuration) -> list[Problem]:
+    """Every problem the build's validator finds in the curation as it stands, each at its
+    line (nothing: an empty list). It reads the text in memory: nothing is written."""
+    frozen = _frozen(curation)
+    return validate(
+        frozen.text,
+        frozen.document_text,
+        filename=frozen.path.name,
+        known=sibling_records(frozen),
+    )
 
 
 class Preview:
@@ -132,11 +141,15 @@ class Preview:
         return target
 
     def try_build(self, curation: AnyCuration) -> tuple[list[Problem], Path | None]:
-        """Check and build in one pass: the problems, or none and the new database."""
+        """Check, then build: the problems, or none and the new database. The build may
+        still refuse what one file's check cannot see (a document id used twice)."""
+        problems = check(curation)
+        if problems:
+            return problems, None
         try:
             return [], self.build(curation)
         except BuildError as exc:
-            return [Problem.from_message(str(exc))], None
+            return [problem_from_line(line) for line in str(exc).splitlines()], None
 
     def close(self) -> None:
         self._folder.cleanup()
@@ -178,7 +191,7 @@ def publish(curation: AnyCuration, target: Path | None = None) -> tuple[Path, Cu
     frozen = _frozen(curation)
     problems = check(frozen)
     if problems:
-        raise CurationError(f"not published: {problems[0].message}")
+        raise CurationError(f"not published: {problems[0]}")
     if output.resolve() == paths.bundled_db().resolve() and paths.checkout_root() is None:
         raise OutputError(f"{output}: the bundled database is never written.")
     if isinstance(curation, CurationFile):

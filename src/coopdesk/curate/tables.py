@@ -29,9 +29,14 @@ from tomlkit.items import (
     Whitespace,
 )
 
-RECORD_KEYS = (
-    "id", "kind", "side", "title", "short", "aliases", "number", "date", "place", "parent",
-    "role", "context", "quote", "quotes",
+_BASIS_KEYS = ("basis", "reason", "quote")
+_NO_BASIS = ("id", "kind", "aliases", "quote", "quotes")
+# A field's basis keys (side_basis, side_reason, side_quote) follow the field.
+RECORD_KEYS = tuple(
+    key
+    for name in ("id", "kind", "side", "title", "short", "aliases", "number", "date", "place",
+                 "parent", "role", "context", "quote", "quotes")
+    for key in (name, *(() if name in _NO_BASIS else (f"{name}_{s}" for s in _BASIS_KEYS)))
 )  # fmt: skip
 LINK_KEYS = ("from", "to", "relation", "role", "basis", "reason", "quote", "quotes")
 _ESCAPES = {
@@ -53,27 +58,17 @@ def toml_string(value: str) -> String:
     return String(StringType.SLB, value, "".join(map(_escape, value)), Trivia())
 
 
-def _inline(value: object) -> str:
-    """A text, or a table of texts, as TOML on one line."""
-    if isinstance(value, Mapping):
-        pairs = ", ".join(f"{k} = {_inline(v)}" for k, v in value.items())
-        return f"{{ {pairs} }}"
-    if isinstance(value, str):
-        return toml_string(value).as_string()
-    return tomlkit.item(value).as_string()
-
-
 def value_item(value: object) -> Item:
     """A tomlkit item for a plain value; a list of several texts (or of any tables) goes
     one per line."""
     if isinstance(value, str):
         return toml_string(value)
     if isinstance(value, list | tuple):
-        texts = [v for v in value if isinstance(v, str)]
-        tables = any(isinstance(v, Mapping) for v in value)
-        if tables or (len(value) > 1 and len(texts) == len(value)):
+        entries = [v for v in value if isinstance(v, str | dict)]
+        tables = any(isinstance(v, dict) for v in value)
+        if len(entries) == len(value) and (len(value) > 1 or tables):
             # Laid out as the curation files are: two spaces, a trailing comma.
-            lines = "".join(f"  {_inline(v)},\n" for v in value)
+            lines = "".join(f"  {_entry_text(v)},\n" for v in entries)
             item: Item = tomlkit.parse(f"x = [\n{lines}]\n")["x"]
             return item
         array = tomlkit.array()
@@ -81,6 +76,18 @@ def value_item(value: object) -> Item:
             array.append(toml_string(entry) if isinstance(entry, str) else entry)
         return array
     return tomlkit.item(value)
+
+
+def _entry_text(value: str | dict[str, Any]) -> str:
+    """One entry of a list as TOML: a string, or an inline table such as an alias with its
+    basis ({ name = "…", basis = "editorial", reason = "…" })."""
+    if isinstance(value, str):
+        return toml_string(value).as_string()
+    pairs = ", ".join(
+        f"{key} = {(toml_string(v) if isinstance(v, str) else tomlkit.item(v)).as_string()}"
+        for key, v in value.items()
+    )
+    return f"{{ {pairs} }}"
 
 
 def plain(value: object) -> Any:

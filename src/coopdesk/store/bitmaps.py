@@ -2,12 +2,12 @@
 
 ``facet_bitmaps`` holds, for every agency, offence type, year and source document, the
 dated records it covers as a bitmap over ``records.rowid`` (bit r set: the record whose
-rowid is r), and one bitmap of all dated records. Counting a facet under a search is then
-a few big-integer ANDs and popcounts; only the search's own matches are read, as one
-string of row ids. The build and synth write the table with ``fill``; the format is
-defined here alone. Beside the bitmaps, one row ('year_of', '') holds each rowid's year
-(two bytes each, little-endian; 0 for undated records): a few matches count their years
-from it.
+rowid is r), the same for agencies and offence types by stated links only (Stated only),
+and one bitmap of all dated records. Counting a facet under a search is then a few
+big-integer ANDs and popcounts; only the search's own matches are read, as one string of
+row ids. The build and synth write the table with ``fill``; the format is defined here
+alone. Beside the bitmaps, one row ('year_of', '') holds each rowid's year (two bytes
+each, little-endian; 0 for undated records): a few matches count their years from it.
 """
 
 from __future__ import annotations
@@ -40,6 +40,17 @@ _SOURCES = (
         "JOIN records r ON r.id = ro.record_id",
     ),
     ("document", f"SELECT rowid, document_id FROM records WHERE kind IN ({DATED})"),
+    # The same, by stated links only: what Stated only counts.
+    (
+        "agency_stated",
+        "SELECT r.rowid, ra.agency_id FROM record_agencies ra "
+        "JOIN records r ON r.id = ra.record_id WHERE ra.basis = 'stated'",
+    ),
+    (
+        "offence_stated",
+        "SELECT r.rowid, ro.offence_id FROM record_offences ro "
+        "JOIN records r ON r.id = ro.record_id WHERE ro.basis = 'stated'",
+    ),
 )
 
 
@@ -99,11 +110,14 @@ class Bitmaps:
     offences: dict[str, int]
     year_of: array[int]  # each rowid's year
     documents: dict[str, int] = field(default_factory=dict)
+    stated_agencies: dict[str, int] = field(default_factory=dict)
+    stated_offences: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Sequence[Any]], size: int) -> Bitmaps:
         maps: dict[str, dict[str, int]] = {
-            "dated": {}, "year": {}, "agency": {}, "offence": {}, "document": {},
+            "dated": {}, "year": {}, "agency": {}, "offence": {},
+            "agency_stated": {}, "offence_stated": {}, "document": {},
         }  # fmt: skip
         year_of = array("H")
         for dimension, value, bits in rows:
@@ -121,7 +135,15 @@ class Bitmaps:
             offences=maps["offence"],
             year_of=year_of,
             documents=maps["document"],
+            stated_agencies=maps["agency_stated"],
+            stated_offences=maps["offence_stated"],
         )
+
+    def _maps(self, filters: Filters) -> tuple[dict[str, int], dict[str, int]]:
+        """The agencies' and offence types' bitmaps: by stated links only under Stated only."""
+        if filters.stated_only:
+            return self.stated_agencies, self.stated_offences
+        return self.agencies, self.offences
 
     def _all(self, maps: dict[str, int], wanted: Sequence[str]) -> int:
         bits = self.dated
@@ -151,8 +173,9 @@ class Bitmaps:
 
     def mask(self, filters: Filters) -> int:
         """The dated records that the filters but the text leave."""
-        keep = self._all(self.agencies, filters.agencies) & self._documents(filters)
-        return keep & self._all(self.offences, filters.offences) & self._years(filters)
+        agencies, offences = self._maps(filters)
+        keep = self._all(agencies, filters.agencies) & self._documents(filters)
+        return keep & self._all(offences, filters.offences) & self._years(filters)
 
     def count(self, matches: int, filters: Filters) -> int:
         """How many dated records among ``matches`` the other filters leave."""
@@ -176,8 +199,9 @@ class Bitmaps:
         """Counts by agency, offence type and year among ``matches``; each dimension
         counted under the other filters only, as the facets are. ``ids``: the rowids of
         ``matches``, when the caller has them (a few are counted one by one)."""
-        agencies = self._all(self.agencies, filters.agencies)
-        offences = self._all(self.offences, filters.offences)
+        agency_maps, offence_maps = self._maps(filters)
+        agencies = self._all(agency_maps, filters.agencies)
+        offences = self._all(offence_maps, filters.offences)
         years = self._years(filters)
         base = matches & self.dated & self._documents(filters)
         under = base & agencies & offences
@@ -186,8 +210,8 @@ class Bitmaps:
         else:
             by_year = _counts(under, {str(y): b for y, b in self.years.items()})
         return (
-            _counts(base & offences & years, self.agencies),
-            _counts(base & agencies & years, self.offences),
+            _counts(base & offences & years, agency_maps),
+            _counts(base & agencies & years, offence_maps),
             by_year,
         )
 

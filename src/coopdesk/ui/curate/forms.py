@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.curate.commands import Command
 from coopdesk.curate.curation import CurationFile
-from coopdesk.curate.draft import Draft, create_record
+from coopdesk.curate.draft import Draft, create_record, unstated
 from coopdesk.graphics.shapes import kind_icon
 from coopdesk.render import human_date
 from coopdesk.schema import KINDS, SIDES
@@ -106,6 +107,15 @@ class NewRecordForm(CurationForm):
         self.add_row("&Role:", self.role, "role")
         self.add_row("S&hort name:", self.short, "short")
         self.add_row("P&articipants:", self.participants, "participants")
+        # A reason for each value the quote does not state (a title of the curator's own,
+        # a side read off the sentence): it is written as editorial or inferred with it.
+        self.reasons = QWidget()
+        self.reasons.setObjectName("reasonsBox")
+        self.reasons_form = QFormLayout(self.reasons)
+        self.reasons_form.setContentsMargins(0, 0, 0, 0)
+        self.reason_fields: dict[str, QLineEdit] = {}
+        self.unstated: dict[str, str] = {}
+        self.form.addRow(self.reasons)
         rows = self.rows
         self._propose(draft)
         self.kind.currentIndexChanged.connect(rows["kind"].edited)
@@ -167,6 +177,32 @@ class NewRecordForm(CurationForm):
         self.adjustSize()
         self.refresh()
 
+    def refresh(self) -> None:
+        if hasattr(self, "reasons"):
+            self._update_reasons()
+        super().refresh()
+
+    def _update_reasons(self) -> None:
+        """One reason to give for each value the quote does not state, kept as typed."""
+        flagged = unstated(self.curation, self.confirmed(with_reasons=False))
+        if flagged == self.unstated:
+            return
+        typed = {key: field.text() for key, field in self.reason_fields.items()}
+        while self.reasons_form.rowCount():
+            self.reasons_form.removeRow(0)
+        self.reason_fields = {}
+        for key, basis in flagged.items():
+            field = QLineEdit(typed.get(key, ""))
+            field.setObjectName(f"reason-{key}")
+            field.setPlaceholderText("why it is right, in one line; shown with the value")
+            field.textEdited.connect(lambda _text: self.refresh())
+            label = self.rows[key].label.capitalize() if key in self.rows else key
+            words = "not in the source" if basis == "editorial" else "inferred"
+            self.reasons_form.addRow(f"{label} ({words}) — reason:", field)
+            self.reason_fields[key] = field
+        self.unstated = flagged
+        self.reasons.setVisible(bool(flagged))
+
     def _text(self, name: str, field: QLineEdit) -> str | None:
         """A field's text, or None when empty or not taken by the kind chosen."""
         return (field.text().strip() or None) if self.rows[name].shown else None
@@ -186,7 +222,7 @@ class NewRecordForm(CurationForm):
             return value[len(NEW_PLACE) + 1 :]
         return value if isinstance(value, str) else None
 
-    def confirmed(self) -> Draft:
+    def confirmed(self, *, with_reasons: bool = True) -> Draft:
         number = self._text("number", self.number)
         shown = {name: row.shown for name, row in self.rows.items()}
         return Draft(
@@ -200,6 +236,11 @@ class NewRecordForm(CurationForm):
             role=self._text("role", self.role),
             short=self._text("short", self.short),
             participants=self.chosen_participants() if shown["participants"] else (),
+            reasons=tuple(
+                (key, field.text().strip())
+                for key, field in (self.reason_fields.items() if with_reasons else ())
+                if key in self.unstated
+            ),
         )
 
     def ready(self) -> str:
@@ -210,6 +251,12 @@ class NewRecordForm(CurationForm):
         number = self.number.text().strip()
         if self.rows["number"].shown and number and not (number.isascii() and number.isdigit()):
             return "A number is a whole number, like 3."
+        missing = [
+            key for key, field in self.reason_fields.items() if not field.text().strip()
+        ]  # fmt: skip
+        if missing:
+            names = ", ".join(self.rows[k].label if k in self.rows else k for k in missing)
+            return f"The quote does not state every value: give the reason for {names}."
         return ""
 
     def notice(self) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
-from coopdesk.curate.preview import Problem
+from coopdesk.build import Problem
 
 NO_PROBLEMS = "No problems: the curation builds, and the preview shows it."
 CHECKING = "Checking…"
@@ -44,7 +44,7 @@ class ProblemsList(QListWidget):
         icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for index, problem in enumerate(problems):
             # One line each: a message never carries a line break into the list.
-            item = QListWidgetItem(icon, " ".join(problem.message.split()))
+            item = QListWidgetItem(icon, " ".join(str(problem).split()))
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip("Click to go to the record or the line it is about.")
             self.addItem(item)

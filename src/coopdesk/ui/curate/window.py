@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.build import Problem
 from coopdesk.curate.anchors import anchors, records_in
 from coopdesk.curate.commands import AddRecord, Command, Compound
 from coopdesk.curate.curation import CurationFile
 from coopdesk.curate.draft import Draft, draft, from_proposal
 from coopdesk.curate.known import mentions
-from coopdesk.curate.preview import Preview, Problem, publish, publish_target
+from coopdesk.curate.preview import Preview, publish, publish_target
 from coopdesk.curate.suggest import Proposal, suggest
 from coopdesk.errors import CoopDeskError
 from coopdesk.ui.actions import Shortcut, make_action
@@ -371,12 +372,13 @@ class CurateWindow(QMainWindow):
 
     def go_to_problem(self, problem: Problem) -> None:
         """Show where a problem is: its record's quote in the document, its line in the file."""
-        if problem.record_id:
+        subject = problem.subject.removeprefix("link ").split(" → ")[0]
+        if subject:
             for anchor in self.document.anchors():
-                if anchor.record_id == problem.record_id:
+                if anchor.record_id == subject:
                     self.document.select_span(anchor.paragraph, anchor.start, anchor.stop)
                     break
-        if problem.line is not None and problem.file == self.curation.path.name:
+        if problem.line and problem.file == self.curation.path.name:
             self.tabs.setCurrentWidget(self.file_text)
             self.file_text.go_to_line(problem.line)
 
