@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
+from coopdesk.curatecli import CURATE_VERBS, add_curate_parser
 from coopdesk.errors import CoopDeskError, DatabaseError, UnknownValue
 from coopdesk.fileio import guarded_stdout, report_saved
 from coopdesk.model import Filters
@@ -179,6 +180,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_facets(args: argparse.Namespace) -> int:
     from coopdesk.dataout import facets_json
+    from coopdesk.marks import named
     from coopdesk.render import entity_label
 
     with open_store(args.db) as store:
@@ -193,7 +195,9 @@ def cmd_facets(args: argparse.Namespace) -> int:
     ):
         print(f"{title}:")
         for v in values:
-            label = entity_label(v.entity) if v.entity is not None else v.label
+            label = v.label
+            if v.entity is not None:  # an agency by its one display name, as in the window
+                label = named(v.entity) if title == "Agencies" else entity_label(v.entity)
             if title == "Offence types":
                 label = f"{v.number}) {label}"
             inferred = f"  ({v.inferred} inferred)" if v.inferred else ""
@@ -375,80 +379,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )  # fmt: skip
 
 
-def cmd_curate_suggest(args: argparse.Namespace) -> int:
-    from coopdesk.curate.curation import CurationFile
-    from coopdesk.curate.suggest import suggest
-
-    document: Path = args.document
-    toml = args.curation or document.with_suffix(".toml")
-    curation = CurationFile.for_document(document, toml)
-    proposals = suggest(curation.document_text, curation.known())
-    shown = [p for p in proposals if args.all or p.known is None]
-    if args.json:
-        _print_json([p.to_json() for p in shown])
-        return 0
-    for p in shown:
-        what = " · ".join(v for v in (p.kind or "dated", p.date, p.place) if v)
-        print(f"¶{p.paragraph}  {what}: {p.title}\n    “{p.quote}”")
-    hidden = len(proposals) - len(shown)
-    print(f"{len(shown)} proposal(s)" + (f"; {hidden} already in {toml.name}" if hidden else ""))
-    return 0
-
-
-def cmd_curate_open(args: argparse.Namespace) -> int:
-    from coopdesk.app import CurateOptions, run_curate
-
-    return run_curate(
-        CurateOptions(
-            document=args.document, curation=args.curation, screenshot=args.screenshot,
-            select=args.select, qt_args=args.qt_args,
-        )
-    )  # fmt: skip
-
-
-CURATE_VERBS = ("suggest", "open")
-
-
-def _add_curate_parser(sub: Any) -> None:
-    p = sub.add_parser(
-        "curate",
-        help="curate a source document: 'curate DOC.txt' opens the Curate window",
-        description="'coopdesk curate DOC.txt' opens the Curate window on a document and "
-        "its curation; 'coopdesk curate suggest DOC.txt' prints what the Suggest pass "
-        "proposes.",
-    )
-    verbs = p.add_subparsers(
-        dest="curate_command", metavar="{DOC.txt,suggest}", required=True, parser_class=_Parser
-    )
-    o = verbs.add_parser("open", help="the Curate window (the default: 'curate DOC.txt')")
-    o.add_argument("document", type=Path, metavar="DOC.txt")
-    o.add_argument(
-        "--curation",
-        type=Path,
-        metavar="FILE.toml",
-        help="the curation to edit (default: DOC.toml beside the document, new if missing)",
-    )
-    o.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="PATH",
-        help="lay the window out at a fixed size, save it as PNG and exit",
-    )
-    o.add_argument("--select", metavar="ID", help="record to show at start")
-    o.set_defaults(func=cmd_curate_open)
-    s = verbs.add_parser("suggest", help="propose records from a document; nothing is accepted")
-    s.add_argument("document", type=Path, metavar="DOC.txt")
-    s.add_argument(
-        "--curation",
-        type=Path,
-        metavar="FILE.toml",
-        help="the curation whose records are known (default: DOC.toml beside the document)",
-    )
-    s.add_argument("--all", action="store_true", help="also list what the curation holds")
-    s.add_argument("--json", action="store_true", help="print JSON")
-    s.set_defaults(func=_late("cmd_curate_suggest"))
-
-
 def _late(name: str) -> Callable[[argparse.Namespace], int]:
     """The command called ``name``, looked up when it runs: the parser is built once."""
     return lambda args: int(globals()[name](args))
@@ -545,7 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="lay the window out at a fixed size, save it as PNG and exit",
     )
     p.set_defaults(func=_late("cmd_gui"))
-    _add_curate_parser(sub)
+    add_curate_parser(sub, _Parser, _print_json)
     return parser
 
 
