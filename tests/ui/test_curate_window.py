@@ -457,14 +457,15 @@ def test_a_problem_is_one_line_that_goes_to_its_record_and_publish_refuses(
     bundled = hashlib.sha256(paths.bundled_db().read_bytes()).hexdigest()
     window = open_window(qtbot, broken / f"{NAME}.txt")
     [line] = problem_lines(window)
-    assert line.startswith(f"{NAME}.toml:")
+    assert line.startswith("Line ")  # of the file being edited; the tooltip names it too
+    assert f"{NAME}.toml:" in window.problems.item(0).toolTip()
     assert line.endswith(
         'place/rome: quote not found in the document: "signed in Roma on 6 November 2003"'
     )
     assert window.browser.banner.text().startswith("The preview shows the last version")
     window.problems.itemClicked.emit(window.problems.item(0))
     assert window.tabs.currentWidget() is window.file_text
-    line_number = int(line.split(":")[1])
+    line_number = int(line.split(":")[0].removeprefix("Line "))
     assert window.file_text.textCursor().blockNumber() + 1 == line_number
     assert window.file_text.textCursor().block().text() == (
         'quote = "signed in Roma on 6 November 2003"'

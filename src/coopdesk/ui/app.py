@@ -189,6 +189,17 @@ def run_curate(options: CurateOptions) -> int:
     handler = CrashHandler(app)
     handler.install()
     handler.show_dialogs = options.screenshot is None
+    if options.screenshot is None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QWidget
+
+        from coopdesk.ui.preferences import Preferences
+
+        # The theme the user chose in the main window's Preferences (a picture keeps Qt's),
+        # before the window is made, so that everything in it is made in it.
+        holder = QWidget()
+        Preferences(QSettings(), holder).apply()
+        holder.deleteLater()
     window = CurateWindow(curation)
     if options.screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from coopdesk.browse import Snapshot
@@ -22,6 +23,22 @@ from coopdesk.ui.detail import DetailView
 from coopdesk.ui.timeline import TimelineView
 
 WAITING = "The preview appears here once the curation builds."
+
+
+class Banner(QLabel):
+    """A line that says what the preview shows: on the base colour, an accent bar at its
+    left. Painted from the palette at each paint, so it follows a change of theme."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.fillRect(0, 0, 3, self.height(), palette.color(QPalette.ColorRole.Highlight))
+        painter.fillRect(
+            0, self.height() - 1, self.width(), 1, palette.color(QPalette.ColorRole.Mid)
+        )
+        painter.end()
+        super().paintEvent(event)
 
 
 class PreviewBrowser(QWidget):
@@ -38,15 +55,11 @@ class PreviewBrowser(QWidget):
         self.timeline.setMinimumSize(300, 150)
         self.detail = DetailView()
         self.detail.show_message("No preview yet", WAITING)
-        self.banner = QLabel()
+        self.banner = Banner()
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setContentsMargins(8, 5, 8, 5)
-        self.banner.setStyleSheet(
-            "#previewBanner { background: palette(alternate-base); "
-            "border-bottom: 1px solid palette(mid); }"
-        )
+        self.banner.setContentsMargins(10, 5, 8, 5)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.timeline)

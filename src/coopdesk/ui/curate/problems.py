@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from coopdesk.build import Problem
+from coopdesk.ui.plain import tooltip
 
 NO_PROBLEMS = "No problems: the curation builds, and the preview shows it."
 CHECKING = "Checking…"
@@ -22,15 +23,20 @@ class ProblemsList(QListWidget):
         super().__init__(parent)
         self.setObjectName("problemsList")
         self.setAccessibleName("Problems")
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
+        # One line each, as build-db prints them: a long one is cut short, whole on hover.
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._problems: list[Problem] = []
-        self.setMinimumHeight(self.fontMetrics().height() * 2 + 10)
+        self.setMinimumHeight(self.fontMetrics().height() * 3 + 16)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
         self.set_problems([])
 
-    def set_problems(self, problems: Sequence[Problem]) -> None:
+    def set_problems(self, problems: Sequence[Problem], own: str = "") -> None:
+        """Show ``problems``; those of the file ``own`` (the one being edited) say only
+        their line, so the line's message has the room."""
         self._problems = list(problems)
         self.clear()
         style = self.style()
@@ -44,9 +50,14 @@ class ProblemsList(QListWidget):
         icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for index, problem in enumerate(problems):
             # One line each: a message never carries a line break into the list.
-            item = QListWidgetItem(icon, " ".join(str(problem).split()))
+            line = " ".join(str(problem).split())
+            shown = line
+            if own and problem.file == own and problem.line:
+                parts = (f"Line {problem.line}", problem.subject, problem.message)
+                shown = " ".join(": ".join(p for p in parts if p).split())
+            item = QListWidgetItem(icon, shown)
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip("Click to go to the record or the line it is about.")
+            item.setToolTip(tooltip(f"{line}\n\nClick to go to the record and the line."))
             self.addItem(item)
 
     def problems(self) -> list[Problem]:

@@ -266,7 +266,7 @@ class CurateWindow(QMainWindow):
 
     def _on_built(self, result: tuple[list[Problem], Path | None]) -> None:
         problems, path = result
-        self.problems.set_problems(problems)
+        self.problems.set_problems(problems, self.curation.path.name)
         self.problem_count.setText(f"Problems ({len(problems)})" if problems else "Problems: none")
         if path is None:
             self.browser.set_banner(STALE)
