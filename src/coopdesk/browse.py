@@ -44,11 +44,23 @@ NARROW_UP_TO = 2_000
 
 @dataclass(frozen=True)
 class PageSpec:
-    """Which records a dated group lists: those of ``kinds`` (in ``year``) under ``filters``."""
+    """Which records a dated group lists: those of ``kinds`` (in ``year``) under ``filters``,
+    in the database ``source`` names (its path and the file's size and time)."""
 
     filters: Filters
     kinds: tuple[str, ...]
     year: int | None = None
+    source: tuple[str, int, int] = ("", 0, 0)
+
+
+def _source(store: Store) -> tuple[str, int, int]:
+    """The open database as a file: a rebuilt one lists its groups afresh."""
+
+    def identify() -> tuple[str, int, int]:
+        stat = store.path.stat()
+        return str(store.path), stat.st_size, stat.st_mtime_ns
+
+    return store.cached("source", identify)
 
 
 @dataclass
@@ -237,15 +249,16 @@ def build_tree(
         elif kind == "instrument":
             instruments += n
     events = sum(per_year.values())
+    source = _source(store)
     year_nodes = [
-        _paged(f"year:{y}", str(y), PageSpec(filters, EVENT_KINDS, y), per_year[y])
+        _paged(f"year:{y}", str(y), PageSpec(filters, EVENT_KINDS, y, source), per_year[y])
         for y in sorted(per_year)
     ]
     if events <= OPEN_YEARS_UP_TO:
         for node in year_nodes:
             _load(store, node, node.remaining)
     root.children.append(_group("group:events", "Events", year_nodes, count=events))
-    spec = PageSpec(filters, ("instrument",))
+    spec = PageSpec(filters, ("instrument",), None, source)
     group = _paged("group:instrument", "Instruments", spec, instruments)
     _load(store, group, PAGE)  # it comes open
     root.children.append(group)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name;
-# 4: record_values (the basis of every value), the bases of the facets; 5: facet_months
+# 4: record_values (the basis of every value), the bases of the facets; 5: an index on
+# records(document_id) and a bitmap of each document's dated records (the document filter);
+# 6: facet_months
 
 # Where a value or a link comes from. "stated": the document's words, with the quote;
 # "inferred": a reading of them, with the reason; "editorial": added by the curators
@@ -253,6 +255,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("kind", "date", "sort")),  # a page of one kind (the instruments) likewise
     ("records", ("place_id",)),
     ("records", ("parent_id",)),
+    ("records", ("document_id",)),  # the document filter
     ("record_values", ("record_id", "field")),
     ("record_values", ("field", "value")),
     ("links", ("from_id", "relation")),
