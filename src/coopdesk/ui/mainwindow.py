@@ -28,6 +28,7 @@ from coopdesk.browse import Node, Snapshot, decorate_tree
 from coopdesk.errors import CoopDeskError
 from coopdesk.model import DocumentText, Filters, RecordDetail
 from coopdesk.render import describe_filters, esc, human_date, names_map, user_note_html
+from coopdesk.ui import accessibility
 from coopdesk.ui.actions import Shortcut, make_action
 from coopdesk.ui.bookmarks import Bookmarks
 from coopdesk.ui.contents import ContentsView
@@ -50,6 +51,8 @@ SETTINGS_VERSION = 1
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, user_data: Path | str = MEMORY) -> None:
         super().__init__()
+        # Before any pane exists: Qt keeps the first interface it makes for an object.
+        accessibility.install()
         self.setWindowTitle(TITLE)
         self.settings = settings
         self.controller = Controller(self)
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._connect()
+        self._connect_accessibility()
         self._default_state = self.saveState()
         self._default_splits = (
             self.h_split.saveState(),
@@ -287,6 +291,11 @@ class MainWindow(QMainWindow):
         self.saved_views.viewRequested.connect(self.apply_view)
         self.operations.crashed.connect(self._on_job_crashed)
 
+    def _connect_accessibility(self) -> None:
+        """Screen readers hear the panes' items and what changes away from the focus."""
+        accessibility.follow(self.timeline, self.tree)
+        self.status.messageChanged.connect(lambda text: accessibility.announce(self.status, text))
+
     # ------------------------------------------------------------------ database
 
     def open_database(self, path: Path) -> bool:
@@ -349,7 +358,9 @@ class MainWindow(QMainWindow):
             text += f" — the first {len(snap.records):,} are listed and drawn".replace(",", " ")
         if snap.error:
             text += f" — {snap.error}"
-        self.record_count.setText(text)
+        if text != self.record_count.text():
+            self.record_count.setText(text)
+            accessibility.announce(self.record_count, text)
         if self.controller.current is not None:
             self.tree.select_record(self.controller.current.id)
 

@@ -49,9 +49,11 @@ from coopdesk.timeline.scale import (
 
 
 class TimelineView(QWidget):
-    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record."""
+    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record,
+    and ``frameChanged`` whenever what it draws may have changed (for accessibility)."""
 
     currentChanged = Signal(str)
+    frameChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,9 +133,14 @@ class TimelineView(QWidget):
         self._view = None
         self._changed()
 
+    def activate_mark(self, mark: Mark) -> None:
+        """What a click on ``mark`` does: pick its record, or zoom in on a cluster."""
+        self._activate(mark)
+
     def _changed(self) -> None:
         self._frame = None
         self.update()
+        self.frameChanged.emit()
 
     def _update_description(self) -> None:
         data = self._data
@@ -246,6 +253,7 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._frame = None
         super().resizeEvent(event)
+        self.frameChanged.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):

@@ -1,0 +1,137 @@
+"""The window as a screen reader meets it: the contents tree, the announcements, the
+timeline in place, read through Qt's accessibility interfaces and events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from a11y import Event, Listener, Role, Text, children, iface, listen, names, states
+from coopdesk.ui import accessibility
+from coopdesk.ui.mainwindow import MainWindow
+
+HAGUE = "event/2017-09-27-the-hague"
+LEVEL = QAccessible.Attribute.Level
+
+
+@pytest.fixture
+def heard(qapp) -> Iterator[Listener]:  # type: ignore[no-untyped-def]
+    accessibility.install()
+    yield from listen()
+
+
+@pytest.fixture
+def win(qtbot, heard: Listener, window: MainWindow) -> MainWindow:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None)
+    return window
+
+
+def row(tree, name: str):  # type: ignore[no-untyped-def]
+    for item in children(tree):
+        if item.text(Text.Name) == name:
+            return item
+    raise AssertionError(f"no row {name!r} in {names(tree)}")
+
+
+# ---------------------------------------------------------------------- the contents tree
+
+
+def test_the_contents_are_a_tree_of_rows_with_levels_and_no_header(win: MainWindow) -> None:
+    tree = iface(win.tree)
+    assert tree.role() == Role.Tree
+    assert tree.text(Text.Name) == "Contents"
+    items = children(tree)
+    assert {item.role() for item in items} == {Role.TreeItem}
+    assert "1" not in names(tree)
+    events = row(tree, "Events, 7")
+    assert events.attributesInterface().attributeValue(LEVEL) == 1
+    assert {"expandable", "expanded"} <= states(events.state())
+    year = row(tree, "2017, 3")
+    assert year.attributesInterface().attributeValue(LEVEL) == 2
+    hague = next(i for i in items if "The Hague" in i.text(Text.Name))
+    assert hague.attributesInterface().attributeValue(LEVEL) == 3
+    # The tree shows "27 Sep · The Hague — …" under "2017"; a reader hears the year too.
+    assert hague.text(Text.Name).startswith("27 Sep 2017 · The Hague — ")
+    for index, item in enumerate(items):
+        assert tree.indexOfChild(item) == index
+        assert item.parent().object() is win.tree
+
+
+def test_opening_a_group_is_a_state_change_not_rows_removed(qtbot, win: MainWindow, heard) -> None:  # type: ignore[no-untyped-def]
+    tree = iface(win.tree)
+    before = children(tree)
+    agencies = row(tree, "Agencies, 13") if "Agencies, 13" in names(tree) else None
+    group = agencies or next(i for i in before if "collapsed" in states(i.state()))
+    name = group.text(Text.Name)
+    heard.clear()
+    group.actionInterface().doAction("Toggle")
+    assert "expanded" in states(group.state())
+    changes = [e for e in heard.of(Event.StateChanged) if e.name == name]
+    assert changes and "expanded" in changes[0].changed
+    assert not heard.of(Event.ObjectDestroyed)
+    after = children(tree)
+    assert len(after) > len(before)
+    kept = [item for item in after if any(item is old for old in before)]
+    assert len(kept) == len(before)  # every row that was there is the same object
+    heard.clear()
+    group.actionInterface().doAction("Toggle")
+    assert "collapsed" in states(group.state())
+    assert [e for e in heard.of(Event.StateChanged) if e.name == name]
+    assert not heard.of(Event.ObjectDestroyed)
+    assert children(tree) == before
+
+
+def test_moving_in_the_tree_focuses_the_row_a_reader_names(qtbot, win: MainWindow, heard) -> None:  # type: ignore[no-untyped-def]
+    win.tree.setFocus()
+    qtbot.waitUntil(win.tree.hasFocus)
+    win.tree.setCurrentIndex(win.tree_model.index_of_key("year:2017"))
+    heard.clear()
+    qtbot.keyClick(win.tree, Qt.Key.Key_Down)
+    focus = heard.of(Event.Focus)
+    print(heard.events)
+    assert focus and focus[-1].name.startswith("8 Feb 2017")
+    assert iface(win.tree).focusChild().text(Text.Name) == focus[-1].name
+
+
+# ---------------------------------------------------------------------- announcements
+
+
+def test_the_record_count_is_announced_politely(qtbot, win: MainWindow, heard) -> None:  # type: ignore[no-untyped-def]
+    heard.clear()
+    combo = win.filter_bar.year
+    combo.setCurrentIndex(combo.findData(2017))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: "3 of 11 records" in heard.announcements())
+    said = next(e for e in heard.of(Event.Announcement) if e.message == "3 of 11 records")
+    assert said.politeness == QAccessible.AnnouncementPoliteness.Polite
+
+
+def test_status_messages_are_announced(qtbot, win: MainWindow, heard) -> None:  # type: ignore[no-untyped-def]
+    win.select_record(HAGUE)
+    heard.clear()
+    qtbot.keyClick(
+        win, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert "Citation copied." in heard.announcements()
+
+
+# ---------------------------------------------------------------------- the timeline in place
+
+
+def test_stepping_on_the_timeline_is_heard_and_moves_tree_and_detail(
+    qtbot, win: MainWindow, heard
+) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(win.timeline.hasFocus)
+    win.select_record("event/2017-02-08-ct-talks-round-2")
+    heard.clear()
+    qtbot.keyClick(win.timeline, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: bool(heard.of(Event.Focus)))
+    focus = heard.of(Event.Focus)[-1]
+    assert focus.object is win.timeline
+    assert focus.name == ("13 July 2017, expert consultations: " + win.controller.current.title)
+    pane = iface(win.timeline)
+    assert pane.focusChild().text(Text.Name) == focus.name
