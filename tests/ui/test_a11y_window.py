@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 
 from a11y import Event, Listener, Role, Text, children, iface, listen, names, states
 from coopdesk.ui import accessibility
@@ -135,3 +136,82 @@ def test_stepping_on_the_timeline_is_heard_and_moves_tree_and_detail(
     assert focus.name == ("13 July 2017, expert consultations: " + win.controller.current.title)
     pane = iface(win.timeline)
     assert pane.focusChild().text(Text.Name) == focus.name
+
+
+# ---------------------------------------------------------------------- the detail pane
+
+
+def caret_to(win: MainWindow, text: str) -> None:
+    cursor = win.detail.document().find(text)
+    assert not cursor.isNull(), text
+    cursor.setPosition(cursor.selectionStart())
+    win.detail.setTextCursor(cursor)
+
+
+def test_the_detail_pane_is_a_document_with_links(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    win.select_record(HAGUE)
+    doc = iface(win.detail)
+    assert doc.role() == Role.Document
+    assert doc.text(Text.Name) == "Detail"
+    assert {"readOnly", "multiLine", "selectableText"} <= states(doc.state())
+    text = doc.textInterface()
+    assert text is not None
+    whole = text.text(0, text.characterCount())
+    assert "Meeting of Ministry of Interior experts and Europol" in whole
+    assert not {"\ufdd0", "\ufdd1", "\u2029"} & set(whole)
+    links = children(doc)
+    assert links and {link.role() for link in links} == {Role.Link}
+    assert "Show in source" in names(doc)
+    record_links = [lk for lk in links if lk.text(Text.Description) == "opens the record"]
+    assert record_links
+    assert all("linked" in states(link.state()) for link in links)
+    assert children(doc) == links  # the same objects on every call
+
+
+def test_the_caret_reads_the_text_and_entering_a_link_focuses_it(
+    qtbot, win: MainWindow, heard
+) -> None:  # type: ignore[no-untyped-def]
+    win.select_record(HAGUE)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(win.detail.hasFocus)
+    doc = iface(win.detail)
+    start = win.detail.textCursor().position()
+    qtbot.keyClick(win.detail, Qt.Key.Key_Down)
+    assert win.detail.textCursor().position() > start
+    assert doc.textInterface().cursorPosition() == win.detail.textCursor().position()
+    assert heard.of(Event.TextCaretMoved)
+    heard.clear()
+    caret_to(win, "Show in source")
+    focus = heard.of(Event.Focus)
+    assert focus and focus[-1].name == "Show in source" and focus[-1].role == Role.Link
+    assert doc.focusChild().text(Text.Name) == "Show in source"
+    qtbot.keyClick(win.detail, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "¶" in win.windowTitle())
+    assert win.detail.highlighted_text()
+
+
+def test_a_link_pressed_through_its_action_opens_the_record(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    win.select_record(HAGUE)
+    doc = iface(win.detail)
+    link = next(lk for lk in children(doc) if lk.text(Text.Description) == "opens the record")
+    title = link.text(Text.Name)
+    link.actionInterface().doAction("Press")
+    qtbot.waitUntil(lambda: win.controller.current.id != HAGUE)
+    assert win.controller.current.title.startswith(title[:10])
+
+
+def test_links_are_underlined_not_told_by_colour_alone(win: MainWindow) -> None:
+    win.select_record(HAGUE)
+    cursor = win.detail.document().find("Show in source")
+    fmt = cursor.charFormat()
+    assert fmt.isAnchor()
+    assert fmt.fontUnderline()
+
+
+def test_tab_stops_once_at_the_detail_pane(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    win.select_record(HAGUE)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(win.detail.hasFocus)
+    qtbot.keyClick(win.detail, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not win.detail.hasFocus())
+    assert QApplication.focusWidget() is win.notes_panel.editor

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from coopdesk.model import DocumentText, RecordDetail
 from coopdesk.render import esc, parse_url, record_html, source_html
@@ -36,6 +36,13 @@ class DetailView(QTextBrowser):
         self.setAccessibleName("Detail")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # One Tab stop: Tab leaves the pane; inside it a caret moves with the arrow keys
+        # (so a screen reader can read by line and word) and Enter follows the link at it.
+        self.setTabChangesFocus(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._on_anchor)
         self.show_empty()
@@ -88,6 +95,29 @@ class DetailView(QTextBrowser):
                 it += 1
             block = block.next()
         return ""
+
+    def link_at_caret(self) -> str:
+        """The target of the link the caret is in (before one of its characters), or ''."""
+        position = self.textCursor().position() + 1
+        if position >= self.document().characterCount():
+            return ""
+        probe = QTextCursor(self.document())
+        probe.setPosition(position)  # a cursor's format is that of the character before it
+        fmt = probe.charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else ""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QTextBrowser's Tab hops from link to link; here Tab leaves the pane.
+        return QTextEdit.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            href = self.link_at_caret()
+            if href:
+                event.accept()
+                self._on_anchor(QUrl(href))
+                return
+        super().keyPressEvent(event)
 
     def _on_anchor(self, url: QUrl) -> None:
         parsed = parse_url(url.toString())

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _connect_accessibility(self) -> None:
         """Screen readers hear the panes' items and what changes away from the focus."""
-        accessibility.follow(self.timeline, self.tree)
+        accessibility.follow(self.timeline, self.tree, self.detail)
         self.status.messageChanged.connect(lambda text: accessibility.announce(self.status, text))
 
     # ------------------------------------------------------------------ database

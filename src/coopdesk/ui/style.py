@@ -35,7 +35,7 @@ p.section {{ font-weight: 600; margin-top: 14px; margin-bottom: 4px; color: {mut
       text-transform: uppercase; }}
 p.subtitle {{ color: {muted}; margin-top: 0; }}
 table.facts th {{ color: {muted}; font-weight: normal; padding-right: 12px; }}
-a {{ color: {link}; text-decoration: none; }}
+a {{ color: {link}; text-decoration: underline; }}
 span.stated {{ color: {muted}; }}
 span.inferred {{ color: {muted}; }}
 span.para {{ color: {muted}; }}

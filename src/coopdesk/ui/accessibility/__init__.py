@@ -47,8 +47,10 @@ def follow(*panes: QObject) -> None:
     """Send the events of these panes' items (focus, selection, state) from now on; the
     interfaces themselves are made when a reader first asks for them."""
     from coopdesk.ui.accessibility.contents import ContentsRows
+    from coopdesk.ui.accessibility.detail import DetailLinks
     from coopdesk.ui.accessibility.timeline import TimelineMarks
     from coopdesk.ui.contents import ContentsView
+    from coopdesk.ui.detail import DetailView
     from coopdesk.ui.timeline import TimelineView
 
     for pane in panes:
@@ -56,6 +58,8 @@ def follow(*panes: QObject) -> None:
             TimelineMarks.of(pane)
         elif isinstance(pane, ContentsView):
             ContentsRows.of(pane)
+        elif isinstance(pane, DetailView):
+            DetailLinks.of(pane)
 
 
 def announce(source: QObject, message: str, *, assertive: bool = False) -> None:
