@@ -1,4 +1,4 @@
-"""What the timeline pane shows, read from its public frame: for tests, not the app.
+"""What the panes show, read from their public state: for tests, not the app.
 
 The pane exposes ``frame()`` (the laid-out markers, labels, ticks and message) and
 ``data`` (its records); these helpers turn them into the rectangles and texts a test
@@ -7,12 +7,27 @@ looks for, so the widget carries no methods that exist only for tests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from coopdesk.graphics.timeline import qrect
 from coopdesk.schema import LANES
 from coopdesk.timeline.layout import describe_gap_at, describe_mark, mark_at, mark_of
+from coopdesk.ui.detail import DetailView
 from coopdesk.ui.timeline import TimelineView
+
+
+def highlighted_text(detail: DetailView) -> str:
+    """The text of the highlighted passage in the detail pane's source view."""
+    block = detail.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+                return fragment.text()
+            it += 1
+        block = block.next()
+    return ""
 
 
 def marker_rect(view: TimelineView, record_id: str) -> QRectF | None:

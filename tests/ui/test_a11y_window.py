@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
+import probes
 from a11y import Event, Listener, Role, Text, children, iface, listen, names, states
 from coopdesk.ui import accessibility
 from coopdesk.ui.mainwindow import MainWindow
@@ -187,7 +188,7 @@ def test_the_caret_reads_the_text_and_entering_a_link_focuses_it(
     assert doc.focusChild().text(Text.Name) == "Show in source"
     qtbot.keyClick(win.detail, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "¶" in win.windowTitle())
-    assert win.detail.highlighted_text()
+    assert probes.highlighted_text(win.detail)
 
 
 def test_a_link_pressed_through_its_action_opens_the_record(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]

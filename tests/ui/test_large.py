@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 import probes
 from coopdesk.app import create_main_window
@@ -36,7 +36,7 @@ def large_window(qtbot, large_db: Path, tmp_path: Path, monkeypatch) -> Iterator
     window.show()
     qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=10_000)
     yield window
-    window.controller.wait_idle()
+    qtbot.waitUntil(lambda: window.controller.pool.activeThreadCount() == 0, timeout=10_000)
 
 
 def test_large_collection_lists_the_first_records_with_exact_counts(
@@ -62,8 +62,9 @@ def test_filter_changes_run_off_the_gui_thread_and_the_latest_wins(
         controller.set_filters(Filters(agencies=(agency,)))
     assert large_window.status.currentMessage() == "Updating…"
     qtbot.waitUntil(lambda: controller.snapshot.filters.agencies == (agencies[2],), timeout=10_000)
-    controller.wait_idle()
-    qtbot.wait(50)
+    # Every job has ended and its answer (if any) is delivered: none may replace the latest.
+    qtbot.waitUntil(lambda: controller.pool.activeThreadCount() == 0, timeout=10_000)
+    QCoreApplication.processEvents()
     assert controller.snapshot.filters.agencies == (agencies[2],)
     assert large_window.record_count.text().startswith(f"{expected:,}".replace(",", " ") + " of")
 

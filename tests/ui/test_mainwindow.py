@@ -179,7 +179,7 @@ def test_show_in_source_highlights_the_quote(qtbot, window: MainWindow) -> None:
     window.select_record(HAGUE)
     click_link(qtbot, window, "Show in source")
     assert window.detail.toPlainText().startswith("Fight against transnational crime")
-    assert window.detail.highlighted_text() == (
+    assert probes.highlighted_text(window.detail) == (
         "On 27 September 2017 in The Hague a meeting between experts of the Russian Ministry "
         "of Interior and Europol took place in the margins of the 5th Europol-Interpol "
         "Cybercrime Conference."

@@ -155,10 +155,6 @@ class Controller(QObject):
             return
         self._publish(self.snapshot)
 
-    def wait_idle(self, msecs: int = 30_000) -> bool:
-        """Wait for running work (for tests)."""
-        return self.pool.waitForDone(msecs)
-
     def shutdown(self) -> None:
         """Closing: forget the filter change being worked out, without waiting for it."""
         self.generation += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from coopdesk.model import DocumentText, RecordDetail
@@ -76,25 +76,6 @@ class DetailView(QTextBrowser):
     def show_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
         self._set_html(source_html(doc, paragraph, quote))
         self.scrollToAnchor("cited")
-
-    def highlighted_text(self) -> str:
-        """The text of the highlighted passage in the source view (for tests and a11y)."""
-        html = self.toHtml()
-        marker = "background-color:"
-        if marker not in html:
-            return ""
-        doc = QTextDocument()
-        doc.setHtml(html)
-        block = doc.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
-                    return fragment.text()
-                it += 1
-            block = block.next()
-        return ""
 
     def link_at_caret(self) -> str:
         """The target of the link the caret is in (before one of its characters), or ''."""
