@@ -36,6 +36,7 @@ from coopdesk.ui.controller import Controller
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
+from coopdesk.ui.keyboard import PaneSizes, Split, tab_order
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.printing import OutputOptions, PrintActions
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect()
         self._connect_accessibility()
+        self._set_tab_order()
         self._default_state = self.saveState()
         self._default_splits = (
             self.h_split.saveState(),
@@ -196,6 +198,17 @@ class MainWindow(QMainWindow):
         self.compress_action.setCheckable(True)
         self.compress_action.setChecked(True)
         self.reset_layout_action = self._action("&Reset Layout", self.reset_layout)
+        self.pane_sizes = PaneSizes(
+            [
+                Split(self.h_split, "Divider between the contents and the reading panes", 0,
+                      "Contents", "&Wider Contents", "&Narrower Contents"),
+                Split(self.v_split, "Divider between the timeline and the detail", 0,
+                      "Timeline", "&Taller Timeline", "&Shorter Timeline"),
+                Split(self.detail_split, "Divider between the detail and your note", 1,
+                      "Your note", "Taller &Note", "Shorter N&ote"),
+            ],
+            self,
+        )  # fmt: skip
         self.focus_tree_action = self._action(
             "Go to &Contents", lambda: self.tree.setFocus(), QKeySequence("Ctrl+1")
         )
@@ -227,7 +240,7 @@ class MainWindow(QMainWindow):
             self.zoom_in_action, self.zoom_out_action, self.fit_action, self.compress_action,
             None,
             self.focus_tree_action, self.focus_timeline_action, self.focus_detail_action, None,
-            self.reset_layout_action,
+            self.pane_sizes.menu, self.reset_layout_action,
         ])  # fmt: skip
         self.go_menu = self._menu(bar.addMenu("&Go"), "goMenu", [
             self.back_action, self.forward_action,
@@ -281,7 +294,7 @@ class MainWindow(QMainWindow):
         )
         for component in (
             self.user_file, self.notes_panel, self.bookmarks, self.saved_views,
-            self.output_options, self.printing, self.exporting,
+            self.output_options, self.printing, self.exporting, self.pane_sizes,
         ):  # fmt: skip
             signal = getattr(component, "status", None) or getattr(component, "problem", None)
             signal.connect(self._show_status)
@@ -290,6 +303,20 @@ class MainWindow(QMainWindow):
         self.bookmarks.viewRequested.connect(self.apply_view)
         self.saved_views.viewRequested.connect(self.apply_view)
         self.operations.crashed.connect(self._on_job_crashed)
+
+    def _set_tab_order(self) -> None:
+        """Tab in the order of the screen: the filter row, the chips, then the panes left
+        to right and top to bottom. Called again whenever the chips are rebuilt."""
+        tab_order(
+            [
+                self.filter_row.parentWidget(),
+                self.chips,
+                self.tree,
+                self.timeline,
+                self.detail,
+                self.notes_panel,
+            ]
+        )
 
     def _connect_accessibility(self) -> None:
         """Screen readers hear the panes' items and what changes away from the focus."""
@@ -345,6 +372,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_filters(snap.filters)
         self.filter_bar.show_counts(snap.facets, snap.total)
         self.chips.show_filters(snap.filters)
+        self._set_tab_order()
         self.tree.show_tree(self._decorated(snap))
         if self.controller.large:
             # A large collection: the timeline draws what the filters leave (up to the cap).

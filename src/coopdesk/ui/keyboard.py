@@ -1,0 +1,112 @@
+"""The window from the keyboard: Tab in the order of the screen, and pane sizes by command.
+
+Qt's default Tab order is the order in which widgets were made, so a widget made late
+(a filter chip, a button placed in front of the filters) is reached last. ``tab_order``
+sets it explicitly from the layouts, which list widgets in the order they are shown,
+left to right and top to bottom. ``PaneSizes`` gives every splitter a name and View menu
+commands that widen or narrow its panes, since a splitter handle takes no focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLayout, QMenu, QSplitter, QWidget
+
+from coopdesk.ui.actions import make_action
+
+
+def takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _from_layout(layout: QLayout) -> Iterator[QWidget]:
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            yield from in_layout_order(widget)
+        elif inner is not None:
+            yield from _from_layout(inner)
+
+
+def in_layout_order(widget: QWidget) -> Iterator[QWidget]:
+    """``widget`` and the widgets inside it in the order their layouts show them."""
+    if takes_tab(widget) or widget.focusProxy() is not None:
+        yield widget
+        return  # a widget that takes the focus handles Tab inside itself
+    layout = widget.layout()
+    if layout is not None:
+        yield from _from_layout(layout)
+
+
+def tab_order(parts: Sequence[QWidget]) -> list[QWidget]:
+    """Make Tab visit ``parts`` (and what their layouts hold) in this order; returns the chain."""
+    chain: list[QWidget] = []
+    for part in parts:
+        chain.extend(w for w in in_layout_order(part) if w not in chain)
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+    return chain
+
+
+@dataclass(frozen=True)
+class Split:
+    """One splitter: its name, the pane the commands grow, and the words for them."""
+
+    splitter: QSplitter
+    name: str  # "Divider between the contents and the other panes"
+    pane: int  # the index of the pane the commands grow and shrink
+    pane_name: str  # "Contents"
+    grow: str  # "&Wider Contents"
+    shrink: str  # "&Narrower Contents"
+
+
+class PaneSizes(QObject):
+    """View > Pane Sizes: grow or shrink each pane from the keyboard, and name the dividers."""
+
+    status = Signal(str)
+    STEP = 0.08  # of the splitter's length per command
+
+    def __init__(self, splits: Sequence[Split], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.menu = QMenu("Pane &Sizes", parent)
+        self.menu.setObjectName("paneSizesMenu")
+        self.actions: list[QAction] = []
+        for split in splits:
+            split.splitter.setAccessibleName(split.name)
+            for i in range(1, split.splitter.count()):
+                split.splitter.handle(i).setAccessibleName(split.name)
+            for text, sign in ((split.grow, 1), (split.shrink, -1)):
+                action = make_action(
+                    parent,
+                    text,
+                    lambda s=split, d=sign: self.resize(s, d),  # type: ignore[misc]
+                )
+                self.menu.addAction(action)
+                self.actions.append(action)
+
+    def resize(self, split: Split, direction: int) -> None:
+        splitter = split.splitter
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or len(sizes) < 2:
+            return
+        step = max(int(total * self.STEP), 24) * direction
+        other = split.pane + 1 if split.pane + 1 < len(sizes) else split.pane - 1
+        before = sizes[split.pane]
+        sizes[split.pane] += step
+        sizes[other] -= step
+        splitter.setSizes(sizes)
+        after = splitter.sizes()[split.pane]
+        across = "width" if splitter.orientation() == Qt.Orientation.Horizontal else "height"
+        share = f"{split.pane_name}: {round(100 * after / total)}% of the {across}"
+        if after == before:
+            limit = "largest" if direction > 0 else "smallest"
+            self.status.emit(f"{share}, the {limit} it can be.")
+        else:
+            self.status.emit(f"{share}.")
