@@ -73,6 +73,25 @@ def main() -> int:
             }
             for child in (timeline.getChildAtIndex(i) for i in range(timeline.childCount))
         ]
+    detail = find(app, "document frame", "Detail")
+    if detail is not None:
+        text = detail.queryText()
+        line = text.getTextAtOffset(0, pyatspi.TEXT_BOUNDARY_LINE_START)
+        report["detail"] = {
+            "line": line[0],
+            "links": [
+                detail.getChildAtIndex(i).name
+                for i in range(detail.childCount)
+                if detail.getChildAtIndex(i).getRoleName() == "link"
+            ],
+        }
+    tree = find(app, "tree", "Contents")
+    if tree is not None and tree.childCount:
+        first = tree.getChildAtIndex(0)
+        report["tree_first"] = {
+            "name": first.name,
+            "expanded": first.getState().contains(pyatspi.STATE_EXPANDED),
+        }
     # A command whose status message is announced: View > Pane Sizes > Wider Contents.
     wider = find(app, "menu item", "Wider Contents")
     report["menu_item"] = wider is not None
@@ -85,6 +104,9 @@ def main() -> int:
         while not heard and time.monotonic() < min(patience, deadline):
             context.iteration(False)
             time.sleep(0.02)
+    quit_item = find(app, "menu item", "Quit")
+    if quit_item is not None:
+        quit_item.queryAction().doAction(0)
     print(json.dumps(report))
     return 0
 

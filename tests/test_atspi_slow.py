@@ -113,9 +113,11 @@ def test_a_reader_hears_the_timeline_items_and_an_announcement(
     env = session.env
     env["QT_QPA_PLATFORM"] = "xcb"
     env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"  # as when a screen reader runs
+    hague = "event/2017-09-27-the-hague"
     with (tmp_path / "app.log").open("w") as log:
-        session.start(
-            [sys.executable, "-m", "coopdesk", "gui", "--db", str(built_db), "--year", "2017"],
+        command = [sys.executable, "-m", "coopdesk", "gui", "--db", str(built_db)]
+        app = session.start(
+            [*command, "--year", "2017", "--select", hague],
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -133,8 +135,10 @@ def test_a_reader_hears_the_timeline_items_and_an_announcement(
     items = heard["timeline"]
     assert items and {item["role"] for item in items} == {"list item"}
     by_name = {item["name"]: item["description"] for item in items}
-    hague = "27 September 2017, expert meeting: Meeting of Ministry of Interior experts and Europol"
-    assert by_name[hague] == "Expert meetings lane"
+    meeting = (
+        "27 September 2017, expert meeting: Meeting of Ministry of Interior experts and Europol"
+    )
+    assert by_name[meeting] == "Expert meetings lane"
     assert by_name["3 October 2001, summit: Russia–EU Summit"] == (
         "Summits lane, outside the current filters"
     )
@@ -142,3 +146,9 @@ def test_a_reader_hears_the_timeline_items_and_an_announcement(
     assert any(
         re.fullmatch(r"Contents: \d+% of the width\.", said) for said in heard["announcements"]
     )
+    detail = heard["detail"]
+    assert detail["line"].strip() == "Meeting of Ministry of Interior experts and Europol"
+    assert "Show in source" in detail["links"]
+    assert heard["tree_first"] == {"name": "Events, 3", "expanded": True}
+    # File > Quit, pressed by the reader, closes the window cleanly.
+    assert app.wait(timeout=30) == 0, (tmp_path / "app.log").read_text()

@@ -157,6 +157,11 @@ def test_the_detail_pane_is_a_document_with_links(qtbot, win: MainWindow) -> Non
     assert {"readOnly", "multiLine", "selectableText"} <= states(doc.state())
     text = doc.textInterface()
     assert text is not None
+    # What a bridge asks of every object (through Qt, as AT-SPI's GetInterfaces does).
+    assert doc.editableTextInterface() is None
+    assert doc.valueInterface() is None
+    assert doc.selectionInterface() is None
+    assert doc.actionInterface() is not None
     whole = text.text(0, text.characterCount())
     assert "Meeting of Ministry of Interior experts and Europol" in whole
     assert not {"\ufdd0", "\ufdd1", "\u2029"} & set(whole)

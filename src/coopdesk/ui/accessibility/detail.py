@@ -239,7 +239,9 @@ class DetailAccessible(QAccessibleWidget, QAccessibleTextInterface):
     def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
         if kind == QAccessible.InterfaceType.TextInterface:
             return shiboken6.VoidPtr(shiboken6.getCppPointer(self)[1])
-        return QAccessibleWidget.interface_cast(self, kind)  # type: ignore[no-any-return]
+        # The base returns None for "no such interface", which Qt cannot take back.
+        base = QAccessibleWidget.interface_cast(self, kind)
+        return base if base is not None else shiboken6.VoidPtr(0)
 
     def state(self) -> QAccessible.State:
         state = QAccessibleWidget.state(self)
