@@ -221,3 +221,22 @@ def test_tab_stops_once_at_the_detail_pane(qtbot, win: MainWindow) -> None:  # t
     qtbot.keyClick(win.detail, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not win.detail.hasFocus())
     assert QApplication.focusWidget() is win.notes_panel.editor
+
+
+def test_a_removed_note_is_announced_but_saving_while_typing_is_not(
+    qtbot, win: MainWindow, heard
+) -> None:  # type: ignore[no-untyped-def]
+    win.select_record(HAGUE)
+    editor = win.notes_panel.editor
+    editor.setFocus()
+    heard.clear()
+    qtbot.keyClicks(editor, "Ask about the follow-up")
+    with qtbot.waitSignal(win.notes_panel.saved):
+        win.notes_panel.save()
+    assert win.status.currentMessage() == "Note saved."
+    assert "Note saved." not in heard.announcements()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(win.notes_panel.saved):
+        win.notes_panel.save()
+    assert "Note removed (it was empty)." in heard.announcements()

@@ -37,6 +37,7 @@ from coopdesk.ui.detail import DetailView
 from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
 from coopdesk.ui.keyboard import PaneSizes, Split, tab_order
+from coopdesk.ui.notes import SAVED as NOTE_SAVED
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.printing import OutputOptions, PrintActions
@@ -321,7 +322,10 @@ class MainWindow(QMainWindow):
     def _connect_accessibility(self) -> None:
         """Screen readers hear the panes' items and what changes away from the focus."""
         accessibility.follow(self.timeline, self.tree, self.detail)
-        self.status.messageChanged.connect(lambda text: accessibility.announce(self.status, text))
+        quiet = {NOTE_SAVED}  # saved after every pause in typing: it would talk over it
+        self.status.messageChanged.connect(
+            lambda text: text in quiet or accessibility.announce(self.status, text)
+        )
 
     # ------------------------------------------------------------------ database
 

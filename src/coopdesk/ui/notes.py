@@ -13,6 +13,7 @@ from coopdesk.render import human_date
 from coopdesk.ui.userfile import NOTES, UserFile
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the note
+SAVED = "Note saved."  # said after every pause in typing: shown, not announced
 NOTES_PLACEHOLDER = (
     "Write your own remarks on this record. They are saved as you type, stay on this "
     "computer and are never mixed with the source."
@@ -99,7 +100,7 @@ class NotesPanel(QWidget):
             return
         self._dirty = False
         self.state.setText("Saved" if note else "Removed")
-        self.status.emit("Note saved." if note else "Note removed (it was empty).")
+        self.status.emit(SAVED if note else "Note removed (it was empty).")
         self.saved.emit(record_id, note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
