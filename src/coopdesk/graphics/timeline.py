@@ -41,6 +41,10 @@ class Colours:
             a.blueF() + (b.blueF() - a.blueF()) * t,
         )
 
+    def outline(self, fill: QColor) -> QColor:
+        """A marker's edge: darker than its fill on a light background, lighter on a dark."""
+        return fill.lighter(140) if self.dark else fill.darker(135)
+
     @classmethod
     def from_palette(cls, palette: QPalette) -> Colours:
         role = QPalette.ColorRole
@@ -173,7 +177,7 @@ class TimelinePainter:
             )
 
     def _shape(self, shape: str, x: float, y: float, size: float, fill: QColor) -> None:
-        self.p.setPen(QPen(fill.lighter(140) if self.c.dark else fill.darker(135), 1))
+        self.p.setPen(QPen(self.c.outline(fill), 1))
         self.p.setBrush(fill)
         self.p.drawPath(shape_polygon(shape, x, y, size))
 
