@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
+from coopdesk.paper.engine import CHILD_FLAG
+
+if sys.argv[1:2] == [CHILD_FLAG]:  # paper's layout process (coopdesk.paper.engine)
+    from coopdesk.paper.engine import child_main
+
+    raise SystemExit(child_main())
+
 from coopdesk.cli import gui_main
 
 raise SystemExit(gui_main())

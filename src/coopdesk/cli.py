@@ -12,13 +12,16 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
 from coopdesk.errors import CoopDeskError, UnknownValue
 from coopdesk.fileio import report_saved
 from coopdesk.model import Filters
 from coopdesk.store import Store
+
+if TYPE_CHECKING:
+    from coopdesk.paper.document import PaperOptions
 
 EXIT_USAGE = 2
 MAX_LIMIT = 10_000
@@ -72,6 +75,14 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="year_from", type=_year, metavar="Y1", help="first year")
     parser.add_argument("--to", dest="year_to", type=_year, metavar="Y2", help="last year")
     parser.add_argument("--text", default="", metavar="Q", help="full-text search")
+
+
+def _add_paper(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    parser.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    parser.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: by your locale)"
+    )
 
 
 def _add_notes(parser: argparse.ArgumentParser) -> None:
@@ -233,24 +244,30 @@ def cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_print(args: argparse.Namespace) -> int:
-    from coopdesk.paper.jobs import gui_app, write_record_pdf
+def _paper_options(args: argparse.Namespace, notes: dict[str, str] | None = None) -> PaperOptions:
+    from coopdesk.paper.document import PaperOptions, default_paper
 
-    gui_app()
+    return PaperOptions(marking=args.marking, paper=args.paper or default_paper(), notes=notes)
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from coopdesk.paper.jobs import write_record_pdf
+
     with open_store(args.db) as store:
-        pages = write_record_pdf(store, args.id, args.output, args.marking)
+        note = _user_notes(args.user_data) if args.notes else None
+        options = _paper_options(args, {args.id: note.get(args.id, "")} if note else None)
+        pages = write_record_pdf(store, args.id, args.output, options)
     report_saved(args.output, f"{pages} page{'s' if pages != 1 else ''}")
     return 0
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from coopdesk.paper.jobs import gui_app, write_brief_pdf
+    from coopdesk.paper.jobs import write_brief_pdf
 
-    gui_app()
     with open_store(args.db) as store:
         filters = filters_from_args(store, args)
         notes = _user_notes(args.user_data) if args.notes else None
-        pages = write_brief_pdf(store, filters, args.output, args.marking, notes)
+        pages = write_brief_pdf(store, filters, args.output, _paper_options(args, notes))
     report_saved(args.output, f"{pages} pages")
     return 0
 
@@ -381,14 +398,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("print", help="one record as a PDF laid out for paper")
     _add_db(p)
     p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    _add_paper(p)
+    _add_notes(p)
     p.set_defaults(func=cmd_print)
 
-    p = sub.add_parser("brief", help="a briefing pack PDF of the records the filters leave")
+    p = sub.add_parser(
+        "brief",
+        help="a briefing pack PDF of the records the filters leave (up to 600 records)",
+    )
     add_filter_arguments(p)
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    p.add_argument("--marking", default="", help='handling marking, e.g. "FOR OFFICIAL USE"')
+    _add_paper(p)
     _add_notes(p)
     p.set_defaults(func=cmd_brief)
 

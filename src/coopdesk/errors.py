@@ -36,3 +36,11 @@ class OutputError(CoopDeskError):
 
 class CurationError(CoopDeskError):
     """A curation change that cannot be made as asked (a quote not in the document, …)."""
+
+
+class NothingToPrint(CoopDeskError):
+    """A briefing pack of no records: the filters leave none."""
+
+
+class TooManyRecords(CoopDeskError):
+    """More records than a printed pack can usefully hold."""

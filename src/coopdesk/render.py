@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -417,60 +417,3 @@ def describe_filters(filters: Filters, names: dict[str, str]) -> str:
     if filters.text:
         parts.append(f"search “{filters.text}”")
     return "; ".join(parts) if parts else "none (every dated record)"
-
-
-def brief_cover_html(title: str, filters_text: str, count: int, as_of: str, sources: str) -> str:
-    """The cover page of a briefing pack (the timeline figure is drawn below it)."""
-    return (
-        f'<h1 class="cover">{esc(title)}</h1>'
-        f'<p class="lead">Russia–EU cooperation against transnational crime and terrorism</p>'
-        '<table class="facts" cellspacing="0" cellpadding="4">'
-        f'<tr><th align="left">Filters</th><td>{esc(filters_text)}</td></tr>'
-        f'<tr><th align="left">Records</th><td>{count}</td></tr>'
-        f'<tr><th align="left">Data as of</th><td>{esc(human_date(as_of) or "unknown")}</td></tr>'
-        f'<tr><th align="left">Source</th><td>{esc(sources)}</td></tr>'
-        "</table>"
-        '<p class="figure-caption">Timeline of the records in this pack</p>'
-    )
-
-
-def brief_body_html(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
-    """One section per record in date order, then an index of agencies and offence types.
-
-    ``notes``: the user's notes by record id, printed as theirs (None: no notes).
-    """
-    out = []
-    for number, detail in enumerate(details, 1):
-        note = user_note_html((notes or {}).get(detail.id, ""), for_print=True)
-        out.append(f'<div class="record"><p class="recno">{number} of {len(details)}</p>')
-        out.append(record_html(detail, for_print=True, heading=2, note_html=note))
-        out.append("</div>")
-    agencies: dict[str, list[str]] = {}
-    offences: dict[tuple[int, str], list[str]] = {}
-    for detail in details:
-        when = human_date(detail.ref.date)
-        for link in detail.links:
-            other = link.other
-            if other.kind == "agency" and link.relation in AGENCY_RELATIONS:
-                agencies.setdefault(other.title, []).append(when)
-            elif other.kind == "offence" and link.relation == "concerns":
-                offences.setdefault((other.number or 0, other.title), []).append(when)
-    out.append('<p class="index">Index of agencies</p>')
-    if agencies:
-        out.append('<table class="index" cellspacing="0" cellpadding="2">')
-        for name in sorted(agencies, key=str.casefold):
-            seen = ", ".join(dict.fromkeys(agencies[name]))
-            out.append(f'<tr><td width="55%">{esc(name)}</td><td>{esc(seen)}</td></tr>')
-        out.append("</table>")
-    else:
-        out.append("<p>No agency is named for these records.</p>")
-    out.append('<p class="index">Index of offence types</p>')
-    if offences:
-        out.append('<table class="index" cellspacing="0" cellpadding="2">')
-        for (num, name), dates in sorted(offences.items()):
-            listed = ", ".join(dict.fromkeys(dates))
-            out.append(f'<tr><td width="55%">{num}. {esc(name)}</td><td>{esc(listed)}</td></tr>')
-        out.append("</table>")
-    else:
-        out.append("<p>No offence type is linked to these records.</p>")
-    return "\n".join(out)

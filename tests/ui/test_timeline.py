@@ -12,13 +12,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QHelpEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 import probes
 from coopdesk import paths
 from coopdesk.model import DatedRecord
-from coopdesk.paper.jobs import timeline_figure
 from coopdesk.render import LANE_STYLE
 from coopdesk.store import Store
 from coopdesk.timeline.data import TimelineData
@@ -549,33 +548,6 @@ def test_follows_a_dark_palette(make_view, bundled) -> None:  # type: ignore[no-
     assert lightest > 180, "light text on it"
     blue = QColor(LANE_STYLE["Instruments"][0])
     assert pixel(view, centre(view, FIRST)).hue() == pytest.approx(blue.hue(), abs=10)
-
-
-def test_print_figure_is_the_panes_picture_black_on_white_whatever_the_pane(bundled) -> None:  # type: ignore[no-untyped-def]
-    def picture() -> QImage:
-        image = QImage(800, 300, QImage.Format.Format_ARGB32)
-        image.fill(QColor("#ff00ff"))
-        painter = QPainter(image)
-        timeline_figure(bundled)(painter, QRectF(0, 0, 800, 300))
-        painter.end()
-        return image
-
-    first = picture()
-    # A dark, zoomed pane beside it changes nothing on paper.
-    view = TimelineView()
-    view.resize(1400, 500)
-    dark = QPalette(view.palette())
-    dark.setColor(QPalette.ColorRole.Base, QColor("#000000"))
-    view.setPalette(dark)
-    view.set_records(bundled)
-    view.zoom_in()
-    image = picture()
-    assert image == first, "neither the pane's size nor its palette matter"
-    colours = {image.pixel(x, y) for x in range(0, 800, 2) for y in range(0, 300, 2)}
-    assert QColor("#ff00ff").rgba() not in colours, "the whole rectangle is painted"
-    assert image.pixelColor(790, 5) == QColor("#ffffff"), "on white"
-    assert len(colours) > 20, "with markers, text and lines on it"
-    view.deleteLater()
 
 
 def test_is_focusable_with_a_visible_focus_frame(qtbot, make_view, small) -> None:  # type: ignore[no-untyped-def]

@@ -287,15 +287,20 @@ def test_briefing_pack_includes_notes_only_when_ticked(
     window.select_record(HAGUE)
     type_note(qtbot, window, "Remember the Cybercrime Conference")
     plain, noted = tmp_path / "plain.pdf", tmp_path / "noted.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(plain), ""))
-    with qtbot.waitSignal(window.operations.finished, timeout=30_000):
+
+    def make_pack(path: Path) -> None:
         window.printing.brief_action.trigger()
+        dialog = window.printing.brief_dialog
+        assert dialog is not None
+        dialog.path_edit.setText(str(path))
+        with qtbot.waitSignal(window.operations.finished, timeout=60_000):
+            dialog.accept()
+
+    make_pack(plain)
     include = find_action(menu(window, "File"), "Include My Notes")
     include.trigger()
     assert include.isChecked()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(noted), ""))
-    with qtbot.waitSignal(window.operations.finished, timeout=30_000):
-        window.printing.brief_action.trigger()
+    make_pack(noted)
 
     def text(path: Path) -> str:
         return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)

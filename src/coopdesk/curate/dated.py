@@ -218,7 +218,13 @@ def _find(
     number: int | None,
 ) -> DatedFind:
     place = text[place_span[0] : place_span[1]] if place_span else None
-    return DatedFind(kind, title, m.iso, m.text, span[0], span[1], place, place_span, number, m.end)
+    start, stop = span
+    # A clause inside brackets ("( 6 November 2003 )") may start or end on a space.
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return DatedFind(kind, title, m.iso, m.text, start, stop, place, place_span, number, m.end)
 
 
 def _quote_end(text: str, clause: _Clause, after: list[Word]) -> int:

@@ -1,6 +1,6 @@
-"""Painting a laid-out timeline frame with QPainter: the same code for the pane and paper.
+"""Painting a laid-out timeline frame with QPainter, for the pane.
 
-QtGui only, no widgets: the pane paints on itself, paper output on a PDF page.
+QtGui only, no widgets. Paper draws the same layout with Typst (coopdesk.paper.figure).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from coopdesk.graphics.shapes import shape_polygon
 from coopdesk.render import LANE_STYLE
 from coopdesk.schema import LANES
 from coopdesk.timeline.data import TimelineData
-from coopdesk.timeline.layout import Frame, Mark, layout_frame, mark_of
+from coopdesk.timeline.layout import Frame, Mark, mark_of
 from coopdesk.timeline.scale import LEGEND_X, MARKER, NAME_X, Box, TextMetrics
 
 # ---------------------------------------------------------------------- painting
@@ -59,20 +59,6 @@ class Colours:
             faded=cls.mix(text, base, 0.45),
             highlight=palette.color(role.Highlight),
             dark=base.lightness() < 128,
-        )
-
-    @classmethod
-    def for_print(cls) -> Colours:
-        white, black = QColor("#ffffff"), QColor("#000000")
-        return cls(
-            background=white,
-            band=QColor("#f6f6f6"),
-            text=black,
-            muted=QColor("#444444"),
-            grid=QColor("#dddddd"),
-            axis=QColor("#777777"),
-            faded=QColor("#888888"),
-            highlight=black,
         )
 
 
@@ -271,31 +257,3 @@ def _crisp(x: float) -> float:
 def metrics_for(font: QFont) -> TextMetrics:
     qt = QFontMetricsF(font)
     return TextMetrics(qt.horizontalAdvance, qt.height())
-
-
-def render_timeline(
-    painter: QPainter,
-    rect: QRectF,
-    data: TimelineData,
-    font: QFont,
-    *,
-    colours: Colours | None = None,
-    current: int | None = None,
-) -> None:
-    """Paint the whole timeline ("fit all") into ``rect`` of any painter.
-
-    Sizes are in 96-dpi pixels scaled to the device, so a PDF gets the same picture as
-    the screen. Without ``colours``, black on white for paper.
-    """
-    device = painter.device()
-    dpi = device.logicalDpiX() if device is not None else 96
-    ratio = dpi / 96 if dpi > 0 else 1.0
-    painter.save()
-    try:
-        painter.translate(rect.topLeft())
-        painter.scale(ratio, ratio)
-        bounds = Box(0, 0, rect.width() / ratio, rect.height() / ratio)
-        frame = layout_frame(data, bounds, metrics_for(font))
-        TimelinePainter(painter, data, colours or Colours.for_print(), font).paint(frame, current)
-    finally:
-        painter.restore()

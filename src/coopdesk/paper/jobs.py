@@ -1,117 +1,70 @@
-"""Record pages and briefing packs: gathered from the data layer, laid out by ``pages``.
+"""Paper's entry points: a record or a briefing pack as PDF bytes, files or page images.
 
-QtGui only (fonts, the painter, the PDF writer), never widgets, so the command line
-prints without the window. ``gui_app()`` starts the one Qt object fonts need.
+No Qt: the command line prints without loading any, and the window draws the page
+images this module returns. Every path (file, preview, printer) goes through the one
+template, so they all show the same pages.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
+import re
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QGuiApplication, QPainter
-
-from coopdesk.graphics.timeline import render_timeline
+from coopdesk.fileio import write_output
 from coopdesk.jobs import QUIET, Progress
-from coopdesk.model import DatedRecord, Filters
-from coopdesk.paper.pages import Figure, PageSetup, write_pdf
-from coopdesk.render import (
-    brief_body_html,
-    brief_cover_html,
-    describe_filters,
-    names_map,
-    record_html,
-    user_note_html,
-)
+from coopdesk.model import Filters
+from coopdesk.paper.document import PaperOptions, pack_document, record_document
+from coopdesk.paper.engine import compile_document
 from coopdesk.store import Store
-from coopdesk.timeline.data import TimelineData
-from coopdesk.timeline.scale import PRINT_FONT_PX
+
+Document = dict[str, Any]
+_PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
 
 
-def gui_app() -> QGuiApplication:
-    """The application object fonts and painters need; offscreen when there is no display."""
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        return app
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["coopdesk"])
+def page_count(pdf: bytes) -> int:
+    return len(_PAGE.findall(pdf))
 
 
-def source_title(store: Store) -> str:
-    titles = [d.title for d in store.meta().documents]
-    return titles[0] if len(titles) == 1 else f"{len(titles)} documents"
+def pdf_bytes(document: Document, progress: Progress = QUIET) -> bytes:
+    """The tagged PDF/A-2b and PDF/UA-1 file of ``document``."""
+    out = compile_document(document, "pdf", progress=progress)
+    assert isinstance(out, bytes)
+    return out
 
 
-def record_job(
-    store: Store, record_id: str, marking: str = "", note: str = ""
-) -> tuple[PageSetup, str]:
-    """``note``: the user's note, printed in a box marked as theirs (empty: none)."""
-    detail = store.record(record_id)
-    note_html = user_note_html(note, for_print=True)
-    return PageSetup(detail.title, source_title(store), marking), record_html(
-        detail, for_print=True, note_html=note_html
-    )
+def page_images(document: Document, progress: Progress = QUIET) -> list[bytes]:
+    """Each page of ``document`` as SVG, for the window's preview and for printers."""
+    out = compile_document(document, "svg", progress=progress)
+    return out if isinstance(out, list) else [out]
 
 
-def timeline_figure(records: list[DatedRecord]) -> Figure:
-    """The cover's timeline: the pane's layout and painter, black on white."""
-    data = TimelineData(records)
-    font = QFont(QGuiApplication.font())
-    font.setPixelSize(PRINT_FONT_PX)
-
-    def draw(painter: QPainter, rect: QRectF) -> None:
-        render_timeline(painter, rect, data, font)
-
-    return draw
-
-
-def brief_job(
-    store: Store,
-    filters: Filters,
-    marking: str = "",
-    notes: Mapping[str, str] | None = None,
-    progress: Progress = QUIET,
-) -> dict[str, object]:
-    """Everything ``paint_pages`` needs for a briefing pack of the filtered records."""
-    records = store.dated(filters)
-    details = store.details([r.id for r in records], progress)
-    names = names_map(store.entities("agency"), store.entities("offence"))
-    meta = store.meta()
-    title = "Briefing pack"
-    cover = brief_cover_html(
-        title, describe_filters(filters, names), len(records), meta.data_as_of,
-        "; ".join(f"{d.title} (SHA-256 {d.sha256[:12]}…)" for d in meta.documents),
-    )  # fmt: skip
-    body = brief_body_html(details, notes)
-    return {
-        "setup": PageSetup(
-            f"{title} — {describe_filters(filters, names)}", source_title(store), marking
-        ),
-        "body_html": body,
-        "cover_html": cover,
-        "figure": timeline_figure(records) if records else None,
-    }
+def write_pdf(document: Document, out: Path | str, progress: Progress = QUIET) -> int:
+    """Compile ``document`` and write it by ``coopdesk.fileio``'s rules; returns its pages."""
+    data = pdf_bytes(document, progress)
+    progress.check()
+    write_output(out, data, what="PDF")
+    return page_count(data)
 
 
 def write_record_pdf(
-    store: Store, record_id: str, out: Path | str, marking: str = "", note: str = ""
+    store: Store,
+    record_id: str,
+    out: Path | str,
+    options: PaperOptions | None = None,
+    progress: Progress = QUIET,
 ) -> int:
-    setup, body = record_job(store, record_id, marking, note)
-    return write_pdf(out, setup, body)
+    """One record as a PDF file; returns its number of pages."""
+    return write_pdf(record_document(store, record_id, options or PaperOptions()), out, progress)
 
 
 def write_brief_pdf(
     store: Store,
     filters: Filters,
     out: Path | str,
-    marking: str = "",
-    notes: Mapping[str, str] | None = None,
+    options: PaperOptions | None = None,
     progress: Progress = QUIET,
 ) -> int:
-    job = brief_job(store, filters, marking, notes, progress)
-    setup = job.pop("setup")
-    body = job.pop("body_html")
-    return write_pdf(out, setup, body, **job)  # type: ignore[arg-type]
+    """A briefing pack of the records ``filters`` leave, as a PDF file; returns its pages."""
+    document = pack_document(store, filters, options or PaperOptions(), progress)
+    return write_pdf(document, out, progress)

@@ -69,6 +69,10 @@ class Store:
                 return doc
         raise NotFound(f"no document '{document_id}' in {self.path.name}.")
 
+    def latest_dates(self) -> dict[str, str]:
+        """The latest date each document reports (a document carries no date of its own)."""
+        return _records.latest_dates(self._conn)
+
     # ------------------------------------------------------------------ records
 
     def total_dated(self) -> int:

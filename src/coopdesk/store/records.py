@@ -35,6 +35,15 @@ def documents(conn: Connection) -> list[DocumentText]:
     return out
 
 
+def latest_dates(conn: Connection) -> dict[str, str]:
+    """The latest date each document reports, by document id (undated ones left out)."""
+    rows = conn.query(
+        "SELECT document_id, max(date) AS latest FROM records "
+        "WHERE date IS NOT NULL AND document_id IS NOT NULL GROUP BY document_id"
+    )
+    return {r["document_id"]: r["latest"] for r in rows if r["latest"]}
+
+
 def count_dated(conn: Connection, filters: Filters) -> int:
     keys = cube_keys(filters)
     if keys is not None:

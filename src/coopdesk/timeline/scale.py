@@ -29,7 +29,6 @@ CLUSTER_PX = MARKER + 1  # markers closer than this in one lane are drawn as one
 FIT_PAD_LEFT = 14.0  # room between the label column and the first marker at "fit all"
 FIT_PAD_RIGHT = 20.0
 MAX_PX_PER_DAY = 60.0
-PRINT_FONT_PX = 10
 ZOOM_STEP = 1.5
 LABEL_GAP = 8.0  # least room between two labels, so that each reads as its own
 LEGEND_X = 12.0  # the lane's shape in the label column, then its name

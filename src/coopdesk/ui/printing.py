@@ -1,8 +1,10 @@
-"""The File menu's paper: print, preview and save records and briefing packs.
+"""The File menu's paper: print, preview and save records, and briefing packs.
 
-The pages come from ``coopdesk.paper``; writing PDFs and printing run as operations off
-the window's thread. ``OutputOptions`` holds what every output shares: the handling
-marking and whether the user's notes go with it.
+Every path uses ``coopdesk.paper``'s one template: the PDF file, the preview's pages
+and the printed pages are the same pages. Laying out, saving and printing run as
+operations off the window's thread; the dialogs (printer, preview, briefing pack) stay
+on it. ``OutputOptions`` holds what every output shares: the handling marking, whether
+the user's notes go with it, and the paper size.
 """
 
 from __future__ import annotations
@@ -12,25 +14,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from coopdesk.errors import CoopDeskError
+from coopdesk.graphics.pages import paint_pages
 from coopdesk.jobs import Progress
-from coopdesk.paper.jobs import record_job, write_brief_pdf, write_record_pdf
-from coopdesk.paper.pages import PageSetup, default_page_size, paint_pages
+from coopdesk.paper.document import PaperOptions, default_paper, record_document
+from coopdesk.paper.jobs import page_images, write_brief_pdf, write_pdf
+from coopdesk.render import describe_filters, names_map
 from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
+from coopdesk.ui.briefing import BriefingPackDialog
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.preview import PreviewDialog
 from coopdesk.ui.userfile import UserFile
 
 MARKING_KEY = "print/marking"
 INCLUDE_NOTES_KEY = "print/includeNotes"
+PAPER_KEY = "print/paper"
 
 
 class OutputOptions(QObject):
-    """The handling marking and File > Include My Notes, remembered in the settings."""
+    """The handling marking, File > Include My Notes and the paper, remembered."""
 
     status = Signal(str)
 
@@ -42,7 +48,7 @@ class OutputOptions(QObject):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.settings = settings if settings is not None else QSettings()
         self.user_file = user_file
         self._flush = flush  # saves the note being typed, so that it goes with the output
         self._parent = parent
@@ -55,12 +61,26 @@ class OutputOptions(QObject):
             tip="Print, brief and export with your notes, marked as yours",
         )  # fmt: skip
         self.include_notes_action.setCheckable(True)
-        checked = settings.value(INCLUDE_NOTES_KEY, False) if settings is not None else False
+        checked = self.settings.value(INCLUDE_NOTES_KEY, False)
         self.include_notes_action.setChecked(checked in (True, "true"))
 
     def marking(self) -> str:
-        settings = self.settings or QSettings()
-        return str(settings.value(MARKING_KEY, "") or "")
+        return str(self.settings.value(MARKING_KEY, "") or "")
+
+    def set_marking(self, text: str) -> None:
+        self.settings.setValue(MARKING_KEY, text.strip())
+
+    def paper(self) -> str:
+        """ "a4" or "letter": the last one chosen, else the locale's."""
+        value = str(self.settings.value(PAPER_KEY, "") or "")
+        return value if value in ("a4", "letter") else default_paper()
+
+    def set_paper(self, paper: str) -> None:
+        self.settings.setValue(PAPER_KEY, paper)
+
+    def set_include_notes(self, on: bool) -> None:
+        self.include_notes_action.setChecked(on)
+        self._remember_include_notes()
 
     def notes(self) -> dict[str, str] | None:
         """The notes to print by record id, or None when the user has not asked for them."""
@@ -68,6 +88,9 @@ class OutputOptions(QObject):
         if not self.include_notes_action.isChecked():
             return None
         return {n.record_id: n.text for n in self.user_file.data.notes()}
+
+    def paper_options(self, notes: Mapping[str, str] | None) -> PaperOptions:
+        return PaperOptions(marking=self.marking(), paper=self.paper(), notes=notes)
 
     def ask_marking(self) -> None:
         text, ok = QInputDialog.getText(
@@ -77,14 +100,13 @@ class OutputOptions(QObject):
             text=self.marking(),
         )
         if ok:
-            (self.settings or QSettings()).setValue(MARKING_KEY, text.strip())
+            self.set_marking(text)
             self.status.emit(
                 f"Handling marking: {text.strip()}" if text.strip() else "No handling marking."
             )
 
     def _remember_include_notes(self) -> None:
-        if self.settings is not None:
-            self.settings.setValue(INCLUDE_NOTES_KEY, self.include_notes_action.isChecked())
+        self.settings.setValue(INCLUDE_NOTES_KEY, self.include_notes_action.isChecked())
 
 
 class PrintActions(QObject):
@@ -104,6 +126,8 @@ class PrintActions(QObject):
         self.options = options
         self.operations = operations
         self._parent = parent
+        self.preview: PreviewDialog | None = None
+        self.brief_dialog: BriefingPackDialog | None = None
         sk = QKeySequence.StandardKey
         self.print_action = make_action(
             parent, "&Print…", self.print_record, sk.Print, "Print the record in the detail view"
@@ -118,7 +142,7 @@ class PrintActions(QObject):
         )  # fmt: skip
         self.brief_action = make_action(
             parent, "&Briefing Pack…", self.export_brief, QKeySequence("Ctrl+Shift+B"),
-            "A PDF of every record the filters leave",
+            "A PDF of every record the filters leave: cover, contents, records and index",
         )  # fmt: skip
 
     # ------------------------------------------------------------------ what to print
@@ -134,62 +158,83 @@ class PrintActions(QObject):
             return None
         return current.id
 
-    def _notes(self) -> Mapping[str, str] | None:
-        return self.options.notes()
+    def _record_options(self, record_id: str) -> PaperOptions:
+        notes = self.options.notes()
+        return self.options.paper_options(
+            {record_id: notes.get(record_id, "")} if notes is not None else None
+        )
 
-    def _printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(default_page_size())
-        return printer
+    def _document_job(self, record_id: str) -> Callable[[Store], dict[str, object]]:
+        options = self._record_options(record_id)
+        return lambda store: record_document(store, record_id, options)
 
-    # ------------------------------------------------------------------ actions
+    # ------------------------------------------------------------------ print and preview
 
-    def print_record(self) -> None:
-        record_id = self._record()
-        if record_id is None:
+    def print_record(self, pages: list[bytes] | None = None) -> None:
+        """Ask for a printer here, then lay out and draw the pages off the window's thread."""
+        record_id = self._record() if pages is None else None
+        if pages is None and record_id is None:
             return
-        printer = self._printer()
-        dialog = QPrintDialog(printer, self._parent)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        dialog = QPrintDialog(printer, self.preview or self._parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             self.status.emit("Printing cancelled.")
             return
-        note = (self._notes() or {}).get(record_id, "")
-        marking, path = self.options.marking(), self.controller.store_path()
+        make = self._document_job(record_id) if record_id is not None else None
+        db = self.controller.store_path()
 
         def job(progress: Progress) -> int:
-            with Store(path) as store:
-                setup, body = record_job(store, record_id, marking, note)
-            progress.check()
-            return paint_pages(printer, setup, body)
+            shown = pages
+            if shown is None:
+                assert make is not None
+                with Store(db) as store:
+                    document = make(store)
+                shown = page_images(document, progress)
+            return paint_pages(printer, shown, progress)
 
         self.operations.run(
-            "Printing…", job, lambda pages: self.status.emit(f"Printed {pages} page(s)."),
+            "Printing…", job, lambda n: self.status.emit(f"Printed {n} page(s)."),
             self._failed("Cannot print"), lambda: self.status.emit("Printing cancelled."),
         )  # fmt: skip
 
     def preview_record(self) -> None:
         record_id = self._record()
-        store = self.controller.store
-        if record_id is None or store is None:
+        if record_id is None:
             return
-        note = (self._notes() or {}).get(record_id, "")
-        setup, body = record_job(store, record_id, self.options.marking(), note)
-        printer = self._printer()  # kept alive while the dialog runs: it does not own it
-        dialog = QPrintPreviewDialog(printer, self._parent)
-        dialog.setObjectName("printPreview")
-        dialog.setWindowTitle(f"Print Preview — {setup.title}")
-        dialog.paintRequested.connect(lambda p: self._paint(p, setup, body))
-        dialog.resize(900, 1000)
-        dialog.exec()
+        make, db = self._document_job(record_id), self.controller.store_path()
+        title = self.controller.current.title if self.controller.current else record_id
 
-    def _paint(self, printer: QPrinter, setup: PageSetup, body: str) -> None:
-        try:
-            paint_pages(printer, setup, body)
-        except CoopDeskError as exc:
-            QMessageBox.warning(self._parent, "Cannot print", str(exc))
+        def job(progress: Progress) -> tuple[dict[str, object], list[bytes]]:
+            with Store(db) as store:
+                document = make(store)
+            return document, page_images(document, progress)
+
+        def show(result: tuple[dict[str, object], list[bytes]]) -> None:
+            document, pages = result
+            if self.preview is not None:
+                self.preview.close()
+            dialog = self.preview = PreviewDialog(title, pages, self._parent)
+            dialog.printRequested.connect(lambda: self.print_record(pages))
+            dialog.saveRequested.connect(lambda: self._save_document(document, record_id))
+            dialog.finished.connect(lambda _r: self._forget_preview(dialog))
+            dialog.show()
+
+        self.operations.run(
+            "Laying out the pages…", job, show, self._failed("Cannot preview"),
+            lambda: self.status.emit("Preview cancelled."),
+        )  # fmt: skip
+
+    def _forget_preview(self, dialog: PreviewDialog) -> None:
+        if self.preview is dialog:
+            self.preview = None
+        dialog.deleteLater()
+
+    # ------------------------------------------------------------------ files
 
     def _save_as(self, caption: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._parent, caption, suggested, "PDF (*.pdf)")
+        parent = self.preview or self._parent
+        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, "PDF (*.pdf)")
         if not name:
             self.status.emit("Export cancelled: nothing was written.")
             return None
@@ -202,27 +247,53 @@ class PrintActions(QObject):
         path = self._save_as("Export record as PDF", record_id.split("/")[-1] + ".pdf")
         if path is None:
             return
-        note = (self._notes() or {}).get(record_id, "")
-        marking, db = self.options.marking(), self.controller.store_path()
+        make, db = self._document_job(record_id), self.controller.store_path()
 
         def job(progress: Progress) -> int:
             with Store(db) as store:
-                return write_record_pdf(store, record_id, path, marking, note)
+                document = make(store)
+            return write_pdf(document, path, progress)
 
         self._write("Saving the PDF…", job, path)
 
+    def _save_document(self, document: dict[str, object], record_id: str) -> None:
+        path = self._save_as("Save the record as PDF", record_id.split("/")[-1] + ".pdf")
+        if path is not None:
+            self._write(
+                "Saving the PDF…", lambda progress: write_pdf(document, path, progress), path
+            )
+
     def export_brief(self) -> None:
-        if self.controller.store is None:
+        store = self.controller.store
+        if store is None:
             return
-        path = self._save_as("Export briefing pack as PDF", "briefing-pack.pdf")
-        if path is None:
-            return
-        filters, notes = self.controller.filters, self._notes()
-        marking, db = self.options.marking(), self.controller.store_path()
+        filters = self.controller.filters
+        names = names_map(store.entities("agency"), store.entities("offence"))
+        filters_text = describe_filters(filters, names)
+        dialog = self.brief_dialog = BriefingPackDialog(
+            store.count_dated(filters), filters_text, self.options.marking(),
+            self.options.include_notes_action.isChecked(), self.options.paper(),
+            self.options.settings, self._parent,
+        )  # fmt: skip
+        dialog.accepted.connect(lambda: self._make_brief(dialog))
+        dialog.finished.connect(lambda _r: self._forget_brief(dialog))
+        dialog.open()
+
+    def _forget_brief(self, dialog: BriefingPackDialog) -> None:
+        if self.brief_dialog is dialog:
+            self.brief_dialog = None
+        dialog.deleteLater()
+
+    def _make_brief(self, dialog: BriefingPackDialog) -> None:
+        self.options.set_marking(dialog.marking())
+        self.options.set_paper(dialog.paper())
+        self.options.set_include_notes(dialog.include_notes())
+        path, filters, db = dialog.path(), self.controller.filters, self.controller.store_path()
+        options = self.options.paper_options(self.options.notes())
 
         def job(progress: Progress) -> int:
             with Store(db) as store:
-                return write_brief_pdf(store, filters, path, marking, notes, progress)
+                return write_brief_pdf(store, filters, path, options, progress)
 
         self._write("Making the briefing pack…", job, path)
 
