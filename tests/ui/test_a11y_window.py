@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 import probes
 from a11y import Event, Listener, Role, Text, children, iface, listen, names, states
@@ -240,3 +240,23 @@ def test_a_removed_note_is_announced_but_saving_while_typing_is_not(
     with qtbot.waitSignal(win.notes_panel.saved):
         win.notes_panel.save()
     assert "Note removed (it was empty)." in heard.announcements()
+
+
+# ---------------------------------------------------------------------- the filter boxes
+
+
+def test_entries_that_cannot_be_chosen_are_reported_disabled(win: MainWindow) -> None:
+    disabled_names = []
+    for box in win.filter_bar.findChildren(QComboBox):
+        lists = [c for c in children(iface(box)) if c.role() == Role.List]
+        assert len(lists) == 1, box.objectName()
+        model, column = box.model(), box.modelColumn()
+        entries = children(lists[0])
+        assert len(entries) == model.rowCount()
+        for row, entry in enumerate(entries):
+            enabled = bool(model.index(row, column).flags() & Qt.ItemFlag.ItemIsEnabled)
+            assert ("disabled" in states(entry.state())) == (not enabled), entry.text(Text.Name)
+            assert ("selectable" in states(entry.state())) == enabled
+            if not enabled:
+                disabled_names.append(entry.text(Text.Name))
+    assert disabled_names  # the side headings of the agency box, at least

@@ -3,7 +3,8 @@ composite panes, and polite announcements of what changes out of the focus.
 
 ``install()`` puts CoopDesk's factory in front of Qt's (once per process): the timeline
 becomes a list of its marks, the contents a tree whose rows keep their identity when a
-group opens, and the detail pane a document with links. ``announce()`` tells a screen
+group opens, the detail pane a document with links, and a drop-down box's list says
+which entries cannot be chosen. ``announce()`` tells a screen
 reader something that happened elsewhere ("3 of 11 records", "Citation copied.") without
 moving the focus.
 """
@@ -22,9 +23,9 @@ _made: dict[int, QAccessibleInterface] = {}
 
 
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    from coopdesk.ui.accessibility import contents, detail, timeline
+    from coopdesk.ui.accessibility import combo, contents, detail, timeline
 
-    for module in (timeline, contents, detail):
+    for module in (timeline, contents, detail, combo):
         iface: Any = module.make(obj)
         if iface is not None:
             ident = id(obj)
