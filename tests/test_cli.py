@@ -94,7 +94,6 @@ def test_search_and_show() -> None:
         ),
         (("query", "--offence", "12"), "no offence type numbered 12"),
         (("show", "event/none"), "no record 'event/none'"),
-        (("search", '"open'), "invalid search"),
         (("query", "--db", "/nonexistent/coop.db"), "no database file there"),
     ],
 )

@@ -199,3 +199,12 @@ def test_notes_and_bookmarks_follow_their_records_through_a_rebuild(
         )
         assert store.record(note.record_id).id == HAGUE
         assert paths.bundled_db() != rebuilt
+
+
+def test_note_search_reads_the_search_syntax_like_the_records(data: UserData) -> None:
+    data.set_note(HAGUE, "Ask about counterterrorism and Europol")
+    data.set_note(MOSCOW, "Counter-terrorism, not Europol")
+    assert [n.record_id for n in data.search_notes("counter terrorism -europol")] == []
+    assert {n.record_id for n in data.search_notes("counter-terrorism")} == {HAGUE, MOSCOW}
+    assert [n.record_id for n in data.search_notes('"about counterterrorism"')] == [HAGUE]
+    assert data.search_notes('"') == [] and data.search_notes("-europol") == []

@@ -7,12 +7,14 @@ result. ``History`` is the back/forward list of the detail view.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
 from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
 from coopdesk.store import Store
+from coopdesk.textsearch import nothing_sought
 from coopdesk.userdata import Bookmark, Note
 
 # Undated kinds shown as tree groups, in this order.
@@ -41,6 +43,10 @@ class Node:
         return out
 
 
+# Search results listed in the tree (the counts are exact; the rest are not listed).
+SEARCH_LIMIT = 50
+
+
 @dataclass(frozen=True)
 class Snapshot:
     filters: Filters
@@ -49,8 +55,9 @@ class Snapshot:
     facets: Facets
     tree: Node
     hits: list[SearchHit]
-    error: str = ""  # e.g. an invalid search, to show instead of results
+    error: str = ""  # a problem to show instead of results
     count: int = -1  # how many records the filters leave (more than ``records`` if truncated)
+    found: tuple[int, int] = (0, 0)  # records and paragraphs the search text finds
 
     @property
     def truncated(self) -> bool:
@@ -98,6 +105,7 @@ def build_tree(
     hits: list[SearchHit],
     count: int | None = None,
     year_counts: dict[int, int] | None = None,
+    found: tuple[int, int] | None = None,
 ) -> Node:
     """The tree under these filters; groups hide what the filters exclude.
 
@@ -134,7 +142,16 @@ def build_tree(
                         tooltip=snippet_text(hit.snippet),
                     )
                 )
-        root.children.append(_group("group:search", "Search results", hit_nodes))
+        total = sum(found) if found is not None else len(hit_nodes)
+        if total > len(hit_nodes):
+            hit_nodes.append(
+                Node(
+                    key="more:search",
+                    label=f"… {total - len(hit_nodes):,} more: add words to narrow the search",
+                    kind="more",
+                )
+            )
+        root.children.append(_group("group:search", "Search results", hit_nodes, count=total))
 
     events = [r for r in records if KIND_BY_ID[r.kind].category == "event"]
     years: dict[int, list[Node]] = {}
@@ -186,28 +203,55 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
 
     With ``limit``, only the first records in date order are fetched; counts stay exact.
     """
-    from coopdesk.errors import InvalidSearch
+    count = store.count_dated(filters)
+    records = store.dated(filters, limit=limit)
+    facets = store.facets(filters)
+    hits: list[SearchHit] = []
+    found = (0, 0)
+    if filters.text.strip():
+        hits = store.search(filters.text, SEARCH_LIMIT, filters)
+        found = store.search_counts(filters)
+    year_counts = {v.number: v.count for v in facets.years if v.number is not None}
+    tree = build_tree(store, filters, records, hits, count, year_counts, found)
+    return Snapshot(
+        filters, records, store.total_dated(), facets, tree, hits, count=count, found=found
+    )
 
-    error = ""
-    count = 0
-    try:
-        count = store.count_dated(filters)
-        records = store.dated(filters, limit=limit)
-        facets = store.facets(filters)
-        hits = store.search(filters.text) if filters.text.strip() else []
-    except InvalidSearch as exc:
-        error = f"{exc} Check the quotes and operators, or search for plain words."
-        filters_without_text = filters.without("text")
-        records = []
-        facets = store.facets(filters_without_text)
-        hits = []
-    if error:
-        tree = build_tree(store, filters.without("text"), [], [])
-        count = 0
-    else:
-        year_counts = {v.number: v.count for v in facets.years if v.number is not None}
-        tree = build_tree(store, filters, records, hits, count, year_counts)
-    return Snapshot(filters, records, store.total_dated(), facets, tree, hits, error, count)
+
+def quoted_search(text: str, width: int = 40) -> str:
+    """The search text for a sentence: in quotes, cut with "…", control and direction
+    characters left out and the whole isolated (U+2068…U+2069), so that right-to-left
+    text cannot reorder the sentence around it."""
+    clean = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
+    clean = " ".join(clean.split())
+    if len(clean) > width:
+        clean = clean[: width - 1].rstrip() + "…"
+    return f"“\u2068{clean}\u2069”"
+
+
+def _amount(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}".replace(",", " ")
+
+
+def search_status(snap: Snapshot, notes: int, on_timeline: int) -> str:
+    """One sentence: what the search found (records, paragraphs, the user's notes) and
+    how many records the timeline shows; or what to do when it finds nothing."""
+    text = quoted_search(snap.filters.text)
+    shown = f"{on_timeline:,} of {snap.total:,} on the timeline".replace(",", " ")
+    empty = nothing_sought(snap.filters.text)
+    if empty:
+        return f"Nothing found for {text}: {empty}."
+    records, paragraphs = snap.found
+    parts = [_amount(records, "record")] if records else []
+    if paragraphs:
+        parts.append(_amount(paragraphs, "paragraph"))
+    if notes:
+        parts.append(f"{notes:,} of your notes".replace(",", " "))
+    if not parts:
+        return f"Nothing matches {text}: check the spelling or use fewer words."
+    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    verb = "matches" if records + paragraphs + notes == 1 else "match"
+    return f"{listed} {verb} {text}; {shown}"
 
 
 @dataclass(frozen=True)

@@ -26,15 +26,20 @@ from coopdesk.schema import (
     AGENCY_RELATIONS,
     DDL,
     FACET_CUBE_SQL,
-    FTS_TABLE,
+    FTS_TABLES,
     INDEXES,
     KIND_BY_ID,
     KINDS,
+    PARAGRAPHS_FTS_FILL,
+    RECORDS_FTS_INSERT,
     RELATION_BY_ID,
     RELATIONS,
     SCHEMA_VERSION,
     SIDES,
 )
+from coopdesk.store import bitmaps
+from coopdesk.store.connection import Connection
+from coopdesk.store.search import record_texts
 
 _ID_RE = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -402,11 +407,12 @@ def _derive_links(curation: Curation) -> None:
 def _rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every row of the database, table by table, in a fixed order."""
     for sort, kind in enumerate(KINDS):
-        yield "kinds", {**kind._asdict(), "sort": sort}
+        row = {"id": kind.id, "name": kind.label, "plural": kind.plural}
+        yield "kinds", {**row, "category": kind.category, "lane": kind.lane, "sort": sort}
     for side_id, name in SIDES.items():
         yield "sides", {"id": side_id, "name": name}
     for relation in RELATIONS:
-        yield "relations", relation._asdict()
+        yield "relations", {"id": relation.id, "name": relation.label, "inverse": relation.inverse}
     for doc in curation.documents:
         yield (
             "documents",
@@ -485,7 +491,6 @@ def _rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
                 },
             )
     yield from _facet_rows(curation)
-    yield from _search_rows(curation)
 
 
 def _facet_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -504,41 +509,6 @@ def _facet_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
         yield "record_agencies", {"record_id": record_id, "agency_id": agency_id}
     for record_id, offence_id in sorted(offences):
         yield "record_offences", {"record_id": record_id, "offence_id": offence_id}
-
-
-def _search_rows(curation: Curation) -> Iterator[tuple[str, dict[str, Any]]]:
-    """One row per record (its names, roles, linked names and quotes) and per paragraph."""
-    by_id = {r.id: r for r in curation.records}
-    linked: dict[str, list[str]] = {}
-    for link in curation.links:
-        for a, b in ((link.from_id, link.to_id), (link.to_id, link.from_id)):
-            target = by_id[b]
-            linked.setdefault(a, []).extend([target.title, target.short or "", *target.aliases])
-    for r in curation.records:
-        names = [c.quote for c in r.citations]
-        names += [r.short or "", *r.aliases, r.role or "", r.context or ""]
-        if r.place:
-            names.append(by_id[r.place].title)
-        if r.parent:
-            names.append(by_id[r.parent].title)
-        names += linked.get(r.id, [])
-        body = " · ".join(dict.fromkeys(n for n in names if n))
-        yield (
-            FTS_TABLE,
-            {"ref": r.id, "kind": r.kind, "paragraph": None, "title": r.title, "body": body},
-        )
-    for doc in curation.documents:
-        for number, text in enumerate(doc.paragraphs, 1):
-            yield (
-                FTS_TABLE,
-                {
-                    "ref": doc.id,
-                    "kind": "paragraph",
-                    "paragraph": number,
-                    "title": doc.title,
-                    "body": text,
-                },
-            )
 
 
 def _meta(curation: Curation) -> dict[str, str]:
@@ -571,9 +541,10 @@ def write_database(curation: Curation, path: Path) -> None:
                 db.table(table).insert_all(rows)
             db.table("meta").insert_all({"key": k, "value": v} for k, v in _meta(curation).items())
             conn.execute(FACET_CUBE_SQL)
+            bitmaps.fill(conn)
             for table, columns in INDEXES:
                 db.table(table).create_index(columns)
-        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+        fill_search_index(conn, path)
         conn.execute("ANALYZE")
         conn.commit()
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -582,6 +553,20 @@ def write_database(curation: Curation, path: Path) -> None:
         conn.execute("VACUUM")
     finally:
         conn.close()
+
+
+def fill_search_index(conn: sqlite3.Connection, path: Path) -> None:
+    """Index every record as the search reads it back, and every paragraph."""
+    reader = Connection(path)
+    try:
+        texts = record_texts(reader)
+    finally:
+        reader.close()
+    with conn:
+        conn.executemany(RECORDS_FTS_INSERT, [(t.id, *t.columns()) for t in texts.values()])
+        conn.execute(PARAGRAPHS_FTS_FILL)
+        for table in FTS_TABLES:
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def build(source: Path, output: Path) -> Curation:
@@ -597,8 +582,8 @@ def build(source: Path, output: Path) -> Curation:
 def canonical_dump(path: Path) -> str:
     """Schema and rows in a stable text form, independent of SQLite's file layout.
 
-    The FTS index's shadow tables are left out (their layout belongs to the SQLite
-    version); its rows are dumped through the virtual table instead.
+    The FTS indexes' shadow tables are left out (their layout belongs to the SQLite
+    version); each index is dumped as its words and where they stand instead.
     """
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -607,12 +592,17 @@ def canonical_dump(path: Path) -> str:
             "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') "
             "AND name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name"
         ).fetchall()
-        shadow = f"{FTS_TABLE}_"
         for name, sql in tables:
-            if name.startswith(shadow):
+            if any(name.startswith(f"{fts}_") for fts in FTS_TABLES):
                 continue
             out.append(" ".join(sql.split()))
             if sql.upper().startswith("CREATE INDEX"):
+                continue
+            if name in FTS_TABLES:
+                conn.execute(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {name}, instance)")
+                rows = conn.execute("SELECT * FROM temp.v ORDER BY 1, 2, 3, 4")
+                out.extend(repr(tuple(row)) for row in rows)
+                conn.execute("DROP TABLE temp.v")
                 continue
             if name == "meta":
                 rows = conn.execute("SELECT * FROM meta WHERE key != 'sqlite_version' ORDER BY 1")

@@ -7,6 +7,7 @@ environment or of the user's input end in one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import unicodedata
@@ -178,9 +179,11 @@ def cmd_facets(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from coopdesk.render import snippet_text
+    from coopdesk.textsearch import nothing_sought
 
+    text = " ".join(args.text)
     with open_store(args.db) as store:
-        hits = store.search(args.text, limit=args.limit)
+        hits = store.search(text, limit=args.limit)
     if args.json:
         _print_json(
             [
@@ -190,16 +193,44 @@ def cmd_search(args: argparse.Namespace) -> int:
                     "title": h.title,
                     "paragraph": h.paragraph,
                     "snippet": snippet_text(h.snippet),
+                    "score": h.score,
                 }
                 for h in hits
             ]
         )
         return 0
+    bold = sys.stdout.isatty()
     for h in hits:
         where = f"¶{h.paragraph} of " if h.paragraph else ""
-        print(f"{h.ref}  ({h.kind})  {where}{h.title}\n    {snippet_text(h.snippet)}")
-    print(f"{len(hits)} result(s)")
+        print(f"{h.ref}  ({h.kind})  {where}{h.title}\n    {snippet_text(h.snippet, bold=bold)}")
+    note = nothing_sought(text)
+    print(f"{len(hits)} result{'' if len(hits) == 1 else 's'}" + (f" ({note})" if note else ""))
     return 0
+
+
+_SEARCH_OPTIONS = {"--db": 1, "--limit": 1, "--json": 0, "-h": 0, "--help": 0}
+
+
+def _search_argv(argv: list[str]) -> list[str]:
+    """``coopdesk search -word …``: a word beginning with a dash is search text (an
+    exclusion), not an unknown option; the search's own options may stand anywhere."""
+    options: list[str] = []
+    words: list[str] = []
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            words += argv[i + 1 :]
+            break
+        name, equals, _ = arg.partition("=")
+        if name in _SEARCH_OPTIONS:
+            take = 0 if equals else _SEARCH_OPTIONS[name]
+            options += argv[i : i + 1 + take]
+            i += 1 + take
+        else:
+            words.append(arg)
+            i += 1
+    return [argv[0], *options, "--", *words]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -346,6 +377,7 @@ def _add_curate_parser(sub: Any) -> None:
     s.set_defaults(func=cmd_curate_suggest)
 
 
+@functools.cache
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="coopdesk",
@@ -370,9 +402,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_facets)
 
-    p = sub.add_parser("search", help="full-text search over records and source paragraphs")
+    p = sub.add_parser(
+        "search",
+        help="full-text search over records and source paragraphs",
+        description='Words, "exact phrases", prefix*, a OR b, -word to exclude; the last '
+        "word also matches as a prefix. Records named by the words come first, then by "
+        "relevance; then source paragraphs.",
+    )
     _add_db(p)
-    p.add_argument("text")
+    p.add_argument("text", nargs="+", help="what to search for (see README: Searching)")
     p.add_argument(
         "--limit", type=_limit, default=50, metavar="N", help=f"at most N hits (1–{MAX_LIMIT:,})"
     )
@@ -439,6 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["gui", *argv]
+    if argv and argv[0] == "search":
+        argv = _search_argv(argv)
     if argv and argv[0] == "gui":
         # Standard Qt options (-style, -platform, -reverse…) are Qt's to read.
         args, qt_args = parser.parse_known_args(argv)

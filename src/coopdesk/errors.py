@@ -26,10 +26,6 @@ class UnknownValue(CoopDeskError):
     """A filter value (agency, offence type, year) that the database does not know."""
 
 
-class InvalidSearch(CoopDeskError):
-    """A search the full-text syntax cannot parse."""
-
-
 class OutputError(CoopDeskError):
     """An output file cannot be written."""
 

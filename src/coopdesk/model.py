@@ -218,6 +218,7 @@ class SearchHit:
     title: str
     snippet: str  # text with the matches between HIT_START and HIT_END
     paragraph: int | None
+    score: float = 0.0  # relevance (bm25, higher is better); comparable within one kind
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from coopdesk.model import (
     RecordDetail,
 )
 from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
+from coopdesk.textsearch import parse
 
 SCHEME = "coopdesk"
 
@@ -210,20 +211,44 @@ def _section(label: str) -> str:
     return f'<p class="section">{esc(label)}</p>'
 
 
+def found_html(text: str, search: str = "") -> str:
+    """``text`` escaped, the words the search finds in it marked (``span.match``)."""
+    return _marked_html(text, parse(search).spans(text) if search.strip() else [])
+
+
+def _marked_html(text: str, spans: list[tuple[int, int]], cls: str = "match") -> str:
+    out, at = [], 0
+    for start, end in spans:
+        out += [esc(text[at:start]), f'<span class="{cls}">{esc(text[start:end])}</span>']
+        at = end
+    out.append(esc(text[at:]))
+    return "".join(out)
+
+
 def record_html(
-    detail: RecordDetail, *, for_print: bool = False, heading: int = 1, note_html: str = ""
+    detail: RecordDetail,
+    *,
+    for_print: bool = False,
+    heading: int = 1,
+    note_html: str = "",
+    search: str = "",
 ) -> str:
     """A record as HTML for the detail view, or for paper when ``for_print``.
 
     On paper links become plain text and citations become numbered notes. ``note_html``
-    (from ``user_note_html``) is the user's own note, set under the subtitle.
+    (from ``user_note_html``) is the user's own note, set under the subtitle. The words
+    the ``search`` text finds are marked in the title, facts, links and quotes.
     """
     colour, shape = marker(detail.kind)
     notes = _Notes()
+
+    def shown(text: str) -> str:  # escaped, with what the search finds marked
+        return found_html(text, search)
+
     out = [
-        f'<h{heading} class="title">{esc(detail.title)}</h{heading}>',
+        f'<h{heading} class="title">{shown(detail.title)}</h{heading}>',
         f'<p class="subtitle"><span style="color:{colour}">{shape}</span> '
-        f"{esc(subtitle(detail))}</p>",
+        f"{shown(subtitle(detail))}</p>",
     ]
     if note_html:
         out.append(note_html)
@@ -232,9 +257,9 @@ def record_html(
         out.append('<table class="facts" cellspacing="0" cellpadding="3">')
         for label, values in facts:
             cells = ", ".join(
-                f'<a href="{esc(record_url(target))}">{esc(text)}</a>'
+                f'<a href="{esc(record_url(target))}">{shown(text)}</a>'
                 if target and not for_print
-                else esc(text)
+                else shown(text)
                 for text, target in values
             )
             out.append(f'<tr><th align="left">{esc(label)}</th><td>{cells}</td></tr>')
@@ -243,11 +268,11 @@ def record_html(
         out.append(_section(label))
         out.append("<ul>")
         for link in links:
-            name = esc(link.other.title)
+            name = shown(link.other.title)
             if not for_print:
                 name = f'<a href="{esc(record_url(link.other.id))}">{name}</a>'
             when = f"{esc(human_date(link.other.date))} · " if link.other.date else ""
-            role = f" — {esc(link.role)}" if link.role else ""
+            role = f" — {shown(link.role)}" if link.role else ""
             refs = ""
             if for_print:
                 numbers = sorted({notes.ref(c) for c in link.citations})
@@ -270,7 +295,7 @@ def record_html(
             "Show in source</a>"
         )
         out.append(
-            f'<blockquote class="quote">“{esc(c.quote)}”</blockquote>'
+            f'<blockquote class="quote">“{shown(c.quote)}”</blockquote>'
             f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>'
         )
     if for_print and len(notes.items) > len(detail.citations):
@@ -301,31 +326,45 @@ def user_note_html(text: str, updated: str = "", *, for_print: bool = False) -> 
     )
 
 
-def source_html(doc: DocumentText, paragraph: int | None = None, quote_text: str = "") -> str:
-    """The whole document, its paragraphs numbered, the cited passage highlighted.
+def source_html(
+    doc: DocumentText, paragraph: int | None = None, quote_text: str = "", search: str = ""
+) -> str:
+    """The whole document, its paragraphs numbered, the cited passage highlighted and the
+    words the ``search`` text finds marked.
 
-    The highlighted paragraph carries the anchor ``cited`` to scroll to.
+    The paragraph shown carries the anchor ``cited`` to scroll to. Without a quote or a
+    search, that whole paragraph is highlighted; with a search, only the words found.
     """
+    query = parse(search) if search.strip() else None
     out = [
         f'<h1 class="title">{esc(doc.title)}</h1>',
         f'<p class="subtitle">{esc(doc.filename)} · SHA-256 {esc(doc.sha256[:16])}…</p>',
     ]
     for number, text in enumerate(doc.paragraphs, 1):
-        body = esc(text)
+        words = query.spans(text) if query is not None else []
+        body = _marked_html(text, words)
         anchor = ""
         if number == paragraph:
             anchor = '<a name="cited"></a>'
             if quote_text and quote_text in text:
                 start = text.index(quote_text)
+                end = start + len(quote_text)
                 body = (
-                    esc(text[:start])
-                    + f'<span class="hit">{esc(quote_text)}</span>'
-                    + esc(text[start + len(quote_text) :])
+                    _marked_html(text[:start], [s for s in words if s[1] <= start])
+                    + '<span class="hit">'
+                    + _marked_html(quote_text, _within(words, start, end))
+                    + "</span>"
+                    + _marked_html(text[end:], [(a - end, b - end) for a, b in words if a >= end])
                 )
-            else:
+            elif query is None:
                 body = f'<span class="hit">{body}</span>'
         out.append(f'<p class="para">{anchor}<b>¶{number}</b>&nbsp; {body}</p>')
     return "\n".join(out)
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``spans`` between ``start`` and ``end``, counted from ``start``."""
+    return [(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start]
 
 
 def snippet_html(snippet: str) -> str:
@@ -340,8 +379,15 @@ def snippet_html(snippet: str) -> str:
     return "".join(out)
 
 
-def snippet_text(snippet: str) -> str:
-    return snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+BOLD, NOT_BOLD = "\x1b[1m", "\x1b[22m"  # the terminal's own bold (ECMA-48 SGR)
+
+
+def snippet_text(snippet: str, *, bold: bool = False) -> str:
+    """A search snippet as plain text, its matches in the terminal's bold when ``bold``
+    (never in brackets, which could be the text's own)."""
+    return snippet.replace(HIT_START, BOLD if bold else "").replace(
+        HIT_END, NOT_BOLD if bold else ""
+    )
 
 
 def record_json(detail: RecordDetail) -> dict[str, Any]:

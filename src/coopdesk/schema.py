@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 2  # 2: facet_cube
+SCHEMA_VERSION = 3  # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name
 
 
 class Kind(NamedTuple):
@@ -73,7 +73,18 @@ RELATION_BY_ID = {r.id: r for r in RELATIONS}
 # Relations that make an agency count as involved in a dated record (the agency facet).
 AGENCY_RELATIONS = ("participant", "party", "implemented_by")
 
-FTS_TABLE = "search_index"
+# Full-text search, declared as sqlite-utils' enable_fts declares it: each index is tied to
+# its table by rowid (content=[table]), so `sqlite-utils search` and Datasette's ?_search=
+# find records and paragraphs. records_fts indexes more than a record's row holds: its
+# title; names (short name, other names); text (its quotes, role, context, date, place);
+# linked (names of the records linked to it). Read a match through ``records``: only the
+# title column can be read back from the index. Column weights: a record's own words
+# count most, the names of linked records least.
+RECORDS_FTS = "records_fts"
+PARAGRAPHS_FTS = "paragraphs_fts"
+RECORDS_FTS_COLUMNS = ("title", "names", "text", "linked")
+RECORDS_FTS_WEIGHTS = (10.0, 8.0, 4.0, 1.0)
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
 
 DDL = f"""
 CREATE TABLE meta (
@@ -96,7 +107,7 @@ CREATE TABLE paragraphs (
 );
 CREATE TABLE kinds (
     id TEXT PRIMARY KEY,
-    label TEXT NOT NULL,
+    name TEXT NOT NULL,
     plural TEXT NOT NULL,
     category TEXT NOT NULL,
     lane TEXT,
@@ -108,7 +119,7 @@ CREATE TABLE sides (
 );
 CREATE TABLE relations (
     id TEXT PRIMARY KEY,
-    label TEXT NOT NULL,
+    name TEXT NOT NULL,
     inverse TEXT NOT NULL
 );
 CREATE TABLE records (
@@ -174,10 +185,21 @@ CREATE TABLE facet_cube (
     n INTEGER NOT NULL,
     PRIMARY KEY (agency_id, offence_id, year)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
-    ref UNINDEXED, kind UNINDEXED, paragraph UNINDEXED, title, body,
-    tokenize = 'unicode61 remove_diacritics 2'
+-- The same facets as bitmaps over records.rowid, to count them for any set of records
+-- (the matches of a search, several agencies): see coopdesk/store/bitmaps.py. dimension is
+-- 'agency', 'offence', 'year' or 'dated' (every dated record; value '').
+CREATE TABLE facet_bitmaps (
+    dimension TEXT NOT NULL,
+    value TEXT NOT NULL,
+    bits BLOB NOT NULL,
+    PRIMARY KEY (dimension, value)
 );
+CREATE VIRTUAL TABLE {RECORDS_FTS} USING fts5(
+    {", ".join(RECORDS_FTS_COLUMNS)}, content=[records], {_TOKENIZE}
+);
+INSERT INTO {RECORDS_FTS} ({RECORDS_FTS}, rank)
+    VALUES ('rank', 'bm25({", ".join(str(w) for w in RECORDS_FTS_WEIGHTS)})');
+CREATE VIRTUAL TABLE {PARAGRAPHS_FTS} USING fts5(text, content=[paragraphs], {_TOKENIZE});
 """
 
 INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -215,3 +237,12 @@ UNION ALL
 SELECT '', '', r.year, count(*) FROM records r
   WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 3
 """
+
+# The index of records, one row per record (rowid taken from records), and of paragraphs,
+# read from the paragraphs table (build and synth).
+RECORDS_FTS_INSERT = (
+    f"INSERT INTO {RECORDS_FTS} (rowid, {', '.join(RECORDS_FTS_COLUMNS)}) "
+    f"VALUES ((SELECT rowid FROM records WHERE id = ?), ?, ?, ?, ?)"
+)
+PARAGRAPHS_FTS_FILL = f"INSERT INTO {PARAGRAPHS_FTS} ({PARAGRAPHS_FTS}) VALUES ('rebuild')"
+FTS_TABLES = (RECORDS_FTS, PARAGRAPHS_FTS)

@@ -2,8 +2,10 @@
 
 ``synthesize(path, events=N, seed=S)`` writes N dated records with a realistic skew: a
 few agencies and offence types far more frequent than the rest (Zipf-like weights),
-events clustered in time over a century, titles and quotes drawn from a large
-vocabulary, several links per event, each with a citation. Everything is inserted in one
+events clustered in time over a century, titles and quotes drawn from a vocabulary of
+4,000 words with the skew of natural text (Zipf: the domain words below are the most
+frequent, then made-up words, most of them rare), several links per event, each with a
+citation. Everything is inserted in one
 transaction with plain ``executemany`` and indexed afterwards, which is what keeps a
 million events within a couple of minutes.
 """
@@ -24,13 +26,17 @@ from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
-    FTS_TABLE,
+    FTS_TABLES,
     INDEXES,
     KINDS,
+    PARAGRAPHS_FTS_FILL,
+    RECORDS_FTS_INSERT,
     RELATIONS,
     SCHEMA_VERSION,
     SIDES,
 )
+from coopdesk.searchindex import RecordText
+from coopdesk.store import bitmaps
 
 DOC_ID = "synthetic"
 PARAGRAPHS = 2000
@@ -42,7 +48,27 @@ _VOCABULARY = (
     "cooperation dialogue summit consultation delegation expert panel forum conference "
     "platform database register strategy plan review report statement agreement annex"
 )
-WORDS = _VOCABULARY.split()
+_SYLLABLES = "ka lo ren ti mar sol ve dra ni pol gor ste bru fal zen mir tas vo lin quer"
+
+
+def _made_up_words(count: int) -> list[str]:
+    """Pronounceable words that are not English, the same on every run."""
+    rng = random.Random(0)
+    syllables = _SYLLABLES.split()
+    seen = set(_VOCABULARY.split())
+    out: list[str] = []
+    while len(out) < count:
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
+        if word not in seen:
+            seen.add(word)
+            out.append(word)
+    return out
+
+
+WORDS = _VOCABULARY.split() + _made_up_words(4000 - len(_VOCABULARY.split()))
+# People are named as people are: a given name and a family name, few of them shared.
+_NAMES = _made_up_words(4000 + 600)[4000:]
+PEOPLE = [f"{_NAMES[i % 100].title()} {_NAMES[100 + i].title()}" for i in range(500)]
 _CITY_NAMES = (
     "Brussels Moscow The-Hague Rome Vienna Helsinki Tallinn Riga Vilnius Warsaw Berlin Paris "
     "Madrid Lisbon Athens Sofia Bucharest Budapest Prague Bratislava Ljubljana Zagreb Minsk "
@@ -56,8 +82,11 @@ def _zipf(count: int, skew: float = 1.1) -> list[float]:
     return [1.0 / (rank**skew) for rank in range(1, count + 1)]
 
 
+_WORD_WEIGHTS = list(itertools.accumulate(_zipf(len(WORDS), 1.0)))
+
+
 def _sentence(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(words))
+    return " ".join(rng.choices(WORDS, cum_weights=_WORD_WEIGHTS, k=words))
 
 
 def _cluster_days(rng: random.Random, events: int) -> Iterator[int]:
@@ -86,10 +115,12 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             conn.executescript(DDL)
             counts = _fill(conn, rng, events)
             conn.execute(FACET_CUBE_SQL)
+            bitmaps.fill(conn)
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
-            conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+            for table in FTS_TABLES:
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             conn.execute("ANALYZE")
             conn.commit()
         except sqlite3.Error as exc:
@@ -140,8 +171,9 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
         para = rng.randrange(1, PARAGRAPHS + 1)
         records.append((rid, kind, title, None, None, None, None, number, side, None, None,
                         None, DOC_ID, next(record_sort)))  # fmt: skip
-        citations.append((next(citation_id), rid, None, DOC_ID, para, quote(para)))
-        fts.append((rid, kind, None, title, ""))
+        text = quote(para)
+        citations.append((next(citation_id), rid, None, DOC_ID, para, text))
+        fts.append((rid, *RecordText(rid, title, quotes=(text,)).columns()))
 
     agencies = [f"agency/synthetic-{i:03d}" for i in range(60)]
     for i, rid in enumerate(agencies):
@@ -153,9 +185,11 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
     places = [f"place/synthetic-{i:03d}" for i in range(len(CITIES))]
     for rid, city in zip(places, CITIES, strict=True):
         entity(rid, "place", city.replace("-", " "), None, None)
+    titles = {r[0]: str(r[2]) for r in records}
     people = [f"person/synthetic-{i:04d}" for i in range(500)]
     for i, rid in enumerate(people):
-        entity(rid, "person", f"Person {i:04d}", rng.choice(list(SIDES)), None)
+        entity(rid, "person", PEOPLE[i], rng.choice(list(SIDES)), None)
+        titles[rid] = PEOPLE[i]
 
     agency_weights = _zipf(len(agencies))
     offence_weights = _zipf(len(offences), 1.4)
@@ -187,17 +221,18 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
             citations.append((next(citation_id), None, link_id, DOC_ID, para, body))
         record_agencies.update((rid, a) for a in chosen_agencies)
         record_offences.update((rid, o) for o in chosen_offences)
-        fts.append((rid, kind, None, title, body))
+        indexed = RecordText(
+            rid, title, quotes=(body,), date=date, place=titles[place],
+            linked=tuple(titles[target] for target, _ in ends),
+        )  # fmt: skip
+        fts.append((rid, *indexed.columns()))
         if len(records) >= 200_000:
             _flush(conn, records, citations, fts)
     _flush(conn, records, citations, fts)
     conn.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links)
     conn.executemany("INSERT INTO record_agencies VALUES (?, ?)", sorted(record_agencies))
     conn.executemany("INSERT INTO record_offences VALUES (?, ?)", sorted(record_offences))
-    conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (ref, kind, paragraph, title, body) VALUES (?, ?, ?, ?, ?)",
-        [(DOC_ID, "paragraph", n, "Synthetic collection", p) for n, p in enumerate(paragraphs, 1)],
-    )
+    conn.execute(PARAGRAPHS_FTS_FILL)
     return {
         "events": events,
         "links": len(links),
@@ -214,9 +249,7 @@ def _flush(
 ) -> None:
     conn.executemany(f"INSERT INTO records VALUES ({', '.join('?' * 14)})", records)
     conn.executemany("INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?)", citations)
-    conn.executemany(
-        f"INSERT INTO {FTS_TABLE} (ref, kind, paragraph, title, body) VALUES (?, ?, ?, ?, ?)", fts
-    )
+    conn.executemany(RECORDS_FTS_INSERT, fts)
     records.clear()
     citations.clear()
     fts.clear()

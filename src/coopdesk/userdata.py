@@ -27,6 +27,7 @@ from urllib.parse import quote, unquote
 from coopdesk.errors import CoopDeskError
 from coopdesk.fileio import write_output
 from coopdesk.model import Filters
+from coopdesk.textsearch import parse
 
 SCHEMA_VERSION = 1
 FILE_NAME = "user.db"
@@ -280,16 +281,13 @@ class UserData:
         return note
 
     def search_notes(self, text: str) -> list[Note]:
-        """Notes holding every word of ``text``, ignoring case (Unicode-aware)."""
-        words = [w.casefold() for w in text.split()]
-        if not words:
+        """Notes that ``text`` finds, read as the search box reads it (coopdesk.textsearch:
+        the same syntax and folding as the records and the source)."""
+        query = parse(text)
+        if query.empty:
             return []
-        where = " AND ".join("instr(casefold(text), ?) > 0" for _ in words)
-        rows = self._conn.execute(
-            f"SELECT record_id, text, updated FROM notes WHERE {where} ORDER BY record_id",
-            words,
-        )
-        return [Note(*r) for r in rows]
+        rows = self._conn.execute("SELECT record_id, text, updated FROM notes ORDER BY record_id")
+        return [Note(*r) for r in rows if query.matches(r[1])]
 
     # ------------------------------------------------------------------ bookmarks
 

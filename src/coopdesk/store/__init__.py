@@ -21,12 +21,15 @@ from coopdesk.model import (
     RecordDetail,
     SearchHit,
 )
+from coopdesk.store import bitmaps as _bitmap_files
 from coopdesk.store import facets as _facets
 from coopdesk.store import names as _names
 from coopdesk.store import records as _records
 from coopdesk.store import search as _search
+from coopdesk.store.bitmaps import Bitmaps, ids_to_bits
 from coopdesk.store.connection import Connection
 from coopdesk.store.where import cube_keys
+from coopdesk.textsearch import parse
 
 __all__ = ["Store"]
 
@@ -38,6 +41,10 @@ class Store:
         self._conn = Connection(path)
         self.path = self._conn.path
         self._entities: dict[str, list[Entity]] = {}
+        self._bitmaps: Bitmaps | None = None
+        self._size = 0  # the largest rowid of records, plus one: the width of a bitmap
+        # The last search expression, its matches as bits, and their rowids when few.
+        self._matches: tuple[str, int, list[int] | None] = ("", 0, None)
 
     def close(self) -> None:
         self._conn.close()
@@ -79,7 +86,9 @@ class Store:
         return self.count_dated(Filters())
 
     def count_dated(self, filters: Filters) -> int:
-        return _records.count_dated(self._conn, filters)
+        if cube_keys(filters) is not None:
+            return _records.count_dated(self._conn, filters)
+        return self.bitmaps().count(self._candidates(filters), filters)
 
     def dated(self, filters: Filters | None = None, limit: int | None = None) -> list[DatedRecord]:
         """The dated records (events and instruments) the filters leave, in date order;
@@ -126,13 +135,80 @@ class Store:
         A dimension's counts take the other filters into account, not its own, so each
         count is what choosing that value instead would show.
         """
+        filters = filters or Filters()
+        counted = None
+        if cube_keys(filters) is None:
+            few = None
+            if filters.text.strip():
+                few = self._matched(parse(filters.text).fts() or "")[2]
+            counted = self.bitmaps().facets(self._candidates(filters), filters, few)
         return _facets.facets(
-            self._conn, filters or Filters(), self.entities("agency"), self.entities("offence")
+            self._conn, filters, self.entities("agency"), self.entities("offence"), counted
         )
 
-    def search(self, text: str, limit: int = 100) -> list[SearchHit]:
-        """Full-text search over every record and every source paragraph, best first."""
-        return _search.search(self._conn, text, limit)
+    def bitmaps(self) -> Bitmaps:
+        """The facet bitmaps, read at the first need (about 20 MB at a million records)."""
+        if self._bitmaps is None:
+            rows = self._conn.query("SELECT dimension, value, bits FROM facet_bitmaps")
+            self._bitmaps = Bitmaps.from_rows(rows, self._width())
+        return self._bitmaps
+
+    def _width(self) -> int:
+        if not self._size:
+            self._size = int(
+                self._conn.query("SELECT coalesce(max(rowid), 0) + 1 FROM records")[0][0]
+            )
+        return self._size
+
+    def _matching(self, expr: str) -> int:
+        """The records an FTS5 expression matches, as bits; the last one is kept, since
+        one search asks for its count, its facets and its hits."""
+        return self._matched(expr)[1]
+
+    def _matched(self, expr: str) -> tuple[str, int, list[int] | None]:
+        cached = self._matches  # read once: another thread may replace it
+        if cached[0] != expr:
+            ids = _search.match_ids(self._conn, expr) if expr else ""
+            bits = ids_to_bits(ids, self._width())
+            few = None
+            if ids and bits.bit_count() <= _bitmap_files.SPARSE:
+                few = [int(i) for i in ids.split(",")]
+            cached = self._matches = (expr, bits, few)
+        return cached
+
+    def _candidates(self, filters: Filters) -> int:
+        """The dated records the search text leaves (all of them without text), as bits."""
+        bitmaps = self.bitmaps()
+        if not filters.text.strip():
+            return bitmaps.dated
+        return self._matching(parse(filters.text).fts() or "") & bitmaps.dated
+
+    def search(
+        self, text: str, limit: int = 100, filters: Filters | None = None
+    ) -> list[SearchHit]:
+        """Full-text search over every record and every source paragraph, best first.
+
+        With ``filters``, events and instruments outside them (agency, offence type,
+        years) are left out; records of other kinds and paragraphs are not.
+        """
+        expr = parse(text).fts()
+        if expr is None:
+            return []
+        keep = None
+        if filters is not None and not filters.without("text").is_empty:
+            keep = self.bitmaps().keeper(filters)
+        return _search.search(self._conn, text, limit, self._matching(expr).bit_count(), keep)
+
+    def search_counts(self, filters: Filters) -> tuple[int, int]:
+        """How many records and how many source paragraphs the search text finds, the
+        events and instruments among them within the other filters (as ``search``)."""
+        expr = parse(filters.text).fts()
+        if expr is None:
+            return 0, 0
+        bitmaps = self.bitmaps()
+        matches = self._matching(expr)
+        records = (matches & ~bitmaps.dated).bit_count() + bitmaps.count(matches, filters)
+        return records, _search.paragraph_count(self._conn, expr)
 
     # ------------------------------------------------------------------ names users type
 

@@ -7,15 +7,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from coopdesk.errors import DatabaseError, InvalidSearch
+from coopdesk.errors import DatabaseError
 from coopdesk.schema import SCHEMA_VERSION
 
 
 class Connection:
     """Opens ``path`` read-only, checks its schema version and runs queries.
 
-    SQLite's errors become ``DatabaseError`` (or ``InvalidSearch`` for a full-text query
-    the parser refused) with a sentence fit to show a user.
+    SQLite's errors become ``DatabaseError`` with a sentence fit to show a user. (Search
+    text never reaches SQLite as syntax: coopdesk.textsearch quotes every word.)
     """
 
     def __init__(self, path: Path | str) -> None:
@@ -57,15 +57,10 @@ class Connection:
     def interrupt(self) -> None:
         self._conn.interrupt()
 
-    def query(self, sql: str, params: Sequence[Any] = (), *, search: bool = False) -> list[Any]:
-        """Run one query; rows are ``sqlite3.Row``. With ``search``, a parse error of the
-        full-text query is the user's query, not a damaged file."""
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Run one query; rows are ``sqlite3.Row``."""
         try:
             return self._conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if search and "locked" not in str(exc) and "disk" not in str(exc):
-                raise InvalidSearch(f"invalid search ({exc}).") from exc
-            raise DatabaseError(describe(self.path, exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(describe(self.path, exc)) from exc
         except UnicodeDecodeError as exc:

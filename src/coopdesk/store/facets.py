@@ -1,7 +1,9 @@
 """Facet counts: for each choice of each filter, how many records it would leave.
 
-One implementation with two sources of counts: the pre-counted ``facet_cube`` under at
-most one agency and one offence type and no text, else the records themselves.
+One implementation with three sources of counts: the pre-counted ``facet_cube`` under at
+most one agency and one offence type and no text; the bitmaps of ``store.bitmaps`` for
+any other filters (search text included), given as ``counted``; else the records
+themselves (``scan_counts``, the reference the other two are tested against).
 """
 
 from __future__ import annotations
@@ -14,12 +16,18 @@ Counts = dict[str, int]
 
 
 def facets(
-    conn: Connection, filters: Filters, agencies: list[Entity], offences: list[Entity]
+    conn: Connection,
+    filters: Filters,
+    agencies: list[Entity],
+    offences: list[Entity],
+    counted: tuple[Counts, Counts, Counts] | None = None,
 ) -> Facets:
     """The three facets under ``filters``; each dimension counts under the others only."""
     keys = cube_keys(filters)
     if keys is not None:
         by_agency, by_offence, by_year = cube_counts(conn, *keys)
+    elif counted is not None:
+        by_agency, by_offence, by_year = counted
     else:
         by_agency, by_offence, by_year = scan_counts(conn, filters)
     years = [
@@ -65,24 +73,21 @@ def cube_counts(
 
 def scan_counts(conn: Connection, filters: Filters) -> tuple[Counts, Counts, Counts]:
     """Counts from the records themselves (any filters, search text included)."""
-    search = bool(filters.text.strip())
     sql, params = where(filters, skip="agencies")
     by_agency = conn.query(
         f"SELECT ra.agency_id, count(*) FROM record_agencies ra "
         f"JOIN records r ON r.id = ra.record_id WHERE {sql} GROUP BY ra.agency_id",
         params,
-        search=search,
     )
     sql, params = where(filters, skip="offences")
     by_offence = conn.query(
         f"SELECT ro.offence_id, count(*) FROM record_offences ro "
         f"JOIN records r ON r.id = ro.record_id WHERE {sql} GROUP BY ro.offence_id",
         params,
-        search=search,
     )
     sql, params = where(filters, skip="years")
     by_year = conn.query(
-        f"SELECT r.year, count(*) FROM records r WHERE {sql} GROUP BY r.year", params, search=search
+        f"SELECT r.year, count(*) FROM records r WHERE {sql} GROUP BY r.year", params
     )
     return _counts(by_agency), _counts(by_offence), _counts(by_year)
 

@@ -56,11 +56,7 @@ def count_dated(conn: Connection, filters: Filters) -> int:
             )[0][0]
         )
     sql, params = where(filters)
-    return int(
-        conn.query(
-            f"SELECT count(*) FROM records r WHERE {sql}", params, search=bool(filters.text)
-        )[0][0]
-    )
+    return int(conn.query(f"SELECT count(*) FROM records r WHERE {sql}", params)[0][0])
 
 
 def dated(
@@ -73,7 +69,6 @@ def dated(
             FROM records r LEFT JOIN records p ON p.id = r.place_id
             WHERE {sql} ORDER BY r.date, r.sort LIMIT ?""",
         [*params, -1 if limit is None else limit],
-        search=bool(filters.text),
     )
     return [
         DatedRecord(
@@ -123,7 +118,6 @@ def involved(conn: Connection, filters: Filters) -> set[str]:
             UNION SELECT from_id FROM links WHERE to_id IN kept
             UNION SELECT place_id FROM records WHERE id IN kept AND place_id IS NOT NULL""",
         params,
-        search=bool(filters.text),
     )
     return {r[0] for r in rows}
 

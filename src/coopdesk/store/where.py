@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from coopdesk.model import Filters
-from coopdesk.schema import DATED_KINDS, FTS_TABLE
-from coopdesk.textsearch import fts_query
+from coopdesk.schema import DATED_KINDS, RECORDS_FTS
+from coopdesk.textsearch import parse
 
 DATED = ", ".join(f"'{k}'" for k in DATED_KINDS)
 ANY_YEAR = (-(10**9), 10**9)
@@ -42,12 +42,12 @@ def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str
             )
             params.append(value)
     if skip != "text" and filters.text.strip():
-        query = fts_query(filters.text)
-        if query is None:
+        expr = parse(filters.text).fts()
+        if expr is None:
             clauses.append("0")
         else:
-            clauses.append(f"r.id IN (SELECT ref FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
-            params.append(query)
+            clauses.append(f"r.rowid IN (SELECT rowid FROM {RECORDS_FTS}(?))")
+            params.append(expr)
     return " AND ".join(clauses), params
 
 

@@ -45,6 +45,8 @@ class DetailView(QTextBrowser):
         )
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._on_anchor)
+        self._search = ""  # the search text whose words are marked
+        self._shown: tuple[object, ...] = ()  # what is shown, to show again marked anew
         self.show_empty()
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
@@ -65,16 +67,32 @@ class DetailView(QTextBrowser):
         super().changeEvent(event)
 
     def show_empty(self) -> None:
+        self._shown = ()
         self._set_html(EMPTY_HTML)
 
+    def set_search(self, text: str) -> None:
+        """Mark the words ``text`` finds in what is shown, and in what is shown next."""
+        if text == self._search:
+            return
+        self._search = text
+        if self._shown and self._shown[0] == "record":
+            position = self.verticalScrollBar().value()
+            self.show_record(*self._shown[1:])  # type: ignore[arg-type]
+            self.verticalScrollBar().setValue(position)
+        elif self._shown:
+            self.show_source(*self._shown[1:])  # type: ignore[arg-type]
+
     def show_message(self, title: str, text: str) -> None:
+        self._shown = ()
         self._set_html(f'<h1 class="title">{esc(title)}</h1><p class="empty">{esc(text)}</p>')
 
     def show_record(self, detail: RecordDetail, note_html: str = "") -> None:
-        self._set_html(record_html(detail, note_html=note_html))
+        self._shown = ("record", detail, note_html)
+        self._set_html(record_html(detail, note_html=note_html, search=self._search))
 
     def show_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
-        self._set_html(source_html(doc, paragraph, quote))
+        self._shown = ("source", doc, paragraph, quote)
+        self._set_html(source_html(doc, paragraph, quote, search=self._search))
         self.scrollToAnchor("cited")
 
     def link_at_caret(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,17 @@ from coopdesk.schema import SIDES
 from coopdesk.ui.style import kind_icon
 
 SEARCH_DELAY_MS = 250
+SEARCH_TIP = (
+    "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
+    "<table cellspacing='0' cellpadding='2'>"
+    "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
+    '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
+    "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
+    "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
+    "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
+    "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
+    "finds “counterterrorism”.</p>"
+)
 
 
 def _combo(name: str, accessible: str, width: int) -> QComboBox:
@@ -65,7 +76,13 @@ class FilterBar(QWidget):
         self.search.setAccessibleName("Search")
         self.search.setPlaceholderText("Search records and source  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(SEARCH_TIP)
         self.search.setMinimumWidth(180)
+        clear = QAction("Clear the search", self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         layout = QHBoxLayout(self)
@@ -108,7 +125,7 @@ class FilterBar(QWidget):
     def set_filters(self, filters: Filters) -> None:
         """Show ``filters`` without emitting (the counts arrive with ``show_counts``)."""
         self._filters = filters
-        if self.search.text() != filters.text:
+        if self.search.text().strip() != filters.text:  # keep a space typed after a word
             self.search.setText(filters.text)
 
     def flush_search(self) -> None:

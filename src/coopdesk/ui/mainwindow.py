@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk import __version__
-from coopdesk.browse import Node, Snapshot, decorate_tree
+from coopdesk.browse import Node, Snapshot, decorate_tree, search_status
 from coopdesk.errors import CoopDeskError
-from coopdesk.model import DocumentText, Filters, RecordDetail
+from coopdesk.model import DocumentText, Filters, RecordDetail, RecordRef
 from coopdesk.render import describe_filters, esc, human_date, names_map, user_note_html
+from coopdesk.schema import DATED_KINDS
 from coopdesk.ui import accessibility
 from coopdesk.ui.actions import Shortcut, make_action
 from coopdesk.ui.bookmarks import Bookmarks
@@ -44,7 +45,7 @@ from coopdesk.ui.printing import OutputOptions, PrintActions
 from coopdesk.ui.timeline import TimelineView
 from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
 from coopdesk.ui.views import SavedViews
-from coopdesk.userdata import MEMORY, View
+from coopdesk.userdata import MEMORY, Note, View
 
 TITLE = "CoopDesk — Russia–EU cooperation against transnational crime and terrorism"
 SETTINGS_VERSION = 1
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailView()
         self.record_count = QLabel()
         self.record_count.setObjectName("recordCount")
+        self.record_count.setTextFormat(Qt.TextFormat.PlainText)
         self.data_label = QLabel()
 
         # The user's own data (notes, bookmarks, views), kept apart from the bundled data.
@@ -377,15 +379,24 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_counts(snap.facets, snap.total)
         self.chips.show_filters(snap.filters)
         self._set_tab_order()
-        self.tree.show_tree(self._decorated(snap))
+        notes = self._note_hits(snap)
+        self.tree.show_tree(decorate_tree(snap.tree, self.bookmarks.entries(), notes))
+        self.detail.set_search(snap.filters.text)
+        on_timeline = snap.count
         if self.controller.large:
             # A large collection: the timeline draws what the filters leave (up to the cap).
             self.timeline.set_records(snap.records)
             self.timeline.set_visible(None)
         else:
-            visible = None if snap.filters.is_empty else {r.id for r in snap.records}
-            self.timeline.set_visible(visible)
-        text = f"{snap.count:,} of {snap.total:,} records".replace(",", " ")
+            # What the search found is on the timeline, records of the notes found too.
+            visible = {r.id for r in snap.records}
+            visible |= {ref.id for _, ref in notes if ref.kind in DATED_KINDS}
+            on_timeline = len(visible)
+            self.timeline.set_visible(None if snap.filters.is_empty else visible)
+        if snap.filters.text.strip():
+            text = search_status(snap, len(notes), on_timeline)
+        else:
+            text = f"{snap.count:,} of {snap.total:,} records".replace(",", " ")
         if snap.truncated:
             text += f" — the first {len(snap.records):,} are listed and drawn".replace(",", " ")
         if snap.error:
@@ -507,16 +518,19 @@ class MainWindow(QMainWindow):
         note = self.user_file.data.note(record_id)
         return user_note_html(note.text, note.updated) if note else ""
 
-    def _decorated(self, snap: Snapshot) -> Node:
-        """The snapshot's tree with the Bookmarks group and the notes the search finds."""
-        note_hits = []
-        text = snap.filters.text
-        if text.strip():
-            for note in self.user_file.data.search_notes(text):
+    def _note_hits(self, snap: Snapshot) -> list[tuple[Note, RecordRef]]:
+        """The user's notes the search finds, with the records they are on."""
+        hits = []
+        if snap.filters.text.strip():
+            for note in self.user_file.data.search_notes(snap.filters.text):
                 ref = self.controller.ref(note.record_id)
                 if ref is not None:
-                    note_hits.append((note, ref))
-        return decorate_tree(snap.tree, self.bookmarks.entries(), note_hits)
+                    hits.append((note, ref))
+        return hits
+
+    def _decorated(self, snap: Snapshot) -> Node:
+        """The snapshot's tree with the Bookmarks group and the notes the search finds."""
+        return decorate_tree(snap.tree, self.bookmarks.entries(), self._note_hits(snap))
 
     def _refresh_tree(self) -> None:
         snap = self.controller.snapshot

@@ -25,6 +25,8 @@ def detail_css(palette: QPalette | None = None) -> str:
     quote_bg = "#2b2f36" if dark else "#f4f6f8"
     quote_bar = "#56B4E9" if dark else "#0072B2"
     hit_bg = "#6b5a00" if dark else "#fff1a8"
+    # The words a search finds: a stronger tone, and bold, so colour is not the only sign.
+    match_bg = "#8a4b00" if dark else "#ffc96b"
     # The user's note: a warm paper tone, unlike the cool grey of source quotes.
     note_bg = "#3a3324" if dark else "#fbf6e9"
     note_border = "#8a7444" if dark else "#d9c89a"
@@ -44,6 +46,7 @@ blockquote.quote {{ background-color: {quote_bg}; border-left: 3px solid {quote_
 p.cite {{ color: {muted}; margin-top: 0; }}
 p.para {{ margin-bottom: 8px; }}
 span.hit {{ background-color: {hit_bg}; }}
+span.match {{ background-color: {match_bg}; font-weight: 600; }}
 p.empty {{ color: {muted}; }}
 table.usernote {{ background-color: {note_bg}; border: 1px solid {note_border};
       border-style: solid; margin-top: 8px; margin-bottom: 6px; }}
