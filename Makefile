@@ -55,6 +55,7 @@ dist: $(DIST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/coopdesk.spec
 	dist/CoopDesk/coopdesk --version
+	@echo "Needs glibc $$(cat dist/CoopDesk/GLIBC-FLOOR) or newer (the glibc of the machine that built it)."
 	du -sh dist/CoopDesk
 
 # Menus and icon themes notice a change sooner with fresh caches. An icon cache is only
@@ -83,8 +84,21 @@ install-desktop: $(STAMP)
 	$(refresh_desktop_caches)
 	@echo "Installed $(LAUNCHER)"
 
+# The folders install-desktop writes into, deepest first: uninstall-desktop removes each
+# one that is left empty (one that holds anything else, another program's, stays).
+DESKTOP_FOLDERS := $(foreach size,$(ICON_SIZES),$(ICON_THEME)/$(size)x$(size)/apps \
+	$(ICON_THEME)/$(size)x$(size)) $(ICON_THEME)/scalable/apps $(ICON_THEME)/scalable \
+	$(ICON_THEME) $(DATA_HOME)/icons $(DATA_HOME)/applications $(DATA_HOME)/metainfo
+
 uninstall-desktop:
 	rm -f "$(LAUNCHER)" "$(DATA_HOME)/metainfo/$(APP_ID).metainfo.xml" \
 		"$(ICON_THEME)/scalable/apps/coopdesk.svg" \
 		$(foreach size,$(ICON_SIZES),"$(ICON_THEME)/$(size)x$(size)/apps/coopdesk.png")
+	@# With no launcher left, the menu cache describes nothing: it goes with its folder.
+	@if [ -d "$(DATA_HOME)/applications" ] && \
+		! ls "$(DATA_HOME)/applications" | grep -q '\.desktop$$'; then \
+		rm -f "$(DATA_HOME)/applications/mimeinfo.cache"; fi
+	@for folder in $(foreach f,$(DESKTOP_FOLDERS),"$(f)"); do \
+		if [ -d "$$folder" ]; then rmdir "$$folder" 2>/dev/null || true; fi; \
+	done
 	$(refresh_desktop_caches)

@@ -7,7 +7,10 @@ looks for, so the widget carries no methods that exist only for tests.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coopdesk.graphics.timeline import qrect
 from coopdesk.schema import LANES
@@ -86,3 +89,31 @@ def lane_of(view: TimelineView, record_id: str) -> str | None:
 def is_faded(view: TimelineView, record_id: str) -> bool:
     index = view.data.index.get(record_id)
     return index is not None and not view.data.visible[index]
+
+
+class _ShowWatcher(QObject):
+    def __init__(self, kind: type[QWidget], name: str, then: Callable[[QWidget], None]) -> None:
+        super().__init__()
+        self.kind, self.name, self.then = kind, name, then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, self.kind)
+            and (not self.name or watched.objectName() == self.name)
+        ):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.then(watched))  # once it is on screen
+        return False
+
+
+def when_shown(kind: type[QWidget], then: Callable[[QWidget], None], name: str = "") -> QObject:
+    """Call ``then(widget)`` as soon as a widget of ``kind`` (named ``name``) is shown.
+
+    For modal dialogs: their ``exec()`` runs its own event loop, so a test cannot wait
+    beside it; this acts inside that loop when the dialog appears, not after a delay.
+    Keep the returned object alive until then.
+    """
+    watcher = _ShowWatcher(kind, name, then)
+    QApplication.instance().installEventFilter(watcher)
+    return watcher

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from coopdesk import paths
-from coopdesk.build import build, canonical_dump, load_curation, normalise, split_paragraphs
+from coopdesk.build import build, load_curation, normalise, split_paragraphs
+from coopdesk.checks import canonical_dump
 from coopdesk.errors import BuildError
 
 TOML = "fight-against-transnational-crime-and-terrorism.toml"

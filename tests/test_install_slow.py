@@ -220,3 +220,14 @@ def test_frozen_app_runs_without_the_python_that_built_it(
     (user.cwd / "window.png").unlink()
     user.screenshot(app / "coopdesk-gui")  # the windowed program: always the window
     assert _snapshot(app) == before
+
+    # On a system with an older glibc than the app needs, the launcher says so.
+    floor = (app / "GLIBC-FLOOR").read_text(encoding="ascii").strip()
+    major, minor = (int(p) for p in floor.split("."))
+    tools = tmp_path / "old-system"
+    tools.mkdir()
+    (tools / "getconf").write_text(f'#!/bin/sh\necho "glibc {major}.{minor - 1}"\n')
+    (tools / "getconf").chmod(0o755)
+    old = _run([app / "coopdesk", "--version"], cwd=user.cwd,
+               env={**user.env, "PATH": f"{tools}:{user.env['PATH']}"})  # fmt: skip
+    assert old.returncode == 2 and f"needs glibc {floor} or newer" in old.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from coopdesk.errors import DatabaseError
 from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
 from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
@@ -203,14 +204,27 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
 
     With ``limit``, only the first records in date order are fetched; counts stay exact.
     """
-    count = store.count_dated(filters)
-    records = store.dated(filters, limit=limit)
-    facets = store.facets(filters)
-    hits: list[SearchHit] = []
-    found = (0, 0)
-    if filters.text.strip():
-        hits = store.search(filters.text, SEARCH_LIMIT, filters)
-        found = store.search_counts(filters)
+    try:
+        count = store.count_dated(filters)
+        records = store.dated(filters, limit=limit)
+        facets = store.facets(filters)
+        hits: list[SearchHit] = []
+        found = (0, 0)
+        if filters.text.strip():
+            hits = store.search(filters.text, SEARCH_LIMIT, filters)
+            found = store.search_counts(filters)
+    except DatabaseError as exc:
+        if not filters.text.strip():
+            raise
+        # The search index is damaged: say so in place of results, never list everything
+        # as if it matched. The other filters do not need the index.
+        plain = filters.without("text")
+        error = (
+            f"searching is not possible in this database: {exc} The other filters still "
+            "work; rebuild the database to search it."
+        )
+        tree = build_tree(store, plain, [], [])
+        return Snapshot(filters, [], store.total_dated(), store.facets(plain), tree, [], error, 0)
     year_counts = {v.number: v.count for v in facets.years if v.number is not None}
     tree = build_tree(store, filters, records, hits, count, year_counts, found)
     return Snapshot(

@@ -14,6 +14,7 @@ import sqlite3
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ from coopdesk.store.connection import Connection
 from coopdesk.store.search import record_texts
 
 _ID_RE = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: "２０１７" is not a date
 _RECORD_KEYS = {
     "id",
     "kind",
@@ -60,6 +61,18 @@ _RECORD_KEYS = {
     "quotes",
 }
 _LINK_KEYS = {"from", "to", "relation", "role", "basis", "reason", "quote", "quotes"}
+
+
+def is_date(value: object) -> bool:
+    """True for a day of the calendar written YYYY-MM-DD in ASCII digits."""
+    try:
+        return (
+            isinstance(value, str)
+            and bool(_DATE_RE.match(value))
+            and bool(_date.fromisoformat(value))
+        )
+    except ValueError:
+        return False
 
 
 def normalise(text: str) -> str:
@@ -238,6 +251,11 @@ def _load_one(toml_path: Path, curation: Curation) -> None:
         raise BuildError(f"{toml_path.name}: needs a [document] table with 'id' and 'file'.")
     if any(d.id == doc["id"] for d in curation.documents):
         raise BuildError(f"{toml_path.name}: document id '{doc['id']}' is used twice.")
+    if doc.get("curated") is not None and not is_date(doc["curated"]):
+        raise BuildError(
+            f"{toml_path.name}: [document] curated must be a day written YYYY-MM-DD in ASCII "
+            f"digits, got {doc['curated']!r}."
+        )
     text_path = toml_path.parent / doc["file"]
     text = _read_text(text_path)
     title, paragraphs = split_paragraphs(text)
@@ -277,8 +295,11 @@ def _load_one(toml_path: Path, curation: Curation) -> None:
         if title_value is None:
             raise BuildError(f"{label}: needs a title.")
         date = entry.get("date")
-        if date is not None and not (isinstance(date, str) and _DATE_RE.match(date)):
-            raise BuildError(f"{label}: date must be written YYYY-MM-DD, got {date!r}.")
+        if date is not None and not is_date(date):
+            raise BuildError(
+                f"{label}: date must be a day of the calendar written YYYY-MM-DD in ASCII "
+                f"digits, got {date!r}."
+            )
         if KIND_BY_ID[kind].lane and date is None:
             raise BuildError(f"{label}: a record of kind '{kind}' needs a date.")
         side = entry.get("side")
@@ -526,7 +547,7 @@ def _meta(curation: Curation) -> dict[str, str]:
 
 
 def write_database(curation: Curation, path: Path) -> None:
-    """Write ``curation`` to a new database file at ``path`` (which must not exist)."""
+    """Write ``curation`` to a new database file at ``path`` (absent or empty)."""
     conn = sqlite3.connect(path)
     try:
         db = sqlite_utils.Database(conn)
@@ -574,43 +595,5 @@ def build(source: Path, output: Path) -> Curation:
     curation = load_curation(source)
     remove_leftovers(output)
     with atomic_path(output, what="database") as tmp:
-        tmp.unlink()  # SQLite makes its own file
-        write_database(curation, tmp)
+        write_database(curation, tmp)  # an empty file, which SQLite takes as a new database
     return curation
-
-
-def canonical_dump(path: Path) -> str:
-    """Schema and rows in a stable text form, independent of SQLite's file layout.
-
-    The FTS indexes' shadow tables are left out (their layout belongs to the SQLite
-    version); each index is dumped as its words and where they stand instead.
-    """
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        out: list[str] = []
-        tables = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') "
-            "AND name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name"
-        ).fetchall()
-        for name, sql in tables:
-            if any(name.startswith(f"{fts}_") for fts in FTS_TABLES):
-                continue
-            out.append(" ".join(sql.split()))
-            if sql.upper().startswith("CREATE INDEX"):
-                continue
-            if name in FTS_TABLES:
-                conn.execute(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {name}, instance)")
-                rows = conn.execute("SELECT * FROM temp.v ORDER BY 1, 2, 3, 4")
-                out.extend(repr(tuple(row)) for row in rows)
-                conn.execute("DROP TABLE temp.v")
-                continue
-            if name == "meta":
-                rows = conn.execute("SELECT * FROM meta WHERE key != 'sqlite_version' ORDER BY 1")
-            else:
-                width = len(conn.execute(f'SELECT * FROM "{name}" LIMIT 0').description)
-                order = ", ".join(str(i) for i in range(1, width + 1))
-                rows = conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}')
-            out.extend(repr(tuple(row)) for row in rows)
-        return "\n".join(out) + "\n"
-    finally:
-        conn.close()

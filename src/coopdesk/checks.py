@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopdesk.build import normalise, split_paragraphs
-from coopdesk.schema import DDL, SCHEMA_VERSION
+from coopdesk.schema import DDL, FTS_TABLES, SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -101,3 +101,40 @@ def _quote_check(conn: sqlite3.Connection) -> Check:
             "quotes", False, f"{len(bad)} quote(s) not in the stored source: " + ", ".join(bad[:5])
         )
     return Check("quotes", True, f"all {count} quotes found in the stored source text")
+
+
+def canonical_dump(path: Path) -> str:
+    """Schema and rows in a stable text form, independent of SQLite's file layout.
+
+    The FTS indexes' shadow tables are left out (their layout belongs to the SQLite
+    version); each index is dumped as its words and where they stand instead.
+    """
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        out: list[str] = []
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'index') "
+            "AND name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+        for name, sql in tables:
+            if any(name.startswith(f"{fts}_") for fts in FTS_TABLES):
+                continue
+            out.append(" ".join(sql.split()))
+            if sql.upper().startswith("CREATE INDEX"):
+                continue
+            if name in FTS_TABLES:
+                conn.execute(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {name}, instance)")
+                rows = conn.execute("SELECT * FROM temp.v ORDER BY 1, 2, 3, 4")
+                out.extend(repr(tuple(row)) for row in rows)
+                conn.execute("DROP TABLE temp.v")
+                continue
+            if name == "meta":
+                rows = conn.execute("SELECT * FROM meta WHERE key != 'sqlite_version' ORDER BY 1")
+            else:
+                width = len(conn.execute(f'SELECT * FROM "{name}" LIMIT 0').description)
+                order = ", ".join(str(i) for i in range(1, width + 1))
+                rows = conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}')
+            out.extend(repr(tuple(row)) for row in rows)
+        return "\n".join(out) + "\n"
+    finally:
+        conn.close()

@@ -9,22 +9,25 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import signal
 import sys
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
-from coopdesk.errors import CoopDeskError, UnknownValue
-from coopdesk.fileio import report_saved
+from coopdesk.errors import CoopDeskError, DatabaseError, UnknownValue
+from coopdesk.fileio import guarded_stdout, report_saved
 from coopdesk.model import Filters
+from coopdesk.safetext import for_terminal, json_safe, valid
 from coopdesk.store import Store
+from coopdesk.textsearch import typed_int
 
 if TYPE_CHECKING:
     from coopdesk.paper.document import PaperOptions
 
 EXIT_USAGE = 2
+EXIT_TERMINATED = 128 + 15  # as a shell reports a process ended by SIGTERM
 MAX_LIMIT = 10_000
 
 
@@ -34,19 +37,37 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _year(text: str) -> int:
-    digits = unicodedata.normalize("NFKC", text).strip()  # full-width digits read as typed
-    if not (digits.isascii() and digits.isdigit()) or not 1000 <= int(digits) <= 9999:
+    year = typed_int(text)  # full-width digits read as typed; superscripts are not digits
+    if year is None or not 1000 <= year <= 9999:
         raise argparse.ArgumentTypeError(f"bad year '{text}': give four digits, like 2017")
-    return int(digits)
+    return year
 
 
 def _limit(text: str) -> int:
-    digits = text.strip()
-    if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= MAX_LIMIT:
+    number = typed_int(text)
+    if number is None or not 1 <= number <= MAX_LIMIT:
         raise argparse.ArgumentTypeError(
             f"bad limit '{text}': give a number from 1 to {MAX_LIMIT:,}"
         )
-    return int(digits)
+    return number
+
+
+def _events(text: str) -> int:
+    from coopdesk.synth import MAX_EVENTS
+
+    number = typed_int(text)
+    if number is None or not 1 <= number <= MAX_EVENTS:
+        raise argparse.ArgumentTypeError(
+            f"bad number of events '{text}': give a number from 1 to {MAX_EVENTS:,}"
+        )
+    return number
+
+
+def _seed(text: str) -> int:
+    number = typed_int(text)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"bad seed '{text}': give a whole number")
+    return number
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -108,8 +129,7 @@ def filters_from_args(store: Store, args: argparse.Namespace) -> Filters:
 
 
 def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
 def cmd_build_db(args: argparse.Namespace) -> int:
@@ -173,7 +193,7 @@ def cmd_facets(args: argparse.Namespace) -> int:
             label = name_with_short(v.label, v.short)
             if title == "Offence types":
                 label = f"{v.number}) {v.label}"
-            print(f"  {v.count:>5}  {label}")
+            print(f"  {v.count:>5}  {for_terminal(label)}")
     return 0
 
 
@@ -202,7 +222,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     bold = sys.stdout.isatty()
     for h in hits:
         where = f"¶{h.paragraph} of " if h.paragraph else ""
-        print(f"{h.ref}  ({h.kind})  {where}{h.title}\n    {snippet_text(h.snippet, bold=bold)}")
+        title, snippet = for_terminal(h.title), snippet_text(h.snippet, bold=bold)
+        print(f"{for_terminal(h.ref)}  ({h.kind})  {where}{title}\n    {snippet}")
     note = nothing_sought(text)
     print(f"{len(hits)} result{'' if len(hits) == 1 else 's'}" + (f" ({note})" if note else ""))
     return 0
@@ -264,8 +285,6 @@ def cmd_synth(args: argparse.Namespace) -> int:
 
     from coopdesk.synth import synthesize
 
-    if args.events < 1:
-        raise UnknownValue("--events must be at least 1.")
     started = time.perf_counter()
     counts = synthesize(args.output, events=args.events, seed=args.seed)
     took = time.perf_counter() - started
@@ -330,6 +349,17 @@ def _user_notes(path: Path | None) -> dict[str, str]:
 def cmd_gui(args: argparse.Namespace) -> int:
     from coopdesk.app import GuiOptions, run_gui
 
+    if args.select:
+        # A record that is not there is a typing mistake: say so here, like 'show'. A
+        # database that cannot be opened is the window's to explain.
+        try:
+            store = open_store(args.db)
+        except DatabaseError:
+            pass
+        else:
+            with store:
+                store.record(args.select)
+
     return run_gui(
         GuiOptions(
             db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
@@ -374,7 +404,12 @@ def _add_curate_parser(sub: Any) -> None:
     )
     s.add_argument("--all", action="store_true", help="also list what the curation holds")
     s.add_argument("--json", action="store_true", help="print JSON")
-    s.set_defaults(func=cmd_curate_suggest)
+    s.set_defaults(func=_late("cmd_curate_suggest"))
+
+
+def _late(name: str) -> Callable[[argparse.Namespace], int]:
+    """The command called ``name``, looked up when it runs: the parser is built once."""
+    return lambda args: int(globals()[name](args))
 
 
 @functools.cache
@@ -390,17 +425,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build-db", help="build the database from the source documents")
     p.add_argument("--source", type=Path, help="folder of documents (default: data/source)")
     p.add_argument("--output", type=Path, help="database to write (default: data/coop.db)")
-    p.set_defaults(func=cmd_build_db)
+    p.set_defaults(func=_late("cmd_build_db"))
 
     p = sub.add_parser("query", help="the dated records the filters leave, in date order")
     add_filter_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_query)
+    p.set_defaults(func=_late("cmd_query"))
 
     p = sub.add_parser("facets", help="how many records each filter choice would leave")
     add_filter_arguments(p)
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_facets)
+    p.set_defaults(func=_late("cmd_facets"))
 
     p = sub.add_parser(
         "search",
@@ -415,30 +450,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=_limit, default=50, metavar="N", help=f"at most N hits (1–{MAX_LIMIT:,})"
     )
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=_late("cmd_search"))
 
     p = sub.add_parser("show", help="one record with its links and citations")
     _add_db(p)
     p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_show)
+    p.set_defaults(func=_late("cmd_show"))
 
     p = sub.add_parser("synth", help="a synthetic database of the real schema, for scale tests")
-    p.add_argument("--events", type=int, required=True, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--events", type=_events, required=True, metavar="N")
+    p.add_argument("--seed", type=_seed, default=1, metavar="S")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    p.set_defaults(func=cmd_synth)
+    p.set_defaults(func=_late("cmd_synth"))
 
     p = sub.add_parser("check-db", help="integrity, schema and quote checks of a database")
     p.add_argument("path", nargs="?", type=Path, help="database (default: the bundled one)")
-    p.set_defaults(func=cmd_check_db)
+    p.set_defaults(func=_late("cmd_check_db"))
 
     p = sub.add_parser("print", help="one record as a PDF laid out for paper")
     _add_db(p)
     p.add_argument("id", help="record id, e.g. event/2017-09-27-the-hague")
     _add_paper(p)
     _add_notes(p)
-    p.set_defaults(func=cmd_print)
+    p.set_defaults(func=_late("cmd_print"))
 
     p = sub.add_parser(
         "brief",
@@ -447,7 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_arguments(p)
     _add_paper(p)
     _add_notes(p)
-    p.set_defaults(func=cmd_brief)
+    p.set_defaults(func=_late("cmd_brief"))
 
     p = sub.add_parser(
         "export", help="the records the filters leave as CSV, JSON, Markdown or .ics"
@@ -456,7 +491,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=("csv", "json", "md", "ics"))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     _add_notes(p)
-    p.set_defaults(func=cmd_export)
+    p.set_defaults(func=_late("cmd_export"))
 
     p = sub.add_parser("gui", help="open the window (the default)")
     add_filter_arguments(p)
@@ -467,9 +502,29 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="lay the window out at a fixed size, save it as PNG and exit",
     )
-    p.set_defaults(func=cmd_gui)
+    p.set_defaults(func=_late("cmd_gui"))
     _add_curate_parser(sub)
     return parser
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind (removing temporary files), then exit."""
+
+
+def _terminate(signum: int, frame: object) -> NoReturn:
+    raise Terminated
+
+
+def _clean_text(args: argparse.Namespace) -> None:
+    """Text arguments as valid Unicode: bytes that were not UTF-8 become U+FFFD.
+
+    Paths keep their bytes (they are Path objects): a file name need not be UTF-8.
+    """
+    for name, value in vars(args).items():
+        if isinstance(value, str):
+            setattr(args, name, valid(value))
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            setattr(args, name, [valid(v) for v in value])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -485,15 +540,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.qt_args = qt_args
     else:
         args = parser.parse_args(argv)
+    _clean_text(args)
+    if args.command == "gui":
+        return _run(args)
+    with guarded_stdout():
+        previous = signal.signal(signal.SIGTERM, _terminate)
+        try:
+            return _run(args)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; problems of the input or the environment are one line and exit 2."""
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()
+        return code
     except CoopDeskError as exc:
-        print(f"coopdesk: {exc}", file=sys.stderr)
+        print(f"coopdesk: {for_terminal(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Terminated:
+        print("coopdesk: stopped (terminated); nothing half-written was left.", file=sys.stderr)
+        return EXIT_TERMINATED
     except Exception as exc:  # a bug: one line for the person, the details in the log
         where = _log_crash()
         print(f"coopdesk: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)

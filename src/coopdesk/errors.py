@@ -30,6 +30,10 @@ class OutputError(CoopDeskError):
     """An output file cannot be written."""
 
 
+class UserDataError(CoopDeskError):
+    """The user's notes file cannot be opened, read or written (locked, read-only, full)."""
+
+
 class CurationError(CoopDeskError):
     """A curation change that cannot be made as asked (a quote not in the document, …)."""
 

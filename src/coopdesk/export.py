@@ -31,6 +31,7 @@ from coopdesk.render import (
     record_json,
     subtitle,
 )
+from coopdesk.safetext import csv_cell, json_safe, single_line, strip_controls
 from coopdesk.store import Store
 
 FORMATS: dict[str, str] = {
@@ -75,13 +76,19 @@ def _csv_row(detail: RecordDetail, note: str | None) -> dict[str, Any]:
 
 
 def to_csv(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
-    """One row per record; lists are joined with "; " and citations with " | "."""
+    """One row per record; lists are joined with "; " and citations with " | ".
+
+    Against formula injection (OWASP): every cell is quoted, and a cell a spreadsheet
+    would take for a formula (starting with = + - @, a tab or a line break) starts with
+    an apostrophe, so it is shown as the text it is.
+    """
     columns = [*CSV_COLUMNS, *(["your_note"] if notes is not None else [])]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns)
+    writer = csv.DictWriter(buffer, fieldnames=columns, quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for detail in details:
-        writer.writerow(_csv_row(detail, None if notes is None else notes.get(detail.id, "")))
+        row = _csv_row(detail, None if notes is None else notes.get(detail.id, ""))
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return buffer.getvalue()
 
 
@@ -93,24 +100,25 @@ def to_json(details: list[RecordDetail], notes: Mapping[str, str] | None = None)
         if notes is not None:
             data["your_note"] = notes.get(detail.id) or None
         out.append(data)
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(out, ensure_ascii=False, indent=2)) + "\n"
 
 
 # ---------------------------------------------------------------------- Markdown
 
-_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|"})
+_MD_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]<>#|&~"})
 
 
 def md_escape(text: str) -> str:
-    """Text that Markdown shows literally (no emphasis, links or HTML from the data)."""
-    return text.translate(_MD_SPECIAL)
+    """Text that Markdown shows literally, on one line: no emphasis, links, HTML or
+    entities (``&lt;``) from the data, no control characters, no line breaks."""
+    return single_line(text).translate(_MD_SPECIAL)
 
 
 def _fenced(text: str) -> str:
     """``text`` in a fence longer than any run of backticks inside it."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}text\n{text.rstrip()}\n{fence}"
+    return f"{fence}text\n{strip_controls(text).rstrip()}\n{fence}"
 
 
 def to_markdown(
@@ -167,9 +175,11 @@ def to_markdown(
 
 
 def ics_escape(text: str) -> str:
-    """A TEXT value of RFC 5545 (section 3.3.11): backslash, ; , and newlines escaped."""
+    """A TEXT value of RFC 5545 (section 3.3.11): backslash, ; , and newlines escaped,
+    control characters (which TEXT does not allow) removed."""
     return (
-        text.replace("\\", "\\\\")
+        strip_controls(text)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")

@@ -14,19 +14,29 @@ Every output (exports, PDFs, screenshots, bookmarks, databases) goes through her
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
+import io
 import os
 import secrets
+import shutil
 import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from coopdesk.errors import OutputError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
 STDOUT = "-"
 TEMP_SUFFIX = ".tmp"
+TEMP_COMPANIONS = ("-journal", "-wal", "-shm")  # what SQLite writes beside a database
 
 
 def reason(exc: OSError) -> str:
@@ -56,14 +66,25 @@ def _is_special(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def _lock(fd: int) -> None:
+    """Hold an advisory lock on a temporary file while this run writes it (see
+    ``remove_leftovers``); nothing where the platform has no ``flock``."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
 def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
-    """A new file beside the target, created with 0o666 so that the umask applies."""
+    """A new file beside the target, created with 0o666 so that the umask applies, and
+    locked for as long as its descriptor stays open."""
     for _ in range(100):
         tmp = folder / f".{name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
         try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             continue
+        _lock(fd)
+        return fd, tmp
     raise OutputError(f"{folder}: cannot make a temporary file there.")
 
 
@@ -71,9 +92,12 @@ def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
 def atomic_path(path: Path | str, *, what: str = "file") -> Iterator[Path]:
     """A temporary path to write in full; on success it replaces ``path`` atomically.
 
-    For writers that need a file name (a database, a library's own writer). A target
-    that is not a regular file is refused: a database cannot be built into a device.
+    For writers that need a file name (a database, a library's own writer). The file
+    exists and is empty (SQLite takes an empty file as a new database). A target that is
+    not a regular file is refused: a database cannot be built into a device or ``-``.
     """
+    if str(path) == STDOUT:
+        raise OutputError(f"a {what} cannot be written to standard output; give a file name.")
     given = Path(path)
     target = _resolve(given)
     if target.is_dir():
@@ -84,7 +108,6 @@ def atomic_path(path: Path | str, *, what: str = "file") -> Iterator[Path]:
         raise OutputError(f"{given}: the folder does not exist.")
     try:
         fd, tmp = _new_temp(target.parent, target.name)
-        os.close(fd)
     except OSError as exc:
         raise OutputError(f"{given}: cannot write in {target.parent} ({reason(exc)}).") from exc
     try:
@@ -97,8 +120,14 @@ def atomic_path(path: Path | str, *, what: str = "file") -> Iterator[Path]:
     except OSError as exc:
         raise OutputError(f"{given}: cannot be written ({reason(exc)}).") from exc
     finally:
+        _remove_temp(tmp)
+        os.close(fd)  # the lock goes with it
+
+
+def _remove_temp(tmp: Path) -> None:
+    for suffix in ("", *TEMP_COMPANIONS):
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
 
 
 def write_output(path: Path | str, data: bytes, *, what: str = "file") -> None:
@@ -138,24 +167,145 @@ def _write_stdout(data: bytes) -> None:
         raise OutputError(f"standard output cannot be written ({reason(exc)}).") from exc
 
 
-LEFTOVER_AGE_S = 15 * 60  # older than any run still writing one
+# ---------------------------------------------------------------------- standard output
+
+_ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
+
+
+def _replace_unencodable(exc: UnicodeError) -> tuple[str, int]:
+    """'?' for a character the terminal's encoding lacks; bidi isolates just go."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    chunk = exc.object[exc.start : exc.end]
+    return "".join("" if c in _ISOLATES else "?" for c in chunk), exc.end
+
+
+codecs.register_error("coopdesk-replace", _replace_unencodable)
+
+
+class _StdoutDevice(io.RawIOBase):
+    """File descriptor 1, whose write errors are the user's to know (a full disk), not
+    bugs: the first one is an OutputError, later output is dropped (already reported)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+        self.failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def write(self, data: Any) -> int:
+        size = memoryview(data).nbytes
+        if self.failed:
+            return size
+        try:
+            return os.write(self._fd, data)
+        except BrokenPipeError:
+            self.failed = True
+            raise
+        except OSError as exc:
+            self.failed = True
+            raise OutputError(f"standard output cannot be written ({reason(exc)}).") from exc
+
+
+@contextlib.contextmanager
+def guarded_stdout() -> Iterator[None]:
+    """Standard output for one command: a failed write is an OutputError (exit 2), and a
+    character the encoding lacks (PYTHONIOENCODING=latin-1) is replaced, never an error.
+
+    Only the process's real standard output is wrapped (not a test's capture).
+    """
+    original = sys.stdout
+    if not isinstance(original, io.TextIOWrapper) or original is not sys.__stdout__:
+        yield
+        return
+    try:
+        fd = original.fileno()
+        original.flush()
+    except (OSError, ValueError):
+        yield
+        return
+    device = _StdoutDevice(fd)
+    wrapped = io.TextIOWrapper(
+        io.BufferedWriter(device),
+        encoding=original.encoding,
+        errors="coopdesk-replace",
+        line_buffering=original.line_buffering,
+    )
+    sys.stdout = wrapped
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):  # an error here was reported, or is moot
+            wrapped.flush()
+        device.failed = True  # nothing more goes out through it
+        sys.stdout = original
+
+
+LEFTOVER_AGE_S = 15 * 60  # where no lock tells a live run's file: older than any run
 
 
 def remove_leftovers(path: Path | str) -> list[Path]:
     """Delete the temporary files that killed runs left beside ``path``; return them.
 
-    Only files older than LEFTOVER_AGE_S go, so a run writing the same file right now
-    keeps its own.
+    A run holds a lock on its temporary file while it writes; a file nobody holds is
+    a leftover, and goes with its SQLite journal. So a run writing the same file right
+    now keeps its own. Where there are no locks (Windows), only files older than
+    LEFTOVER_AGE_S go.
     """
     import time
 
     target = _resolve(Path(path))
-    removed = []
-    now = time.time()
+    removed: list[Path] = []
     with contextlib.suppress(OSError):
-        for leftover in target.parent.glob(f".{target.name}.*{TEMP_SUFFIX}"):
+        temps = sorted(target.parent.glob(f".{target.name}.*{TEMP_SUFFIX}"))
+        companions = [
+            p
+            for s in TEMP_COMPANIONS
+            for p in target.parent.glob(f".{target.name}.*{TEMP_SUFFIX}{s}")
+        ]
+    for leftover in temps:
+        if _abandoned(leftover, time.time()):
+            _remove_temp(leftover)
+            removed.append(leftover)
+    for companion in companions:
+        base = companion.with_name(
+            companion.name[: companion.name.rindex(TEMP_SUFFIX)] + TEMP_SUFFIX
+        )
+        if not base.exists():  # a journal whose database is gone
             with contextlib.suppress(OSError):
-                if now - leftover.stat().st_mtime > LEFTOVER_AGE_S:
-                    leftover.unlink()
-                    removed.append(leftover)
+                companion.unlink()
+                removed.append(companion)
     return removed
+
+
+def _abandoned(temp: Path, now: float) -> bool:
+    """True when no run holds ``temp`` (or, without locks, when it is old)."""
+    if fcntl is None:
+        try:
+            return now - temp.stat().st_mtime > LEFTOVER_AGE_S
+        except OSError:
+            return False
+    try:
+        fd = os.open(temp, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False  # a live run holds it
+    finally:
+        os.close(fd)
+    return True
+
+
+def free_space(folder: Path) -> int | None:
+    """Bytes free for this user in ``folder``; None when it cannot be told."""
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None

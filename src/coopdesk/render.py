@@ -23,6 +23,7 @@ from coopdesk.model import (
     Filters,
     RecordDetail,
 )
+from coopdesk.safetext import for_terminal, isolate, single_line
 from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
 from coopdesk.textsearch import parse
 
@@ -64,7 +65,9 @@ def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[st
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Text for HTML: escaped, and isolated when it could reorder the text around it
+    (a right-to-left override in a title must not turn the "¶10" after it into "01¶")."""
+    return html.escape(isolate(str(text)), quote=True)
 
 
 def human_date(iso: str | None) -> str:
@@ -129,7 +132,7 @@ def subtitle(detail: RecordDetail) -> str:
         parts.append(detail.place.title)
     if detail.side_name:
         parts.append(detail.side_name)
-    return " · ".join(parts)
+    return " · ".join(isolate(p) for p in parts)
 
 
 Fact = tuple[str, list[tuple[str, str | None]]]  # label, [(text, record id to link or None)]
@@ -168,20 +171,22 @@ def _facts(detail: RecordDetail) -> list[Fact]:
 
 
 def record_text(detail: RecordDetail) -> str:
-    """A record as plain text, for the command line."""
-    lines = [detail.title, subtitle(detail), f"id: {detail.id}", ""]
+    """A record as plain text for a terminal: the data's control characters removed and
+    its right-to-left runs isolated (``safetext.for_terminal``)."""
+    t = for_terminal
+    lines = [t(detail.title), t(subtitle(detail)), f"id: {t(detail.id)}", ""]
     for label, values in _facts(detail):
-        lines.append(f"{label + ':':<15}{', '.join(text for text, _ in values)}")
+        lines.append(f"{label + ':':<15}{', '.join(t(text) for text, _ in values)}")
     for label, links in detail.link_groups():
         lines += ["", f"{label}:"]
         for link in links:
-            role = f" ({link.role})" if link.role else ""
-            basis = "stated" if link.basis == "stated" else f"inferred: {link.reason}"
+            role = f" ({t(link.role)})" if link.role else ""
+            basis = "stated" if link.basis == "stated" else f"inferred: {t(link.reason or '')}"
             date = f"{link.other.date}  " if link.other.date else ""
-            lines.append(f"  - {date}{link.other.title}{role} [{basis}]")
+            lines.append(f"  - {date}{t(link.other.title)}{role} [{basis}]")
     lines += ["", "Source:"]
     for c in detail.citations:
-        lines.append(f"  ¶{c.paragraph}: “{c.quote}”")
+        lines.append(f"  ¶{c.paragraph}: “{t(c.quote)}”")
     return "\n".join(lines) + "\n"
 
 
@@ -384,10 +389,17 @@ BOLD, NOT_BOLD = "\x1b[1m", "\x1b[22m"  # the terminal's own bold (ECMA-48 SGR)
 
 def snippet_text(snippet: str, *, bold: bool = False) -> str:
     """A search snippet as plain text, its matches in the terminal's bold when ``bold``
-    (never in brackets, which could be the text's own)."""
-    return snippet.replace(HIT_START, BOLD if bold else "").replace(
-        HIT_END, NOT_BOLD if bold else ""
-    )
+    (never in brackets, which could be the text's own). The text between the markers is
+    made safe for a terminal first, so that only our own bold escapes reach it."""
+    out = []
+    for i, part in enumerate(snippet.split(HIT_START)):
+        if i == 0:
+            out.append(for_terminal(part))
+            continue
+        hit, _, rest = part.partition(HIT_END)
+        start, end = (BOLD, NOT_BOLD) if bold else ("", "")
+        out.append(f"{start}{for_terminal(hit)}{end}{for_terminal(rest)}")
+    return "".join(out)
 
 
 def record_json(detail: RecordDetail) -> dict[str, Any]:
@@ -438,9 +450,10 @@ def record_json(detail: RecordDetail) -> dict[str, Any]:
 
 
 def dated_table(records: Iterable[DatedRecord]) -> str:
-    """Dated records as an aligned plain-text table."""
+    """Dated records as an aligned plain-text table for a terminal (see ``record_text``)."""
     rows = [("DATE", "KIND", "PLACE", "TITLE")]
-    rows += [(r.date or "", r.kind_label, r.place or "—", r.title) for r in records]
+    t = for_terminal
+    rows += [(r.date or "", r.kind_label, t(r.place or "—"), t(r.title)) for r in records]
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     return "\n".join(
         "  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
@@ -461,5 +474,5 @@ def describe_filters(filters: Filters, names: dict[str, str]) -> str:
         else:
             parts.append(f"years {filters.year_from or '…'}–{filters.year_to or '…'}")
     if filters.text:
-        parts.append(f"search “{filters.text}”")
+        parts.append(f"search “{isolate(single_line(filters.text))}”")
     return "; ".join(parts) if parts else "none (every dated record)"

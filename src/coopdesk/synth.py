@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import os
 import random
 import sqlite3
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from coopdesk import __version__
 from coopdesk.errors import OutputError
-from coopdesk.fileio import atomic_path, remove_leftovers
+from coopdesk.fileio import atomic_path, free_space, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
@@ -39,6 +40,11 @@ from coopdesk.searchindex import RecordText
 from coopdesk.store import bitmaps
 
 DOC_ID = "synthetic"
+MAX_EVENTS = 10_000_000  # ten times the largest collection CoopDesk is measured on
+# Measured on 100,000 events: 2.5 KB of database and 5 KB of peak memory per event.
+DISK_BYTES_PER_EVENT = 2_600
+MEMORY_BYTES_PER_EVENT = 5_000
+ROOM_MARGIN = 1.25
 PARAGRAPHS = 2000
 _VOCABULARY = (
     "border customs cyber fraud narcotics firearms witness protection laundering migration "
@@ -98,12 +104,45 @@ def _cluster_days(rng: random.Random, events: int) -> Iterator[int]:
         yield min(36499, max(0, int(rng.gauss(centres[i], spreads[i]))))
 
 
+def check_room(path: Path, events: int) -> None:
+    """Refuse, before writing anything, a synthesis the disk or the memory cannot hold."""
+    if not 1 <= events <= MAX_EVENTS:
+        raise OutputError(f"--events must be from 1 to {MAX_EVENTS:,}, not {events:,}.")
+    folder = Path(path).resolve().parent
+    need = int(events * DISK_BYTES_PER_EVENT * ROOM_MARGIN)
+    free = free_space(folder) if folder.is_dir() else None
+    if free is not None and need > free:
+        raise OutputError(
+            f"{path}: {events:,} events need about {_gb(need)} of disk, but {folder} has "
+            f"{_gb(free)} free; nothing was written."
+        )
+    memory = physical_memory()
+    need = int(events * MEMORY_BYTES_PER_EVENT * ROOM_MARGIN)
+    if memory is not None and need > memory:
+        raise OutputError(
+            f"{events:,} events need about {_gb(need)} of memory, but this machine has "
+            f"{_gb(memory)}; nothing was written."
+        )
+
+
+def _gb(size: int) -> str:
+    return f"{size / 1e9:,.1f} GB"
+
+
+def physical_memory() -> int | None:
+    """Bytes of memory in this machine; None when it cannot be told."""
+    try:
+        return int(os.sysconf("SC_PHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
 def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
     """Write a synthetic database to ``path`` atomically; returns row counts."""
     rng = random.Random(seed)
+    check_room(path, events)
     remove_leftovers(path)
     with atomic_path(path, what="database") as tmp:
-        tmp.unlink()  # SQLite makes its own file
         try:
             conn = sqlite3.connect(tmp)
         except sqlite3.Error as exc:

@@ -474,3 +474,17 @@ def make_snippet(text: str, query: Query, width: int = 160) -> str:
         (max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start
     ]
     return ("…" if start else "") + mark(text[start:end], inside) + ("…" if end < len(text) else "")
+
+
+def typed_int(text: str) -> int | None:
+    """The whole number a person typed, or None.
+
+    Decimal digits of any script count (full-width "２０１７" is 2017), and so does a
+    leading minus sign; superscripts, fractions, circled numbers and the like do not
+    ("²⁰¹⁷" is not a year), nor anything with other characters in it.
+    """
+    text = text.strip()
+    sign, digits = (-1, text[1:]) if text[:1] in ("-", "\u2212", "\uff0d") else (1, text)
+    if not digits or not all(unicodedata.category(c) == "Nd" for c in digits):
+        return None
+    return sign * int("".join(str(unicodedata.decimal(c)) for c in digits))

@@ -8,12 +8,21 @@ NORMAL already survives a killed process, but may lose the last commits on a pow
 notes are written seldom (after a pause in typing), so the extra fsync per commit costs
 nothing a user notices and a confirmed note is never lost.
 
-A file this CoopDesk cannot read (damaged, of a newer schema, or not ours) is renamed
-aside, never deleted, and a fresh file is started; ``UserData.notice`` says so.
+Nothing is ever lost (``coopdesk.userfile`` opens the file):
+
+- A file this CoopDesk cannot read (damaged, of a newer schema, or not ours) is renamed
+  aside under a name no other kept file has, never deleted, and a fresh file is started.
+- A damaged write-ahead log is copied aside, with the file, before SQLite drops it.
+- A file another program holds locked is waited for briefly, then reported: never moved.
+- A file on read-only media opens read-only: readable and exportable, not writable.
+- Two windows saving one note at once both keep their text (``save_note``).
+
+``UserData.notice`` says what happened, in words for the user.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
@@ -22,47 +31,35 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, unquote
 
-from coopdesk.errors import CoopDeskError
-from coopdesk.fileio import write_output
+from coopdesk import userfile
+from coopdesk.errors import UserDataError
+from coopdesk.fileio import reason, write_output
 from coopdesk.model import Filters
+from coopdesk.safetext import valid
 from coopdesk.textsearch import parse
+from coopdesk.userfile import BUSY_TIMEOUT_S, MEMORY, SCHEMA_VERSION
 
-SCHEMA_VERSION = 1
+__all__ = [
+    "MEMORY",
+    "SCHEMA_VERSION",
+    "Bookmark",
+    "Note",
+    "NoteSave",
+    "SavedView",
+    "UserData",
+    "UserDataError",
+    "View",
+    "parse_xbel",
+    "xbel_text",
+]
+
 FILE_NAME = "user.db"
-MEMORY = ":memory:"
 XBEL_RECORD_PREFIX = "coopdesk:record/"
 XBEL_VIEW_PREFIX = "coopdesk:view?"
 MAX_NOTE_CHARS = 1_000_000  # a sanity bound: a pasted book still fits
-
-_SCHEMA = """
-CREATE TABLE bookmarks (
-    id        INTEGER PRIMARY KEY,
-    kind      TEXT NOT NULL CHECK (kind IN ('record', 'view')),
-    name      TEXT NOT NULL,
-    record_id TEXT,
-    view      TEXT,
-    position  INTEGER NOT NULL
-);
-CREATE TABLE notes (
-    record_id TEXT PRIMARY KEY,
-    text      TEXT NOT NULL,
-    updated   TEXT NOT NULL
-);
-CREATE TABLE views (
-    name TEXT PRIMARY KEY,
-    view TEXT NOT NULL
-);
-CREATE TABLE state (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
-
-
-class UserDataError(CoopDeskError):
-    """The user file cannot be written (full disk, read-only folder…)."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +70,12 @@ class View:
     record_id: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps(
-            {**self.filters.to_dict(), "record": self.record_id}, ensure_ascii=False, sort_keys=True
+        return valid(
+            json.dumps(
+                {**self.filters.to_dict(), "record": self.record_id},
+                ensure_ascii=False,
+                sort_keys=True,
+            )
         )
 
     @classmethod
@@ -124,108 +125,64 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+CONFLICT_MARK = (
+    "——— Two CoopDesk windows changed this note at the same time; both versions are kept. "
+    "The other window's version is above, this one below. ———"
+)
+
+
+@dataclass(frozen=True)
+class NoteSave:
+    """What ``UserData.save_note`` did.
+
+    ``note`` is what is stored now (None: no note). ``conflict`` is True when the note
+    had been changed elsewhere (another window, another CoopDesk) since the version the
+    save started from: then nothing was overwritten; ``note`` holds the other version and
+    this one, separated by ``CONFLICT_MARK``, and ``other`` is the other version as found.
+    """
+
+    note: Note | None
+    conflict: bool = False
+    other: Note | None = None
+
+
+def _text(note: Note | None) -> str:
+    return note.text if note is not None else ""
+
+
+class _Any:
+    """The ``base`` of a save that does not check for a newer version."""
+
+
+ANY = _Any()
 
 
 class UserData:
-    """One open user file. Every method that changes something commits before it returns."""
+    """One open user file. Every method that changes something commits before it returns.
+
+    ``notice`` tells what happened to the file when it was opened (set aside, copied
+    aside, read-only), in words for the user; empty when nothing did. ``read_only`` is
+    True when the file could only be opened for reading: changes raise UserDataError.
+    """
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path) if path != MEMORY else None
-        self.notice = ""  # what happened to an unreadable file, to tell the user
-        self.set_aside: Path | None = None
-        if self.path is not None:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise UserDataError(
-                    f"{self.path.parent}: cannot create the folder for your notes ({exc.strerror})."
-                ) from exc
-        self._conn = self._open()
-
-    # ------------------------------------------------------------------ opening
-
-    def _connect(self) -> sqlite3.Connection:
-        # isolation_level=None: no implicit transactions; each change opens its own.
-        conn = sqlite3.connect(
-            str(self.path) if self.path is not None else MEMORY, isolation_level=None
-        )
-        conn.create_function("casefold", 1, lambda s: str(s).casefold(), deterministic=True)
-        return conn
-
-    def _open(self) -> sqlite3.Connection:
-        try:
-            conn = self._connect()
-        except sqlite3.Error as exc:
-            raise UserDataError(f"{self.path}: cannot open your notes file ({exc}).") from exc
-        problem = self._check(conn)
-        if problem is None:
-            return conn
-        conn.close()
-        assert self.path is not None  # a new in-memory database is never a problem
-        reason, tag = problem
-        aside = self.path.with_name(f"{self.path.name}.{tag}-{_stamp()}")
-        try:
-            self._rename_aside(aside)
-        except OSError as exc:
-            raise UserDataError(
-                f"{self.path}: {reason}, and it cannot be moved aside ({exc.strerror})."
-            ) from exc
-        self.set_aside = aside
-        self.notice = (
-            f"Your notes file {self.path} {reason}. It was kept as {aside.name} "
-            "and a new, empty one was started."
-        )
-        conn = self._connect()
-        if self._check(conn) is not None:  # pragma: no cover - a fresh file is always readable
-            raise UserDataError(f"{self.path}: cannot start a new notes file.")
-        return conn
-
-    def _check(self, conn: sqlite3.Connection) -> tuple[str, str] | None:
-        """Set the file up; None when it is usable, else (reason, tag for the set-aside name)."""
-        try:
-            # Read before writing anything: a file set aside must stay byte for byte as it was.
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            if version > SCHEMA_VERSION:
-                return (
-                    f"was written by a newer CoopDesk (version {version}; this one reads "
-                    f"{SCHEMA_VERSION})",
-                    "newer",
-                )
-            if version == 0 and tables:
-                return "is not a CoopDesk notes file", "damaged"
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            if version == 0:
-                with self._tx(conn):
-                    # Statement by statement: executescript would commit on its own.
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            conn.execute(statement)
-                    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                return None
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                return "is damaged", "damaged"
-            if not {"bookmarks", "notes", "views", "state"} <= tables:
-                return "is damaged (tables are missing)", "damaged"
-        except sqlite3.DatabaseError:
-            return "is damaged", "damaged"
-        return None
-
-    def _rename_aside(self, aside: Path) -> None:
-        assert self.path is not None
-        # The WAL and shared-memory files belong to the file: they move with it.
-        for suffix in ("-wal", "-shm"):
-            companion = self.path.with_name(self.path.name + suffix)
-            if companion.exists():
-                companion.replace(aside.with_name(aside.name + suffix))
-        self.path.replace(aside)
+        opened = userfile.open_user_file(None if path == MEMORY else Path(path))
+        self.path = opened.path
+        self.notice = opened.notice  # what happened to the file at opening, to tell the user
+        self.set_aside = opened.set_aside
+        self.read_only = opened.read_only_reason is not None
+        self._read_only_reason = opened.read_only_reason or ""
+        self._conn = opened.conn
+        self._closed = False
 
     def close(self) -> None:
+        """Close the file, its write-ahead log folded in; closing twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
+        if not self.read_only and self.path is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
 
     def __enter__(self) -> UserData:
@@ -237,6 +194,15 @@ class UserData:
     @contextmanager
     def _tx(self, conn: sqlite3.Connection | None = None) -> Iterator[sqlite3.Connection]:
         """One committed transaction; a failure of the disk becomes a UserDataError."""
+        if self.read_only:
+            raise UserDataError(
+                f"{self.path}: your notes file is read-only ({self._read_only_reason}); "
+                "this change was not saved."
+            )
+        if self._closed:
+            raise UserDataError(
+                f"{self.path}: your notes file is closed; the change was not saved."
+            )
         conn = conn or self._conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -247,52 +213,101 @@ class UserData:
                 raise
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
+            if userfile.problem_kind(exc) == userfile.BUSY:
+                raise UserDataError(
+                    f"{self.path}: your change could not be saved: another program kept your "
+                    f"notes file locked for {BUSY_TIMEOUT_S:g} seconds. Try again."
+                ) from exc
             raise UserDataError(f"{self.path}: your change could not be saved ({exc}).") from exc
 
+    def _rows(self, sql: str, params: tuple[object, ...] | list[object] = ()) -> list[Any]:
+        """The rows of one read; a lock held too long or a closed file is a UserDataError."""
+        if self._closed:
+            raise UserDataError(f"{self.path}: your notes file is closed.")
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            if userfile.problem_kind(exc) == userfile.BUSY:
+                raise UserDataError(
+                    f"{self.path}: your notes file is in use by another program, which kept it "
+                    f"locked for {BUSY_TIMEOUT_S:g} seconds; try again."
+                ) from exc
+            raise UserDataError(f"{self.path}: your notes file cannot be read ({exc}).") from exc
+
     def integrity(self) -> str:
-        return str(self._conn.execute("PRAGMA integrity_check").fetchone()[0])
+        return str(self._rows("PRAGMA integrity_check")[0][0])
 
     # ------------------------------------------------------------------ notes
 
     def note(self, record_id: str) -> Note | None:
-        row = self._conn.execute(
-            "SELECT record_id, text, updated FROM notes WHERE record_id = ?", (record_id,)
-        ).fetchone()
-        return Note(*row) if row else None
+        rows = self._rows(
+            "SELECT record_id, text, updated FROM notes WHERE record_id = ?", (valid(record_id),)
+        )
+        return Note(*rows[0]) if rows else None
 
     def notes(self) -> list[Note]:
-        rows = self._conn.execute("SELECT record_id, text, updated FROM notes ORDER BY record_id")
+        rows = self._rows("SELECT record_id, text, updated FROM notes ORDER BY record_id")
         return [Note(*r) for r in rows]
 
     def set_note(self, record_id: str, text: str) -> Note | None:
-        """Save the note on ``record_id``; blank text removes it. Returns what is stored."""
-        text = text[:MAX_NOTE_CHARS]
+        """Save the note on ``record_id`` whatever is stored; blank text removes it.
+
+        Returns what is stored. An editor that may share the file with another window
+        uses ``save_note`` with the version it started from, which never overwrites.
+        """
+        return self.save_note(record_id, text, base=ANY).note
+
+    def save_note(self, record_id: str, text: str, *, base: Note | _Any | None) -> NoteSave:
+        """Save the note on ``record_id`` unless it changed since ``base``; never lose one.
+
+        ``base`` is the note as the editor loaded it (None: there was none). When the
+        stored note is still ``base`` (or ``base`` is ANY), ``text`` is stored (blank text
+        removes the note). When another window or program changed it meanwhile, both
+        versions are kept in the stored note and the result says ``conflict``.
+        """
+        record_id, text = valid(record_id), valid(text)[:MAX_NOTE_CHARS]
         with self._tx() as conn:
+            row = conn.execute(
+                "SELECT record_id, text, updated FROM notes WHERE record_id = ?", (record_id,)
+            ).fetchone()
+            stored = Note(*row) if row else None
+            changed = not isinstance(base, _Any) and _text(stored) != _text(base)
+            if changed and text.strip() and _text(stored) != text:
+                parts = [p for p in (_text(stored), text) if p.strip()]
+                merged = f"\n\n{CONFLICT_MARK}\n\n".join(parts)[:MAX_NOTE_CHARS]
+                note = self._write_note(conn, record_id, merged)
+                return NoteSave(note, conflict=True, other=stored)
+            if changed and not text.strip() and stored is not None:
+                return NoteSave(stored, conflict=True, other=stored)  # not removed: it changed
             if not text.strip():
                 conn.execute("DELETE FROM notes WHERE record_id = ?", (record_id,))
-                return None
-            note = Note(record_id, text, _now())
-            conn.execute(
-                "INSERT INTO notes (record_id, text, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT (record_id) DO UPDATE SET text = excluded.text, "
-                "updated = excluded.updated",
-                (note.record_id, note.text, note.updated),
-            )
+                return NoteSave(None)
+            return NoteSave(self._write_note(conn, record_id, text))
+
+    @staticmethod
+    def _write_note(conn: sqlite3.Connection, record_id: str, text: str) -> Note:
+        note = Note(record_id, text, _now())
+        conn.execute(
+            "INSERT INTO notes (record_id, text, updated) VALUES (?, ?, ?) "
+            "ON CONFLICT (record_id) DO UPDATE SET text = excluded.text, "
+            "updated = excluded.updated",
+            (note.record_id, note.text, note.updated),
+        )
         return note
 
     def search_notes(self, text: str) -> list[Note]:
         """Notes that ``text`` finds, read as the search box reads it (coopdesk.textsearch:
         the same syntax and folding as the records and the source)."""
-        query = parse(text)
+        query = parse(valid(text))
         if query.empty:
             return []
-        rows = self._conn.execute("SELECT record_id, text, updated FROM notes ORDER BY record_id")
+        rows = self._rows("SELECT record_id, text, updated FROM notes ORDER BY record_id")
         return [Note(*r) for r in rows if query.matches(r[1])]
 
     # ------------------------------------------------------------------ bookmarks
 
     def bookmarks(self) -> list[Bookmark]:
-        rows = self._conn.execute(
+        rows = self._rows(
             "SELECT id, kind, name, position, record_id, view FROM bookmarks ORDER BY position, id"
         )
         return [
@@ -312,7 +327,13 @@ class UserData:
             cursor = conn.execute(
                 "INSERT INTO bookmarks (kind, name, record_id, view, position) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (kind, name, record_id, view.to_json() if view else None, pos),
+                (
+                    kind,
+                    valid(name),
+                    record_id and valid(record_id),
+                    view.to_json() if view else None,
+                    pos,
+                ),
             )
         return Bookmark(int(cursor.lastrowid or 0), kind, name, pos, record_id, view)
 
@@ -326,7 +347,7 @@ class UserData:
 
     def rename_bookmark(self, bookmark_id: int, name: str) -> None:
         with self._tx() as conn:
-            conn.execute("UPDATE bookmarks SET name = ? WHERE id = ?", (name, bookmark_id))
+            conn.execute("UPDATE bookmarks SET name = ? WHERE id = ?", (valid(name), bookmark_id))
 
     def delete_bookmark(self, bookmark_id: int) -> None:
         with self._tx() as conn:
@@ -354,7 +375,7 @@ class UserData:
     # ------------------------------------------------------------------ views
 
     def saved_views(self) -> list[SavedView]:
-        rows = self._conn.execute("SELECT name, view FROM views ORDER BY casefold(name)")
+        rows = self._rows("SELECT name, view FROM views ORDER BY casefold(name)")
         return [SavedView(name, View.from_json(view)) for name, view in rows]
 
     def save_view(self, name: str, view: View) -> None:
@@ -363,16 +384,16 @@ class UserData:
             conn.execute(
                 "INSERT INTO views (name, view) VALUES (?, ?) "
                 "ON CONFLICT (name) DO UPDATE SET view = excluded.view",
-                (name, view.to_json()),
+                (valid(name), view.to_json()),
             )
 
     def delete_view(self, name: str) -> None:
         with self._tx() as conn:
-            conn.execute("DELETE FROM views WHERE name = ?", (name,))
+            conn.execute("DELETE FROM views WHERE name = ?", (valid(name),))
 
     def last_view(self) -> View | None:
-        row = self._conn.execute("SELECT value FROM state WHERE key = 'last_view'").fetchone()
-        return View.from_json(row[0]) if row else None
+        rows = self._rows("SELECT value FROM state WHERE key = 'last_view'")
+        return View.from_json(rows[0][0]) if rows else None
 
     def set_last_view(self, view: View) -> None:
         with self._tx() as conn:
@@ -395,7 +416,7 @@ class UserData:
         try:
             entries = parse_xbel(path.read_bytes())
         except OSError as exc:
-            raise UserDataError(f"{path}: cannot be read ({exc.strerror}).") from exc
+            raise UserDataError(f"{path}: cannot be read ({reason(exc)}).") from exc
         have = {b.href for b in self.bookmarks()}
         added = 0
         for name, href in entries:

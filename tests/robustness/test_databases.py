@@ -98,16 +98,14 @@ def test_database_locked_by_another_process_is_read_or_explained(
          f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
          "c.execute('BEGIN EXCLUSIVE')\n"
          "print('locked', flush=True)\n"
-         "time.sleep(30)\n"],
-        stdout=subprocess.PIPE, text=True,
+         "sys.stdin.readline()\n"],  # holds the lock until told to let go
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         result = cli("query", "--db", str(path))
     finally:
-        holder.kill()
-        holder.wait()
-        holder.stdout.close()
+        holder.communicate("go\n", timeout=60)
     assert result.returncode == 2
     assert "locked by another program" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -44,7 +44,7 @@ def test_detail_view_shows_the_literal_text_and_loads_nothing(qtbot, hostile_db:
     text = window.detail.toPlainText()
     assert HOSTILE_TITLE in text
     assert "<style>body{}</style>" in text
-    assert "<i>role</i>" in text and "<script>reason()</script>" in text
+    assert "<i>role</i> \u202eevil role" in text and "<script>reason()</script>" in text
     assert RTL in text and ZERO_WIDTH in text
     block = window.detail.document().begin()
     while block.isValid():

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk.errors import DatabaseError
+from coopdesk.safetext import valid
 from coopdesk.schema import SCHEMA_VERSION
 
 
@@ -59,6 +60,9 @@ class Connection:
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Run one query; rows are ``sqlite3.Row``."""
+        # Text typed on a command line may hold bytes that are not UTF-8 (lone surrogates):
+        # they cannot match anything, and must not stop the query.
+        params = [valid(p) if isinstance(p, str) else p for p in params]
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
@@ -75,7 +79,7 @@ class Connection:
 
 def describe(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc)
-    if "not a database" in text or "malformed" in text:
+    if "not a database" in text or "malformed" in text or "decode to UTF-8" in text:
         return f"{path}: the file is damaged or not a CoopDesk database ({text})."
     if "no such table" in text or "no such column" in text:
         return f"{path}: not a CoopDesk database ({text})."

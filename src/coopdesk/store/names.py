@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from coopdesk.errors import UnknownValue
 from coopdesk.model import YEAR_MAX, YEAR_MIN, Entity, Filters
 from coopdesk.store.connection import Connection
+from coopdesk.textsearch import typed_int
 
 
 def _fold(text: str) -> str:
-    """Case, width and compatibility forms folded, so '²' and 'ＦＳＢ' read as typed."""
+    """Case, width and compatibility forms folded, so 'ＦＳＢ' reads as typed."""
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
@@ -45,13 +46,19 @@ def resolve_agency(conn: Connection, name: str) -> str:
 
 def resolve_offence(offences: list[Entity], value: str) -> str:
     """The id of the offence type numbered ``value`` (1–8) or named by its words."""
-    value = _fold(value)
     numbers = ", ".join(str(o.number) for o in offences)
-    if value.isascii() and value.isdigit():
+    number = typed_int(value)
+    if number is not None:
         for offence in offences:
-            if offence.number == int(value):
+            if offence.number == number:
                 return offence.id
-        raise UnknownValue(f"no offence type numbered {value}; the numbers are {numbers}.")
+        raise UnknownValue(f"no offence type numbered {number}; the numbers are {numbers}.")
+    if any(unicodedata.category(c) == "No" for c in value):
+        raise UnknownValue(
+            f"'{value}' is not an offence type: give its number in plain digits ({numbers}) "
+            "or words of its name."
+        )
+    value = _fold(value)
     words = value.split()
     matches = [
         o

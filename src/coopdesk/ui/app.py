@@ -100,7 +100,6 @@ def run_gui(options: GuiOptions) -> int:
         )
         return 2
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     from coopdesk.ui.crash import CrashHandler
 
@@ -142,14 +141,7 @@ def run_gui(options: GuiOptions) -> int:
         _exit_after_first_paint(app, window)
     window.show()
     if window.load_error:
-        QTimer.singleShot(
-            0,
-            lambda: QMessageBox.critical(
-                window,
-                "Cannot open the database",
-                window.load_error + "\n\nUse File > Open Database… to choose another file.",
-            ),
-        )
+        QTimer.singleShot(0, window.show_load_error)
     return int(app.exec())
 
 

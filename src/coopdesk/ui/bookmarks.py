@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from coopdesk.model import RecordRef
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
+from coopdesk.ui.plain import tooltip
 from coopdesk.ui.userfile import BOOKMARKS, UserFile
 from coopdesk.userdata import Bookmark, View
 
@@ -210,7 +211,7 @@ class ManageBookmarksDialog(QDialog):
         for mark in self.user_file.data.bookmarks():
             item = QListWidgetItem(mark.name)
             item.setData(Qt.ItemDataRole.UserRole, mark.id)
-            item.setToolTip(mark.record_id or "A saved view")
+            item.setToolTip(tooltip(mark.record_id or "A saved view"))
             self.list.addItem(item)
             if mark.id == select:
                 self.list.setCurrentItem(item)

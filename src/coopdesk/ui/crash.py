@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk import paths
@@ -76,6 +76,7 @@ class CrashHandler(QObject):
             "Something went wrong inside CoopDesk. Your data is safe and the "
             "window stays open; the action you tried may not have finished.",
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote anything
         box.setInformativeText(f"{summary}\n\n{where}")
         box.setDetailedText(details)
         box.setObjectName("crashDialog")

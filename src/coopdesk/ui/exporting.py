@@ -13,6 +13,7 @@ from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text
 from coopdesk.ui.printing import OutputOptions
 
 
@@ -67,6 +68,6 @@ class ExportActions(QObject):
             lambda count: self.status.emit(
                 f"Saved {path} ({count} record{'s' if count != 1 else ''})."
             ),
-            lambda text: QMessageBox.warning(self._parent, "Cannot export", text),
+            lambda text: QMessageBox.warning(self._parent, "Cannot export", as_text(text)),
             lambda: self.status.emit("Export cancelled: nothing was written."),
         )

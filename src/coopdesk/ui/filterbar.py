@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.render import name_with_short
 from coopdesk.schema import SIDES
+from coopdesk.ui.plain import tooltip
 from coopdesk.ui.style import kind_icon
 
 SEARCH_DELAY_MS = 250
@@ -205,7 +206,7 @@ class FilterBar(QWidget):
         selected = self._filters.offences[0] if self._filters.offences else None
         for v in values:
             combo.addItem(kind_icon("offence"), f"{v.number}. {v.label} ({v.count})", v.id)
-            combo.setItemData(combo.count() - 1, v.label, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, tooltip(v.label), Qt.ItemDataRole.ToolTipRole)
             if not v.count and v.id != selected:
                 _set_enabled(combo, combo.count() - 1, False)
         combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
@@ -294,7 +295,7 @@ class ChipsBar(QWidget):
         button = QToolButton()
         button.setProperty("chip", True)
         button.setText(f"{text}  ✕")
-        button.setToolTip(f"Remove this filter: {text}")
+        button.setToolTip(tooltip(f"Remove this filter: {text}"))
         button.setAccessibleName(f"Remove filter {text}")
         button.setStyleSheet(
             "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 1px 8px; }"

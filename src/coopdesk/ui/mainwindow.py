@@ -41,6 +41,7 @@ from coopdesk.ui.keyboard import PaneSizes, Split, tab_order
 from coopdesk.ui.notes import SAVED as NOTE_SAVED
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text, message_box
 from coopdesk.ui.printing import OutputOptions, PrintActions
 from coopdesk.ui.timeline import TimelineView
 from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailView()
         self.record_count = QLabel()
         self.record_count.setObjectName("recordCount")
-        self.record_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.record_count.setTextFormat(Qt.TextFormat.PlainText)  # it may quote an error
         self.data_label = QLabel()
 
         # The user's own data (notes, bookmarks, views), kept apart from the bundled data.
@@ -346,13 +347,26 @@ class MainWindow(QMainWindow):
         self.load_error = ""
         return True
 
+    def show_load_error(self) -> QMessageBox:
+        """Say in a box that the database could not be opened (in plain text: the path in
+        the message may hold anything, markup included)."""
+        box = message_box(
+            self,
+            QMessageBox.Icon.Critical,
+            "Cannot open the database",
+            self.load_error + "\n\nUse File > Open Database… to choose another file.",
+            name="loadErrorDialog",
+        )
+        box.open()  # not exec(): the window stays usable behind it
+        return box
+
     def _open_database(self) -> None:
         start = str(self.controller.store.path.parent) if self.controller.store else ""
         name, _ = QFileDialog.getOpenFileName(
             self, "Open CoopDesk database", start, "CoopDesk databases (*.db);;All files (*)"
         )
         if name and not self.open_database(Path(name)):
-            QMessageBox.warning(self, "Cannot open the database", self.load_error)
+            QMessageBox.warning(self, "Cannot open the database", as_text(self.load_error))
 
     def _on_database(self) -> None:
         c = self.controller
@@ -393,14 +407,14 @@ class MainWindow(QMainWindow):
             visible |= {ref.id for _, ref in notes if ref.kind in DATED_KINDS}
             on_timeline = len(visible)
             self.timeline.set_visible(None if snap.filters.is_empty else visible)
-        if snap.filters.text.strip():
+        if snap.error:
+            text = f"{snap.count:,} of {snap.total:,} records — {snap.error}".replace(",", " ")
+        elif snap.filters.text.strip():
             text = search_status(snap, len(notes), on_timeline)
         else:
             text = f"{snap.count:,} of {snap.total:,} records".replace(",", " ")
         if snap.truncated:
             text += f" — the first {len(snap.records):,} are listed and drawn".replace(",", " ")
-        if snap.error:
-            text += f" — {snap.error}"
         if text != self.record_count.text():
             self.record_count.setText(text)
             accessibility.announce(self.record_count, text)

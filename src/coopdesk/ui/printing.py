@@ -27,6 +27,7 @@ from coopdesk.ui.actions import make_action
 from coopdesk.ui.briefing import BriefingPackDialog
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
+from coopdesk.ui.plain import as_text
 from coopdesk.ui.preview import PreviewDialog
 from coopdesk.ui.userfile import UserFile
 
@@ -305,4 +306,4 @@ class PrintActions(QObject):
         )  # fmt: skip
 
     def _failed(self, title: str) -> Callable[[str], None]:
-        return lambda text: QMessageBox.warning(self._parent, title, text)
+        return lambda text: QMessageBox.warning(self._parent, title, as_text(text))

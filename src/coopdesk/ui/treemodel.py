@@ -6,13 +6,13 @@ with exact remove/insert signals, so the selection and the expanded groups survi
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from coopdesk.browse import Node
+from coopdesk.ui.plain import tooltip
 from coopdesk.ui.style import kind_icon
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
@@ -84,8 +84,7 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and node.kind != "group":
             return kind_icon(node.kind)
         if role == Qt.ItemDataRole.ToolTipRole and node.tooltip:
-            # Rich text with escaped content, so that any markup in the data shows literally.
-            return f"<p>{html.escape(node.tooltip)}</p>"
+            return tooltip(node.tooltip)  # any markup in the data shows literally
         if role == Qt.ItemDataRole.FontRole and node.kind == "group" and node.parent is self._root:
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:

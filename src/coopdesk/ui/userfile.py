@@ -31,13 +31,19 @@ class UserFile(QObject):
         super().__init__(parent)
         self._parent = parent
         self.notice = ""
+        self.notice_title = "Your notes file"
         try:
             self.data = UserData(path)
             self.notice = self.data.notice
+            if self.data.set_aside is not None:
+                self.notice_title = "Your notes file was set aside"
+            elif self.data.read_only:
+                self.notice_title = "Your notes file is read-only"
         except UserDataError as exc:
             # Keep working with nothing saved rather than refusing to start.
             self.data = UserData(MEMORY)
             self.notice = f"{exc} Notes and bookmarks will not be kept this session."
+            self.notice_title = "Your notes file cannot be used"
         self.notice_box: QMessageBox | None = None
         if self.notice:
             QTimer.singleShot(0, self._show_notice)
@@ -59,7 +65,7 @@ class UserFile(QObject):
         self.problem.emit(self.notice)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Your notes file was set aside",
+            self.notice_title,
             self.notice,
             QMessageBox.StandardButton.Ok,
             self._parent,

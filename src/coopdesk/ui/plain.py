@@ -1,0 +1,51 @@
+"""Text from the data, the user or the file system, shown by Qt as the text it is.
+
+Qt shows a tooltip, a label or a message box's text as HTML whenever it looks like HTML
+(``Qt.mightBeRichText``), and then loads the images it names: a title or a path holding
+``<img src=…>`` would display an image, ``<b>`` would make bold. So every such text
+passes through here:
+
+- ``tooltip``: escaped rich text, always (a rich tooltip also wraps long lines).
+- ``as_text``: for widgets that choose the format themselves (QMessageBox's static
+  functions): the text as it is when Qt would show it so, else escaped HTML that shows
+  the same characters.
+- ``message_box``: a message box set to plain text.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as QtGui
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _escaped(text: str) -> str:
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally, whatever it holds."""
+    return _escaped(text)
+
+
+def as_text(text: str) -> str:
+    """``text`` for a widget that guesses its format: shown literally either way."""
+    return _escaped(text) if QtGui.mightBeRichText(text) else text
+
+
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    *,
+    name: str = "",
+) -> QMessageBox:
+    """A message box with ``text`` in plain text; open it with ``open()`` or ``exec()``."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        box.setObjectName(name)
+    return box
