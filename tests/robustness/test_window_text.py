@@ -149,6 +149,39 @@ def test_a_note_typed_and_the_window_closed_at_once_is_saved(
     assert note is not None and note.text == "typed, then closed"
 
 
+def test_two_windows_typing_on_one_note_keep_both_versions(
+    qtbot, built_db: Path, user_data_path: Path
+) -> None:
+    """The first window saves; the second, opened on the note before that, saves too:
+    neither text is lost, the second window shows both and says so."""
+    windows = []
+    for _ in range(2):
+        win = create_main_window(built_db, None, user_data_path)
+        qtbot.addWidget(win)
+        win.show()
+        win.select_record(HAGUE)
+        windows.append(win)
+    first, second = windows
+    for win, text in ((first, "from the first window"), (second, "from the second window")):
+        win.notes_panel.editor.setFocus()
+        qtbot.keyClicks(win.notes_panel.editor, text)
+        win.notes_panel.save()
+    shown = second.notes_panel.editor.toPlainText()
+    assert "from the first window" in shown and "from the second window" in shown
+    assert second.notes_panel.state.text() == "Merged"
+    assert "changed in another window" in second.status.currentMessage()
+    with UserData(user_data_path) as data:
+        stored = data.note(HAGUE)
+    assert stored is not None and stored.text == shown
+    # The first window saves again on top of the merged text: nothing is lost either.
+    qtbot.keyClicks(first.notes_panel.editor, " and more")
+    first.notes_panel.save()
+    with UserData(user_data_path) as data:
+        final = data.note(HAGUE)
+    assert final is not None
+    assert "from the second window" in final.text and "and more" in final.text
+
+
 @pytest.mark.parametrize(
     "damage",
     [

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 
 from coopdesk.render import human_date
 from coopdesk.ui.userfile import NOTES, UserFile
+from coopdesk.userdata import Note
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the note
 SAVED = "Note saved."  # said after every pause in typing: shown, not announced
@@ -34,6 +35,7 @@ class NotesPanel(QWidget):
         self.user_file = user_file
         self.setObjectName("notesContainer")
         self._record: str | None = None
+        self._base: Note | None = None
         self._dirty = False
         self._loading = False
 
@@ -75,6 +77,7 @@ class NotesPanel(QWidget):
         self.save()
         self._record = record_id
         note = self.user_file.data.note(record_id) if record_id else None
+        self._base = note  # the version this editor started from (another window may change it)
         self._loading = True
         try:
             self.editor.setPlainText(note.text if note else "")
@@ -93,14 +96,30 @@ class NotesPanel(QWidget):
         record_id = self._record
         if not self._dirty or record_id is None:
             return
-        text = self.editor.toPlainText()
-        ok, note = self.user_file.change(NOTES, lambda d: d.set_note(record_id, text))
-        if not ok:
+        text, base = self.editor.toPlainText(), self._base
+        ok, result = self.user_file.change(
+            NOTES, lambda d: d.save_note(record_id, text, base=base)
+        )
+        if not ok or result is None:
             self.state.setText("Not saved")
             return
+        note = result.note
         self._dirty = False
-        self.state.setText("Saved" if note else "Removed")
-        self.status.emit(SAVED if note else "Note removed (it was empty).")
+        self._base = note
+        if result.conflict:
+            # Another window changed this note meanwhile: both versions are kept, and shown.
+            self._loading = True
+            try:
+                self.editor.setPlainText(note.text if note else "")
+            finally:
+                self._loading = False
+            self.state.setText("Merged")
+            self.status.emit(
+                "This note was changed in another window: both versions are kept in it."
+            )
+        else:
+            self.state.setText("Saved" if note else "Removed")
+            self.status.emit(SAVED if note else "Note removed (it was empty).")
         self.saved.emit(record_id, note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
