@@ -97,9 +97,7 @@ class NotesPanel(QWidget):
         if not self._dirty or record_id is None:
             return
         text, base = self.editor.toPlainText(), self._base
-        ok, result = self.user_file.change(
-            NOTES, lambda d: d.save_note(record_id, text, base=base)
-        )
+        ok, result = self.user_file.change(NOTES, lambda d: d.save_note(record_id, text, base=base))
         if not ok or result is None:
             self.state.setText("Not saved")
             return
