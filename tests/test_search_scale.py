@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,7 @@ def _filters(rng: random.Random, store: Store) -> Filters:
         year_from=rng.choice((None, year)),
         year_to=rng.choice((None, year + rng.randrange(0, 30))),
         text=text,
+        stated_only=rng.choice((False, True)),
     )
 
 
@@ -63,6 +65,12 @@ def test_counts_under_a_search_equal_the_counts_of_the_records(
             assert {v.id: v.count for v in facets.offences if v.count} == by_offence, filters
             assert {v.id: v.count for v in facets.years if v.count} == by_year, filters
             assert synthetic.count_dated(filters) == len(synthetic.dated(filters)), filters
+            # How many of each count rest on an inferred link: all less the stated ones.
+            stated = scan_counts(conn, replace(filters, stated_only=True))
+            inferred = {v.id: v.inferred for v in facets.agencies if v.inferred}
+            assert inferred == {
+                k: n - stated[0].get(k, 0) for k, n in by_agency.items() if n != stated[0].get(k, 0)
+            }, filters
     finally:
         conn.close()
 

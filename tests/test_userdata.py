@@ -184,7 +184,7 @@ def test_notes_and_bookmarks_follow_their_records_through_a_rebuild(
     toml.write_text(
         text.replace(
             'title = "Meeting of Ministry of Interior experts and Europol"',
-            'title = "Meeting of Interior Ministry experts with Europol"',
+            'title = "Meeting between experts of the Russian Ministry of Interior and Europol"',
         ),
         encoding="utf-8",
     )
@@ -195,7 +195,7 @@ def test_notes_and_bookmarks_follow_their_records_through_a_rebuild(
         mark = data.bookmarks()[0]
         assert note is not None and mark.record_id is not None
         assert store.record(mark.record_id).title == (
-            "Meeting of Interior Ministry experts with Europol"
+            "Meeting between experts of the Russian Ministry of Interior and Europol"
         )
         assert store.record(note.record_id).id == HAGUE
         assert paths.bundled_db() != rebuilt

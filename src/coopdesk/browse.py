@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from coopdesk.errors import DatabaseError
+from coopdesk.marks import editorial_note, mark_text
 from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
 from coopdesk.render import short_date, short_is_redundant, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
@@ -83,12 +84,20 @@ def _entity_node(entity: Entity, children: list[Node] | None = None) -> Node:
         label = f"{entity.number}. {entity.title}"
     elif not short_is_redundant(entity.title, entity.short_name):
         label = f"{entity.title} ({entity.short_name})"
+    names = [entity.basis_of("title", entity.title)]
+    if entity.short_name and entity.short_name in label:
+        names.append(entity.basis_of("short_name", entity.short_name))
+    role = ""
+    if entity.role:
+        value = entity.basis_of("role", entity.role)
+        role = entity.role + mark_text(value.basis, value.reason)
+    tooltip = "\n".join(t for t in (role, editorial_note(names)) if t)
     return Node(
         key=f"rec:{entity.id}",
         label=label,
         record_id=entity.id,
         kind=entity.kind,
-        tooltip=entity.role or "",
+        tooltip=tooltip,
         children=children or [],
     )
 

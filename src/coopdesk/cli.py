@@ -97,6 +97,11 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="year_from", type=_year, metavar="Y1", help="first year")
     parser.add_argument("--to", dest="year_to", type=_year, metavar="Y2", help="last year")
     parser.add_argument("--text", default="", metavar="Q", help="full-text search")
+    parser.add_argument(
+        "--stated-only",
+        action="store_true",
+        help="only what stated links say: leave out records kept through an inferred link",
+    )
 
 
 def _add_paper(parser: argparse.ArgumentParser) -> None:
@@ -125,6 +130,7 @@ def filters_from_args(store: Store, args: argparse.Namespace) -> Filters:
     return store.resolve_filters(
         agencies=args.agency, offences=args.offence, year=args.year,
         year_from=args.year_from, year_to=args.year_to, text=args.text,
+        stated_only=args.stated_only,
     )  # fmt: skip
 
 
@@ -151,12 +157,12 @@ def cmd_build_db(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from coopdesk.render import dated_table, record_json
+    from coopdesk.dataout import dated_table, record_json
 
     with open_store(args.db) as store:
         records = store.dated(filters_from_args(store, args))
         if args.json:
-            _print_json([record_json(store.record(r.id)) for r in records])
+            _print_json([record_json(store.record(r.id), filter_basis=r.basis) for r in records])
         else:
             print(dated_table(records))
             print(f"\n{len(records)} of {store.total_dated()} records")
@@ -164,24 +170,13 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_facets(args: argparse.Namespace) -> int:
-    from coopdesk.render import name_with_short
+    from coopdesk.dataout import facets_json
+    from coopdesk.render import entity_label
 
     with open_store(args.db) as store:
         facets = store.facets(filters_from_args(store, args))
     if args.json:
-        _print_json(
-            {
-                "agencies": [
-                    {"id": v.id, "name": v.label, "short_name": v.short, "count": v.count}
-                    for v in facets.agencies
-                ],
-                "offences": [
-                    {"id": v.id, "number": v.number, "name": v.label, "count": v.count}
-                    for v in facets.offences
-                ],
-                "years": [{"year": v.number, "count": v.count} for v in facets.years],
-            }
-        )
+        _print_json(facets_json(facets))
         return 0
     for title, values in (
         ("Agencies", facets.agencies),
@@ -190,10 +185,11 @@ def cmd_facets(args: argparse.Namespace) -> int:
     ):
         print(f"{title}:")
         for v in values:
-            label = name_with_short(v.label, v.short)
+            label = entity_label(v.entity) if v.entity is not None else v.label
             if title == "Offence types":
-                label = f"{v.number}) {v.label}"
-            print(f"  {v.count:>5}  {for_terminal(label)}")
+                label = f"{v.number}) {label}"
+            inferred = f"  ({v.inferred} inferred)" if v.inferred else ""
+            print(f"  {v.count:>5}  {for_terminal(label)}{inferred}")
     return 0
 
 
@@ -255,7 +251,8 @@ def _search_argv(argv: list[str]) -> list[str]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from coopdesk.render import record_json, record_text
+    from coopdesk.dataout import record_json
+    from coopdesk.render import record_text
 
     with open_store(args.db) as store:
         detail = store.record(args.id)
@@ -267,13 +264,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_check_db(args: argparse.Namespace) -> int:
-    from coopdesk.checks import check_database
+    from coopdesk.checks import check_database, sound
 
     path = args.path or paths.bundled_db()
     checks = check_database(path)
     for check in checks:
         print(f"{check.name:<10} {'ok ' if check.ok else 'FAIL'}  {check.message}")
-    if all(c.ok for c in checks) and len(checks) == 3:
+    if sound(checks):
         print(f"{path}: sound.")
         return 0
     print(f"coopdesk: {path} failed its checks.", file=sys.stderr)
@@ -364,7 +361,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         GuiOptions(
             db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
             year_from=args.year_from, year_to=args.year_to, text=args.text,
-            select=args.select, screenshot=args.screenshot, qt_args=args.qt_args,
+            stated_only=args.stated_only, select=args.select, screenshot=args.screenshot,
+            qt_args=args.qt_args,
         )
     )  # fmt: skip
 

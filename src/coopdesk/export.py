@@ -1,7 +1,9 @@
 """Exports of a selection of dated records: CSV, JSON, Markdown and iCalendar. No Qt.
 
 CSV and JSON carry the fields of ``coopdesk query --json``; Markdown is a briefing text
-with the source quoted; iCalendar has one all-day event per record. The output depends
+with the source quoted; iCalendar has one all-day event per record. Every format marks
+what is not the document's words: a link that is a reading "(inferred)", a name of ours
+"(not in the source)", a title that is either with its reason. The output depends
 only on the data (DTSTAMP is the data's as-of date), so the same selection gives the
 same bytes. The user's notes are included only when the caller passes them, and are
 always marked as the user's own words.
@@ -18,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk import __version__
+from coopdesk.dataout import entries_text, record_json
 from coopdesk.errors import OutputError
 from coopdesk.fileio import write_output
 from coopdesk.jobs import QUIET, Progress
+from coopdesk.marks import LEGEND, basis_words
 from coopdesk.model import Filters, RecordDetail
 from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
@@ -28,7 +32,6 @@ from coopdesk.render import (
     describe_filters,
     human_date,
     names_map,
-    record_json,
     subtitle,
 )
 from coopdesk.safetext import csv_cell, json_safe, single_line, strip_controls
@@ -45,6 +48,8 @@ CSV_COLUMNS = (
     "id",
     "kind",
     "title",
+    "title_basis",
+    "filter_basis",
     "date",
     "year",
     "place",
@@ -59,24 +64,44 @@ CSV_COLUMNS = (
 # ---------------------------------------------------------------------- CSV and JSON
 
 
-def _csv_row(detail: RecordDetail, note: str | None) -> dict[str, Any]:
-    data = record_json(detail)
-    row = {key: data[key] for key in CSV_COLUMNS[:6]}
-    row["year"] = "" if row["year"] is None else row["year"]
-    row["agencies"] = "; ".join(data["agencies"])
-    row["people"] = "; ".join(
-        p["name"] + (f" ({p['role']})" if p["role"] else "") for p in data["people"]
+def _title_note(detail: RecordDetail) -> str:
+    """'inferred: reason' or 'not in the source: reason' for a title that is not quoted."""
+    ref = detail.ref
+    return (
+        "" if ref.title_basis == "stated" else f"{basis_words(ref.title_basis)}: {ref.title_reason}"
     )
-    row["offences"] = "; ".join(f"{o['number']}. {o['name']}" for o in data["offences"])
-    row["related"] = "; ".join(f"{r['relation']}: {r['title']}" for r in data["related"])
+
+
+def _csv_row(detail: RecordDetail, note: str | None, filter_basis: str) -> dict[str, Any]:
+    data = record_json(detail)
+    row: dict[str, Any] = {key: data[key] for key in ("id", "kind", "date", "year")}
+    row["filter_basis"] = filter_basis
+    row["title"] = detail.title
+    row["title_basis"] = _title_note(detail) or "stated"
+    row["year"] = "" if row["year"] is None else row["year"]
+    row["place"] = data["place"]["name"] if data["place"] else None
+    row["agencies"] = "; ".join(entries_text(data["agencies"]))
+    row["people"] = "; ".join(entries_text(data["people"]))
+    row["offences"] = "; ".join(entries_text(data["offences"], number=True))
+    row["related"] = "; ".join(
+        f"{r['relation']}: {text}"
+        for r, text in zip(data["related"], entries_text(data["related"]), strict=True)
+    )
     row["citations"] = " | ".join(f"¶{c['paragraph']}: “{c['quote']}”" for c in data["citations"])
     if note is not None:
         row["your_note"] = note
     return row
 
 
-def to_csv(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
+def to_csv(
+    details: list[RecordDetail],
+    notes: Mapping[str, str] | None = None,
+    filter_bases: Mapping[str, str] | None = None,
+) -> str:
     """One row per record; lists are joined with "; " and citations with " | ".
+
+    ``filter_bases``: by record id, "inferred" when the filters keep it only through an
+    inferred link (as ``coopdesk query`` says).
 
     Against formula injection (OWASP): every cell is quoted, and a cell a spreadsheet
     would take for a formula (starting with = + - @, a tab or a line break) starts with
@@ -87,16 +112,21 @@ def to_csv(details: list[RecordDetail], notes: Mapping[str, str] | None = None) 
     writer = csv.DictWriter(buffer, fieldnames=columns, quoting=csv.QUOTE_ALL)
     writer.writeheader()
     for detail in details:
-        row = _csv_row(detail, None if notes is None else notes.get(detail.id, ""))
+        note = None if notes is None else notes.get(detail.id, "")
+        row = _csv_row(detail, note, (filter_bases or {}).get(detail.id, "stated"))
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return buffer.getvalue()
 
 
-def to_json(details: list[RecordDetail], notes: Mapping[str, str] | None = None) -> str:
+def to_json(
+    details: list[RecordDetail],
+    notes: Mapping[str, str] | None = None,
+    filter_bases: Mapping[str, str] | None = None,
+) -> str:
     """The list ``coopdesk query --json`` prints, with ``your_note`` when notes are asked."""
     out = []
     for detail in details:
-        data = record_json(detail)
+        data = record_json(detail, filter_basis=(filter_bases or {}).get(detail.id, "stated"))
         if notes is not None:
             data["your_note"] = notes.get(detail.id) or None
         out.append(data)
@@ -140,20 +170,15 @@ def to_markdown(
         lines.append(f"- Source: *{md_escape(source)}*")
     if notes:
         lines.append(f"- Notes marked “{NOTE_LABEL}” are {NOTE_DISCLAIMER}.")
+    lines.append(f"- Marks: {md_escape(LEGEND)}")
     for detail in details:
         data = record_json(detail)
         lines += ["", f"## {md_escape(detail.title)}", "", f"*{md_escape(subtitle(detail))}*", ""]
         facts = [
-            ("Agencies", ", ".join(data["agencies"])),
-            ("People", ", ".join(p["name"] for p in data["people"])),
-            (
-                "Offence types",
-                ", ".join(
-                    f"{o['number']}. {o['name']}"
-                    + (" (inferred)" if o["basis"] != "stated" else "")
-                    for o in data["offences"]
-                ),
-            ),
+            ("Title", _title_note(detail)),
+            ("Agencies", ", ".join(entries_text(data["agencies"]))),
+            ("People", ", ".join(entries_text(data["people"]))),
+            ("Offence types", ", ".join(entries_text(data["offences"], number=True))),
         ]
         for label, value in facts:
             if value:
@@ -226,7 +251,14 @@ def to_ics(
         if not detail.ref.date:
             continue
         day = dt.date.fromisoformat(detail.ref.date)
+        data = record_json(detail)
         description = [subtitle(detail)]
+        if _title_note(detail):
+            description.append(f"Title {_title_note(detail)}")
+        for label, key in (("Agencies", "agencies"), ("Offence types", "offences")):
+            if data[key]:
+                listed = entries_text(data[key], number=key == "offences")
+                description.append(f"{label}: {', '.join(listed)}")
         description += [
             f"“{c.quote}” — {c.document_title}, ¶{c.paragraph}" for c in detail.citations
         ]
@@ -265,11 +297,15 @@ def export_text(
     """The dated records ``filters`` leave, as ``fmt``; returns (text, number of records)."""
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}.")
-    details = store.details([r.id for r in store.dated(filters)], progress)
+    records = store.dated(filters)
+    bases = {r.id: r.basis for r in records}
+    details = store.details([r.id for r in records], progress)
+    if filters.stated_only:
+        details = [d.stated_links_only() for d in details]
     meta = store.meta()
     writers: dict[str, Callable[[], str]] = {
-        "csv": lambda: to_csv(details, notes),
-        "json": lambda: to_json(details, notes),
+        "csv": lambda: to_csv(details, notes, bases),
+        "json": lambda: to_json(details, notes, bases),
         "md": lambda: to_markdown(
             details,
             notes,

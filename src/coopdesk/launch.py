@@ -17,6 +17,7 @@ class GuiOptions:
     year_from: int | None = None
     year_to: int | None = None
     text: str = ""
+    stated_only: bool = False
     select: str | None = None
     screenshot: Path | None = None
     qt_args: list[str] = field(default_factory=list)
@@ -24,6 +25,6 @@ class GuiOptions:
     @property
     def has_filters(self) -> bool:
         return bool(
-            self.agencies or self.offences or self.text
+            self.agencies or self.offences or self.text or self.stated_only
             or self.year or self.year_from or self.year_to
         )  # fmt: skip

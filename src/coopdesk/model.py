@@ -24,13 +24,19 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     text: str = ""
+    # Only what stated links say: a record an agency or offence type filter keeps only
+    # through an inferred link is left out, and the counts and lists follow.
+    stated_only: bool = False
 
     @property
     def is_empty(self) -> bool:
         return self == Filters()
 
     def without(self, dimension: str) -> Filters:
-        """The same filters with one dimension (agencies, offences, years, text) cleared."""
+        """The same filters with one dimension (agencies, offences, years, text, stated_only)
+        cleared."""
+        if dimension == "stated_only":
+            return replace(self, stated_only=False)
         if dimension == "years":
             return replace(self, year_from=None, year_to=None)
         if dimension == "agencies":
@@ -51,6 +57,7 @@ class Filters:
             "year_from": self.year_from,
             "year_to": self.year_to,
             "text": self.text,
+            "stated_only": self.stated_only,
         }
 
     def to_json(self) -> str:
@@ -88,6 +95,7 @@ class Filters:
             year_from=year_from,
             year_to=year_to,
             text=text if isinstance(text, str) else "",
+            stated_only=data.get("stated_only") is True,
         )
 
     @classmethod
@@ -99,6 +107,50 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class Citation:
+    document_id: str
+    document_title: str
+    paragraph: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of a record (its title, a name, its side…) and where it comes from.
+
+    ``basis`` is "stated" (the document's words: its own ``citations``, or the record's
+    when it has none), "inferred" (a reading of them, with the ``reason``) or "editorial"
+    (added by the curators, e.g. a common abbreviation, with the ``reason``).
+    """
+
+    field: str  # "title", "short_name", "alias", "date", "place_id", "number", "side", …
+    value: str
+    basis: str = "stated"
+    reason: str | None = None
+    citations: tuple[Citation, ...] = ()
+
+    @property
+    def stated(self) -> bool:
+        return self.basis == "stated"
+
+    def as_json(self, key: str = "name") -> dict[str, Any]:
+        """``{"name": "FSB", "basis": "editorial", "reason": "…"}`` (no reason when stated)."""
+        out: dict[str, Any] = {key: self.value, "basis": self.basis}
+        if not self.stated:
+            out["reason"] = self.reason
+        return out
+
+
+def basis_of(values: tuple[Value, ...], field: str, value: str | None = None) -> Value:
+    """The first value of ``field`` (and of that text, when given) with its basis. A value
+    the database gives no basis for (an older or hand-made file) counts as stated."""
+    for v in values:
+        if v.field == field and (value is None or v.value == value):
+            return v
+    return Value(field, value if value is not None else "")
+
+
+@dataclass(frozen=True)
 class RecordRef:
     """Enough of a record to list it and link to it."""
 
@@ -107,6 +159,8 @@ class RecordRef:
     title: str
     date: str | None = None
     number: int | None = None  # the offence type's or the round's number
+    title_basis: str = "stated"  # "inferred" or "editorial" when the title is not quoted
+    title_reason: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -118,6 +172,8 @@ class DatedRecord(RecordRef):
     year: int = 0
     place: str | None = None
     place_id: str | None = None
+    # "inferred" when the filters keep the record only through an inferred link.
+    basis: str = "stated"
 
     @property
     def lane(self) -> str:
@@ -133,6 +189,10 @@ class Entity(RecordRef):
     parent_id: str | None = None
     role: str | None = None
     aliases: tuple[str, ...] = ()
+    values: tuple[Value, ...] = ()  # every value with its basis
+
+    def basis_of(self, field: str, value: str | None = None) -> Value:
+        return basis_of(self.values, field, value)
 
 
 @dataclass(frozen=True)
@@ -142,6 +202,8 @@ class FacetValue:
     count: int
     number: int | None = None  # offence number, or the year
     short: str | None = None  # an agency's short name
+    inferred: int = 0  # of ``count``, the records kept only through an inferred link
+    entity: Entity | None = None  # the agency or offence type, with the basis of its names
 
 
 @dataclass(frozen=True)
@@ -149,14 +211,6 @@ class Facets:
     agencies: list[FacetValue]
     offences: list[FacetValue]
     years: list[FacetValue]
-
-
-@dataclass(frozen=True)
-class Citation:
-    document_id: str
-    document_title: str
-    paragraph: int
-    quote: str
 
 
 @dataclass(frozen=True)
@@ -187,6 +241,7 @@ class RecordDetail:
     context: str | None
     citations: tuple[Citation, ...]
     links: tuple[Link, ...]
+    values: tuple[Value, ...] = ()  # every value with its basis, in curation order
 
     @property
     def id(self) -> str:
@@ -199,6 +254,21 @@ class RecordDetail:
     @property
     def kind(self) -> str:
         return self.ref.kind
+
+    def basis_of(self, field: str, value: str | None = None) -> Value:
+        return basis_of(self.values, field, value)
+
+    def names(self) -> list[Value]:
+        """The short name and the aliases, each with its basis."""
+        out = []
+        if self.short_name:
+            out.append(self.basis_of("short_name", self.short_name))
+        out += [self.basis_of("alias", a) for a in self.aliases]
+        return out
+
+    def stated_links_only(self) -> RecordDetail:
+        """The record without its inferred links: what Stated only shows of it."""
+        return replace(self, links=tuple(lk for lk in self.links if lk.basis == "stated"))
 
     def link_groups(self) -> list[tuple[str, list[Link]]]:
         """Links grouped under their label, in first-seen order."""

@@ -10,21 +10,28 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
+from coopdesk.marks import (
+    mark_html,
+    mark_short,
+    mark_text,
+    preferred_name,
+    title_mark,
+    titled,
+)
 from coopdesk.model import (
     HIT_END,
     HIT_START,
     Citation,
-    DatedRecord,
     DocumentText,
     Entity,
     Filters,
     RecordDetail,
 )
 from coopdesk.safetext import for_terminal, isolate, single_line
-from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
+from coopdesk.schema import KIND_BY_ID
 from coopdesk.textsearch import parse
 
 SCHEME = "coopdesk"
@@ -57,10 +64,21 @@ def name_with_short(title: str, short: str | None) -> str:
     return title if short_is_redundant(title, short) else f"{short} – {title}"
 
 
+def entity_label(entity: Entity) -> str:
+    """'FSB (not in the source) – Federal Security Service': an agency's or offence type's
+    name and short name, each marked when it is not the document's words."""
+    title = entity.title + title_mark(entity.basis_of("title", entity.title).basis)
+    short = entity.short_name
+    if short is None or short_is_redundant(entity.title, short):
+        return title
+    return f"{short}{mark_short(entity.basis_of('short_name', short).basis)} – {title}"
+
+
 def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[str, str]:
-    """The name each agency and offence type goes by in chips, covers and descriptions."""
-    names = {a.id: a.short_name or a.title for a in agencies}
-    names.update({o.id: f"{o.number}. {o.title}" for o in offences})
+    """The name each agency and offence type goes by in chips, covers and descriptions:
+    a short name only when the document uses it; a name of ours says "not in the source"."""
+    names = {a.id: preferred_name(a) for a in agencies}
+    names.update({o.id: f"{o.number}. {titled(o)}" for o in offences})
     return names
 
 
@@ -124,66 +142,95 @@ def marker(kind: str) -> tuple[str, str]:
 
 
 def subtitle(detail: RecordDetail) -> str:
-    """Kind · date · place, as one line of plain text."""
+    """Kind · date · place · side, as one line of plain text; a side that is not stated
+    says so."""
     parts = [KIND_BY_ID[detail.kind].label if detail.kind in KIND_BY_ID else detail.kind]
     if detail.ref.date:
         parts.append(human_date(detail.ref.date))
     if detail.place:
         parts.append(detail.place.title)
     if detail.side_name:
-        parts.append(detail.side_name)
+        parts.append(detail.side_name + mark_short(detail.basis_of("side", detail.side).basis))
     return " · ".join(isolate(p) for p in parts)
 
 
-Fact = tuple[str, list[tuple[str, str | None]]]  # label, [(text, record id to link or None)]
+@dataclass(frozen=True)
+class Fact:
+    """One row of a record's facts: its value(s), their basis, and the value's own quotes."""
+
+    label: str
+    parts: list[tuple[str, str | None]]  # (text, record id to link or None)
+    basis: str = "stated"
+    reason: str | None = None
+    citations: tuple[Citation, ...] = ()
 
 
 def _facts(detail: RecordDetail) -> list[Fact]:
     facts: list[Fact] = []
 
-    def add(label: str, text: str, record_id: str | None = None) -> None:
-        facts.append((label, [(text, record_id)]))
+    def add(label: str, text: str, field: str, value: object, record_id: str | None = None) -> None:
+        v = detail.basis_of(field, None if value is None else str(value))
+        facts.append(Fact(label, [(text, record_id)], v.basis, v.reason, v.citations))
 
+    if detail.ref.title_basis != "stated":
+        add("Title", detail.title, "title", detail.title)
     if detail.ref.date:
-        add("Date", human_date(detail.ref.date))
+        add("Date", human_date(detail.ref.date), "date", detail.ref.date)
     if detail.kind in KIND_BY_ID and KIND_BY_ID[detail.kind].lane:
         if detail.place:
-            add("Place", detail.place.title, detail.place.id)
+            add("Place", detail.place.title, "place_id", detail.place.id, detail.place.id)
         else:
-            add("Place", "not stated in the source")
+            facts.append(Fact("Place", [("not stated in the source", None)]))
     if detail.number is not None:
-        add("Number", str(detail.number))
+        add("Number", str(detail.number), "number", detail.number)
     if detail.context:
-        add("Context", detail.context)
+        add("Context", detail.context, "context", detail.context)
     if detail.side_name:
-        add("Side", detail.side_name)
+        add("Side", detail.side_name, "side", detail.side)
     if detail.short_name:
-        add("Short name", detail.short_name)
+        add("Short name", detail.short_name, "short_name", detail.short_name)
     if detail.role:
-        add("Role", detail.role)
+        add("Role", detail.role, "role", detail.role)
     if detail.parent:
-        add("Part of", detail.parent.title, detail.parent.id)
+        add("Part of", titled(detail.parent), "parent_id", detail.parent.id, detail.parent.id)
     if detail.children:
-        facts.append(("Units", [(c.title, c.id) for c in detail.children]))
-    if detail.aliases:
-        add("Also known as", ", ".join(detail.aliases))
+        facts.append(Fact("Units", [(titled(c), c.id) for c in detail.children]))
+    aliases = [detail.basis_of("alias", a) for a in detail.aliases]
+    stated = [a for a in aliases if a.stated]
+    if stated:
+        cited = tuple(c for a in stated for c in a.citations)
+        facts.append(Fact("Also named", [(", ".join(a.value for a in stated), None)], "stated",
+                          None, cited))  # fmt: skip
+    for a in aliases:
+        if a.basis == "inferred":
+            facts.append(Fact("Also named", [(a.value, None)], a.basis, a.reason, a.citations))
+    for a in aliases:
+        if a.basis == "editorial":
+            facts.append(Fact("Also searched as", [(a.value, None)], a.basis, a.reason))
     return facts
 
 
 def record_text(detail: RecordDetail) -> str:
-    """A record as plain text for a terminal: the data's control characters removed and
-    its right-to-left runs isolated (``safetext.for_terminal``)."""
+    """A record as plain text for a terminal; every value that is not the document's
+    words is marked, inferred or not in the source, with its reason. The data's control
+    characters are removed and its right-to-left runs isolated (``safetext.for_terminal``)."""
     t = for_terminal
-    lines = [t(detail.title), t(subtitle(detail)), f"id: {t(detail.id)}", ""]
-    for label, values in _facts(detail):
-        lines.append(f"{label + ':':<15}{', '.join(t(text) for text, _ in values)}")
+    lines = [t(titled(detail.ref)), t(subtitle(detail)), f"id: {t(detail.id)}", ""]
+    previous = ""
+    for fact in _facts(detail):
+        label = "" if fact.label == previous else f"{fact.label}:"
+        previous = fact.label
+        text = ", ".join(t(text) for text, _ in fact.parts)
+        value = text + mark_text(fact.basis, t(fact.reason) if fact.reason else fact.reason)
+        lines.append(f"{label:<15}{value}" if len(label) < 15 else f"{label} {value}")
+        lines += [f"{'':<15}¶{c.paragraph}: “{t(c.quote)}”" for c in fact.citations]
     for label, links in detail.link_groups():
         lines += ["", f"{label}:"]
         for link in links:
             role = f" ({t(link.role)})" if link.role else ""
             basis = "stated" if link.basis == "stated" else f"inferred: {t(link.reason or '')}"
             date = f"{link.other.date}  " if link.other.date else ""
-            lines.append(f"  - {date}{t(link.other.title)}{role} [{basis}]")
+            lines.append(f"  - {date}{t(titled(link.other))}{role} [{basis}]")
     lines += ["", "Source:"]
     for c in detail.citations:
         lines.append(f"  ¶{c.paragraph}: “{t(c.quote)}”")
@@ -209,6 +256,24 @@ class _Notes:
                 return index
         self.items.append(citation)
         return len(self.items)
+
+
+def _title_mark_html(detail: RecordDetail) -> str:
+    basis = detail.ref.title_basis
+    if basis == "stated":
+        return ""
+    return f' <span class="{esc(basis)}">{esc(title_mark(basis).strip())}</span>'
+
+
+def _refs(citations: Iterable[Citation], notes: _Notes, for_print: bool) -> str:
+    """Note numbers on paper, paragraph numbers on screen."""
+    cited = list(citations)
+    if not cited:
+        return ""
+    if for_print:
+        return "".join(f"<sup>[{n}]</sup>" for n in sorted({notes.ref(c) for c in cited}))
+    paras = sorted({c.paragraph for c in cited})
+    return ' <span class="para">' + " ".join(f"¶{p}" for p in paras) + "</span>"
 
 
 def _section(label: str) -> str:
@@ -251,7 +316,7 @@ def record_html(
         return found_html(text, search)
 
     out = [
-        f'<h{heading} class="title">{shown(detail.title)}</h{heading}>',
+        f'<h{heading} class="title">{shown(detail.title)}{_title_mark_html(detail)}</h{heading}>',
         f'<p class="subtitle"><span style="color:{colour}">{shape}</span> '
         f"{shown(subtitle(detail))}</p>",
     ]
@@ -260,14 +325,18 @@ def record_html(
     facts = _facts(detail)
     if facts:
         out.append('<table class="facts" cellspacing="0" cellpadding="3">')
-        for label, values in facts:
+        previous = ""
+        for fact in facts:
             cells = ", ".join(
                 f'<a href="{esc(record_url(target))}">{shown(text)}</a>'
                 if target and not for_print
                 else shown(text)
-                for text, target in values
+                for text, target in fact.parts
             )
-            out.append(f'<tr><th align="left">{esc(label)}</th><td>{cells}</td></tr>')
+            cells += mark_html(fact.basis, fact.reason) + _refs(fact.citations, notes, for_print)
+            label = "" if fact.label == previous else esc(fact.label)
+            previous = fact.label
+            out.append(f'<tr><th align="left">{label}</th><td>{cells}</td></tr>')
         out.append("</table>")
     for label, links in detail.link_groups():
         out.append(_section(label))
@@ -276,15 +345,12 @@ def record_html(
             name = shown(link.other.title)
             if not for_print:
                 name = f'<a href="{esc(record_url(link.other.id))}">{name}</a>'
+            if link.other.title_basis != "stated":
+                name += f' <span class="{esc(link.other.title_basis)}">'
+                name += f"{esc(title_mark(link.other.title_basis).strip())}</span>"
             when = f"{esc(human_date(link.other.date))} · " if link.other.date else ""
             role = f" — {shown(link.role)}" if link.role else ""
-            refs = ""
-            if for_print:
-                numbers = sorted({notes.ref(c) for c in link.citations})
-                refs = "".join(f"<sup>[{n}]</sup>" for n in numbers)
-            else:
-                paras = sorted({c.paragraph for c in link.citations})
-                refs = ' <span class="para">' + " ".join(f"¶{p}" for p in paras) + "</span>"
+            refs = _refs(link.citations, notes, for_print)
             out.append(
                 f"<li>{when}{name}{role} · {_basis_html(link.basis, link.reason, for_print)}"
                 f"{refs}</li>"
@@ -402,65 +468,6 @@ def snippet_text(snippet: str, *, bold: bool = False) -> str:
     return "".join(out)
 
 
-def record_json(detail: RecordDetail) -> dict[str, Any]:
-    """The fields of ``coopdesk query --json`` (and more) for one record."""
-    agencies: list[str] = []
-    people: list[dict[str, Any]] = []
-    offences: list[dict[str, Any]] = []
-    related: list[dict[str, Any]] = []
-    for link in detail.links:
-        kind = link.other.kind
-        if kind == "agency" and link.relation in AGENCY_RELATIONS:
-            if link.other.title not in agencies:
-                agencies.append(link.other.title)
-        elif kind == "person" and link.relation == "participant":
-            people.append({"id": link.other.id, "name": link.other.title, "role": link.role})
-        elif kind == "offence" and link.relation == "concerns":
-            offences.append(
-                {
-                    "id": link.other.id,
-                    "number": link.other.number,
-                    "name": link.other.title,
-                    "basis": link.basis,
-                    "reason": link.reason,
-                }
-            )
-        else:
-            related.append(
-                {
-                    "id": link.other.id,
-                    "relation": link.label,
-                    "title": link.other.title,
-                    "basis": link.basis,
-                }
-            )
-    return {
-        "id": detail.id,
-        "kind": detail.kind,
-        "title": detail.title,
-        "date": detail.ref.date,
-        "year": detail.year,
-        "place": detail.place.title if detail.place else None,
-        "agencies": agencies,
-        "people": people,
-        "offences": offences,
-        "related": related,
-        "citations": [{"paragraph": c.paragraph, "quote": c.quote} for c in detail.citations],
-    }
-
-
-def dated_table(records: Iterable[DatedRecord]) -> str:
-    """Dated records as an aligned plain-text table for a terminal (see ``record_text``)."""
-    rows = [("DATE", "KIND", "PLACE", "TITLE")]
-    t = for_terminal
-    rows += [(r.date or "", r.kind_label, t(r.place or "—"), t(r.title)) for r in records]
-    widths = [max(len(row[i]) for row in rows) for i in range(3)]
-    return "\n".join(
-        "  ".join(cell.ljust(w) for cell, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
-        for row in rows
-    )
-
-
 def describe_filters(filters: Filters, names: dict[str, str]) -> str:
     """The filters in words, for the cover of a briefing pack."""
     parts = []
@@ -475,4 +482,6 @@ def describe_filters(filters: Filters, names: dict[str, str]) -> str:
             parts.append(f"years {filters.year_from or '…'}–{filters.year_to or '…'}")
     if filters.text:
         parts.append(f"search “{isolate(single_line(filters.text))}”")
+    if filters.stated_only:
+        parts.append("stated links only")
     return "; ".join(parts) if parts else "none (every dated record)"

@@ -8,7 +8,21 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 3  # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name
+SCHEMA_VERSION = 4
+# 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name;
+# 4: record_values (the basis of every value), the bases of the facets
+
+# Where a value or a link comes from. "stated": the document's words, with the quote;
+# "inferred": a reading of them, with the reason; "editorial": added by the curators
+# (an abbreviation, a name in common use, a title of our own), with the reason.
+BASES: tuple[str, ...] = ("stated", "inferred", "editorial")
+LINK_BASES: tuple[str, ...] = ("stated", "inferred")
+# The values a record may have, as ``record_values.field`` names them: the columns of
+# ``records`` that hold claims, and "alias" for each other name of the record.
+VALUE_FIELDS: tuple[str, ...] = (
+    "title", "short_name", "alias", "date", "place_id", "number", "side", "parent_id", "role",
+    "context",
+)  # fmt: skip
 
 
 class Kind(NamedTuple):
@@ -139,18 +153,29 @@ CREATE TABLE records (
     sort INTEGER NOT NULL,
     CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
 );
-CREATE TABLE aliases (
+-- Every value of every record with its basis: the editorial layer. A stated value rests
+-- on its own citations (value_id) or, when it has none, on the record's.
+CREATE TABLE record_values (
+    id INTEGER PRIMARY KEY,
     record_id TEXT NOT NULL REFERENCES records(id),
-    alias TEXT NOT NULL,
-    PRIMARY KEY (record_id, alias)
+    field TEXT NOT NULL CHECK (field IN ({", ".join(f"'{f}'" for f in VALUE_FIELDS)})),
+    value TEXT NOT NULL,
+    basis TEXT NOT NULL CHECK (basis IN ({", ".join(f"'{b}'" for b in BASES)})),
+    reason TEXT,
+    CHECK (basis = 'stated' OR reason IS NOT NULL)
 );
+-- The other names of each record (short names are in records.short_name).
+-- rowid: the value's id, so the names come in curation order.
+CREATE VIEW aliases AS
+    SELECT record_id, value AS alias, basis, reason, id AS rowid FROM record_values
+    WHERE field = 'alias';
 CREATE TABLE links (
     id INTEGER PRIMARY KEY,
     from_id TEXT NOT NULL REFERENCES records(id),
     to_id TEXT NOT NULL REFERENCES records(id),
     relation TEXT NOT NULL REFERENCES relations(id),
     role TEXT,
-    basis TEXT NOT NULL CHECK (basis IN ('stated', 'inferred')),
+    basis TEXT NOT NULL CHECK (basis IN ({", ".join(f"'{b}'" for b in LINK_BASES)})),
     reason TEXT,
     derived_from INTEGER REFERENCES links(id),
     CHECK (basis = 'stated' OR reason IS NOT NULL)
@@ -159,31 +184,37 @@ CREATE TABLE citations (
     id INTEGER PRIMARY KEY,
     record_id TEXT REFERENCES records(id),
     link_id INTEGER REFERENCES links(id),
+    value_id INTEGER REFERENCES record_values(id),
     document_id TEXT NOT NULL REFERENCES documents(id),
     paragraph INTEGER NOT NULL,
     quote TEXT NOT NULL,
-    CHECK ((record_id IS NULL) <> (link_id IS NULL))
+    CHECK ((record_id IS NOT NULL) + (link_id IS NOT NULL) + (value_id IS NOT NULL) = 1)
 );
 -- Facet tables, derived at build time: which agencies and offence types each dated record
--- involves (an event's agencies include those of the people who took part).
+-- involves (an event's agencies include those of the people who took part), "stated" when
+-- a stated link says so, else "inferred".
 CREATE TABLE record_agencies (
     record_id TEXT NOT NULL REFERENCES records(id),
     agency_id TEXT NOT NULL REFERENCES records(id),
+    basis TEXT NOT NULL CHECK (basis IN ({", ".join(f"'{b}'" for b in LINK_BASES)})),
     PRIMARY KEY (record_id, agency_id)
 ) WITHOUT ROWID;
 CREATE TABLE record_offences (
     record_id TEXT NOT NULL REFERENCES records(id),
     offence_id TEXT NOT NULL REFERENCES records(id),
+    basis TEXT NOT NULL CHECK (basis IN ({", ".join(f"'{b}'" for b in LINK_BASES)})),
     PRIMARY KEY (record_id, offence_id)
 ) WITHOUT ROWID;
 -- Counts per (agency, offence type, year) of the dated records, '' meaning "any", so
--- the facets under one agency, one offence type and a year range never scan the records.
+-- the facets under one agency, one offence type and a year range never scan the records;
+-- stated_only = 1 counts only records whose agency and offence type are stated.
 CREATE TABLE facet_cube (
     agency_id TEXT NOT NULL,
     offence_id TEXT NOT NULL,
     year INTEGER NOT NULL,
+    stated_only INTEGER NOT NULL CHECK (stated_only IN (0, 1)),
     n INTEGER NOT NULL,
-    PRIMARY KEY (agency_id, offence_id, year)
+    PRIMARY KEY (agency_id, offence_id, year, stated_only)
 ) WITHOUT ROWID;
 -- The same facets as bitmaps over records.rowid, to count them for any set of records
 -- (the matches of a search, several agencies): see coopdesk/store/bitmaps.py. dimension is
@@ -208,35 +239,49 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("date", "sort")),  # the first page in date order, without sorting
     ("records", ("place_id",)),
     ("records", ("parent_id",)),
-    ("aliases", ("alias",)),
+    ("record_values", ("record_id", "field")),
+    ("record_values", ("field", "value")),
     ("links", ("from_id", "relation")),
     ("links", ("to_id", "relation")),
     ("citations", ("record_id",)),
     ("citations", ("link_id",)),
-    ("record_agencies", ("agency_id", "record_id")),
-    ("record_offences", ("offence_id", "record_id")),
-    ("facet_cube", ("offence_id", "agency_id", "year", "n")),
+    ("citations", ("value_id",)),
+    ("record_agencies", ("agency_id", "basis", "record_id")),
+    ("record_offences", ("offence_id", "basis", "record_id")),
+    ("facet_cube", ("stated_only", "offence_id", "agency_id", "year", "n")),
 )
 
+_DATED_SQL = ", ".join(f"'{k}'" for k in DATED_KINDS)
+
+
+def _cube_sql(stated_only: int) -> str:
+    basis = " AND {t}.basis = 'stated'" if stated_only else ""
+    ra, ro = basis.format(t="ra"), basis.format(t="ro")
+    return f"""
+SELECT ra.agency_id, ro.offence_id, r.year, {stated_only}, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id{ra}
+  JOIN record_offences ro ON ro.record_id = r.id{ro}
+  WHERE r.kind IN ({_DATED_SQL}) GROUP BY 1, 2, 3
+UNION ALL
+SELECT ra.agency_id, '', r.year, {stated_only}, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id{ra}
+  WHERE r.kind IN ({_DATED_SQL}) GROUP BY 1, 3
+UNION ALL
+SELECT '', ro.offence_id, r.year, {stated_only}, count(*) FROM records r
+  JOIN record_offences ro ON ro.record_id = r.id{ro}
+  WHERE r.kind IN ({_DATED_SQL}) GROUP BY 2, 3
+UNION ALL
+SELECT '', '', r.year, {stated_only}, count(*) FROM records r
+  WHERE r.kind IN ({_DATED_SQL}) GROUP BY 3"""
+
+
 # Fills facet_cube from records, record_agencies and record_offences (build and synth).
-FACET_CUBE_SQL = f"""
-INSERT INTO facet_cube (agency_id, offence_id, year, n)
-SELECT ra.agency_id, ro.offence_id, r.year, count(*) FROM records r
-  JOIN record_agencies ra ON ra.record_id = r.id
-  JOIN record_offences ro ON ro.record_id = r.id
-  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 1, 2, 3
-UNION ALL
-SELECT ra.agency_id, '', r.year, count(*) FROM records r
-  JOIN record_agencies ra ON ra.record_id = r.id
-  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 1, 3
-UNION ALL
-SELECT '', ro.offence_id, r.year, count(*) FROM records r
-  JOIN record_offences ro ON ro.record_id = r.id
-  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 2, 3
-UNION ALL
-SELECT '', '', r.year, count(*) FROM records r
-  WHERE r.kind IN ({", ".join(f"'{k}'" for k in DATED_KINDS)}) GROUP BY 3
-"""
+FACET_CUBE_SQL = (
+    "INSERT INTO facet_cube (agency_id, offence_id, year, stated_only, n)"
+    + _cube_sql(0)
+    + "\nUNION ALL"
+    + _cube_sql(1)
+)
 
 # The index of records, one row per record (rowid taken from records), and of paragraphs,
 # read from the paragraphs table (build and synth).

@@ -5,7 +5,8 @@ few agencies and offence types far more frequent than the rest (Zipf-like weight
 events clustered in time over a century, titles and quotes drawn from a vocabulary of
 4,000 words with the skew of natural text (Zipf: the domain words below are the most
 frequent, then made-up words, most of them rare), several links per event, each with a
-citation. Everything is inserted in one
+citation, one in five of them inferred, and every value with its basis (the agencies'
+short names are editorial). Everything is inserted in one
 transaction with plain ``executemany`` and indexed afterwards, which is what keeps a
 million events within a couple of minutes.
 """
@@ -22,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from coopdesk import __version__
+from coopdesk.build.digest import content_digests, meta_values
 from coopdesk.errors import OutputError
 from coopdesk.fileio import atomic_path, free_space, remove_leftovers
 from coopdesk.schema import (
@@ -160,6 +162,9 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+            conn.executemany(
+                "INSERT INTO meta VALUES (?, ?)", meta_values(content_digests(conn)).items()
+            )
             conn.execute("ANALYZE")
             conn.commit()
         except sqlite3.Error as exc:
@@ -196,28 +201,45 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
 
     records: list[tuple[object, ...]] = []
     citations: list[tuple[object, ...]] = []
+    values: list[tuple[object, ...]] = []
     fts: list[tuple[object, ...]] = []
     # Batches are flushed and cleared, so ids come from counters, not list lengths.
     record_sort = itertools.count()
     citation_id = itertools.count(1)
+    value_id = itertools.count(1)
+
+    def value(rid: str, field: str, text: object, basis: str = "stated") -> None:
+        reason = None if basis == "stated" else "A synthetic editorial value."
+        values.append((next(value_id), rid, field, str(text), basis, reason))
 
     def quote(paragraph: int) -> str:
         words = paragraphs[paragraph - 1].split()
         start = rng.randrange(0, len(words) - 8)
         return " ".join(words[start : start + 8])
 
-    def entity(rid: str, kind: str, title: str, side: str | None, number: int | None) -> None:
+    def entity(
+        rid: str, kind: str, title: str, side: str | None, number: int | None, short: str = ""
+    ) -> None:
         para = rng.randrange(1, PARAGRAPHS + 1)
-        records.append((rid, kind, title, None, None, None, None, number, side, None, None,
-                        None, DOC_ID, next(record_sort)))  # fmt: skip
+        records.append((rid, kind, title, short or None, None, None, None, number, side, None,
+                        None, None, DOC_ID, next(record_sort)))  # fmt: skip
         text = quote(para)
-        citations.append((next(citation_id), rid, None, DOC_ID, para, text))
-        fts.append((rid, *RecordText(rid, title, quotes=(text,)).columns()))
+        citations.append((next(citation_id), rid, None, None, DOC_ID, para, text))
+        indexed = RecordText(rid, title, short_name=short or None, quotes=(text,))
+        fts.append((rid, *indexed.columns()))
+        value(rid, "title", title)
+        for field, given, basis in (
+            ("short_name", short, "editorial"),
+            ("side", side, "stated"),
+            ("number", number, "stated"),
+        ):
+            if given:
+                value(rid, field, given, basis)
 
     agencies = [f"agency/synthetic-{i:03d}" for i in range(60)]
     for i, rid in enumerate(agencies):
         entity(rid, "agency", f"Agency {i:03d} for {rng.choice(WORDS)}",
-               rng.choice(list(SIDES)), None)  # fmt: skip
+               rng.choice(list(SIDES)), None, f"A{i:03d}")  # fmt: skip
     offences = [f"offence/{n}-synthetic" for n in range(1, 9)]
     for n, rid in enumerate(offences, 1):
         entity(rid, "offence", f"Offence type {n}: {_sentence(rng, 3)}", None, n)
@@ -235,8 +257,8 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
     kinds, kind_weights = zip(*DATED, strict=True)
     start = dt.date(1925, 1, 1).toordinal()
     links: list[tuple[object, ...]] = []
-    record_agencies: set[tuple[str, str]] = set()
-    record_offences: set[tuple[str, str]] = set()
+    record_agencies: list[tuple[str, str, str]] = []
+    record_offences: list[tuple[str, str, str]] = []
     for index, day in enumerate(_cluster_days(rng, events)):
         date = dt.date.fromordinal(start + day).isoformat()
         kind = rng.choices(kinds, kind_weights)[0]
@@ -247,7 +269,10 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
                         None, None, DOC_ID, next(record_sort)))  # fmt: skip
         para = rng.randrange(1, PARAGRAPHS + 1)
         body = quote(para)
-        citations.append((next(citation_id), rid, None, DOC_ID, para, body))
+        citations.append((next(citation_id), rid, None, None, DOC_ID, para, body))
+        value(rid, "title", title)
+        value(rid, "date", date)
+        value(rid, "place_id", place)
         chosen_agencies = set(rng.choices(agencies, agency_weights, k=rng.randint(1, 4)))
         chosen_offences = set(rng.choices(offences, offence_weights, k=rng.randint(1, 2)))
         chosen_people = set(rng.sample(people, rng.randint(0, 2)))
@@ -256,21 +281,25 @@ def _fill(conn: sqlite3.Connection, rng: random.Random, events: int) -> dict[str
                 + [(p, "participant") for p in sorted(chosen_people)])  # fmt: skip
         for target, relation in ends:
             link_id = len(links) + 1
-            links.append((link_id, rid, target, relation, None, "stated", None, None))
-            citations.append((next(citation_id), None, link_id, DOC_ID, para, body))
-        record_agencies.update((rid, a) for a in chosen_agencies)
-        record_offences.update((rid, o) for o in chosen_offences)
+            basis = "inferred" if rng.random() < 0.2 else "stated"
+            reason = None if basis == "stated" else "A synthetic reading."
+            links.append((link_id, rid, target, relation, None, basis, reason, None))
+            citations.append((next(citation_id), None, link_id, None, DOC_ID, para, body))
+            if target in chosen_agencies:
+                record_agencies.append((rid, target, basis))
+            elif target in chosen_offences:
+                record_offences.append((rid, target, basis))
         indexed = RecordText(
             rid, title, quotes=(body,), date=date, place=titles[place],
             linked=tuple(titles[target] for target, _ in ends),
         )  # fmt: skip
         fts.append((rid, *indexed.columns()))
         if len(records) >= 200_000:
-            _flush(conn, records, citations, fts)
-    _flush(conn, records, citations, fts)
+            _flush(conn, records, citations, values, fts)
+    _flush(conn, records, citations, values, fts)
     conn.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?, ?, ?)", links)
-    conn.executemany("INSERT INTO record_agencies VALUES (?, ?)", sorted(record_agencies))
-    conn.executemany("INSERT INTO record_offences VALUES (?, ?)", sorted(record_offences))
+    conn.executemany("INSERT INTO record_agencies VALUES (?, ?, ?)", sorted(record_agencies))
+    conn.executemany("INSERT INTO record_offences VALUES (?, ?, ?)", sorted(record_offences))
     conn.execute(PARAGRAPHS_FTS_FILL)
     return {
         "events": events,
@@ -284,11 +313,14 @@ def _flush(
     conn: sqlite3.Connection,
     records: list[tuple[object, ...]],
     citations: list[tuple[object, ...]],
+    values: list[tuple[object, ...]],
     fts: list[tuple[object, ...]],
 ) -> None:
     conn.executemany(f"INSERT INTO records VALUES ({', '.join('?' * 14)})", records)
-    conn.executemany("INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?)", citations)
+    conn.executemany("INSERT INTO record_values VALUES (?, ?, ?, ?, ?, ?)", values)
+    conn.executemany("INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?)", citations)
     conn.executemany(RECORDS_FTS_INSERT, fts)
     records.clear()
     citations.clear()
+    values.clear()
     fts.clear()

@@ -66,8 +66,10 @@ def test_a_new_record_goes_among_its_kind_and_only_its_lines_change(session: Ses
     session.push(
         AddRecord(
             curation,
-            {"id": "event/2017-09-28-test", "kind": "meeting", "title": "Test",
-             "date": "2017-09-28", "place": "place/the-hague"},
+            # A date and a place this quote does not state: read off it, as marked.
+            {"id": "event/2017-09-28-test", "kind": "meeting", "title": "Meeting",
+             "date": "2017-09-28", "date_basis": "inferred", "date_reason": "A test.",
+             "place": "place/the-hague", "place_basis": "inferred", "place_reason": "A test."},
             [quote],
         )
     )  # fmt: skip
@@ -75,9 +77,13 @@ def test_a_new_record_goes_among_its_kind_and_only_its_lines_change(session: Ses
         "+[[record]]",
         '+id = "event/2017-09-28-test"',
         '+kind = "meeting"',
-        '+title = "Test"',
+        '+title = "Meeting"',
         '+date = "2017-09-28"',
+        '+date_basis = "inferred"',
+        '+date_reason = "A test."',
         '+place = "place/the-hague"',
+        '+place_basis = "inferred"',
+        '+place_reason = "A test."',
         '+quote = "During the meeting the parties considered"',
         "+",
     ]
@@ -100,7 +106,18 @@ def test_every_change_undone_gives_the_file_back_exactly_and_redo_repeats_it(
     commands = [
         lambda: RemoveRecord(curation, "instrument/2003-11-06-europol-cooperation-agreement"),
         lambda: RemoveRecord(curation, "instrument/2014-01-28-joint-statement-terrorism"),
-        lambda: EditRecord(curation, "place/rome", {"title": "Roma", "role": "capital"}),
+        lambda: EditRecord(
+            curation,
+            "place/rome",
+            {
+                "title": "Roma",
+                "title_basis": "editorial",
+                "title_reason": "A test.",
+                "role": "capital",
+                "role_basis": "editorial",
+                "role_reason": "A test.",
+            },
+        ),
         lambda: add_alias(curation, "agency/eu-europol", "Europol", "Europol"),
         lambda: remove_alias(curation, "agency/eu-eeas", "EU diplomatic service"),
         lambda: add_quote(curation, "place/moscow", "in Moscow respectively"),

@@ -32,7 +32,11 @@ def edited(source_copy: Path) -> Session:
     """The bundled curation, copied, with the meeting in The Hague renamed (unsaved)."""
     session = Session(CurationFile.open(source_copy / f"{NAME}.toml"))
     session.push(
-        EditRecord(session.curation, "event/2017-09-27-the-hague", {"title": "Renamed meeting"})
+        EditRecord(
+            session.curation,
+            "event/2017-09-27-the-hague",
+            {"title": "Renamed meeting", "title_basis": "editorial", "title_reason": "A test."},
+        )
     )
     return session
 
@@ -150,7 +154,13 @@ def test_the_fictitious_curation_is_edited_and_previewed_beside_the_real_one(
 ) -> None:
     session = Session(CurationFile.open(two_documents / "lantern-cooperation.toml"))
     assert session.problems == []
-    session.push(EditRecord(session.curation, "place/zenda", {"title": "Zenda (fictitious)"}))
+    session.push(
+        EditRecord(
+            session.curation,
+            "place/zenda",
+            {"title": "Zenda (fictitious)", "title_basis": "editorial", "title_reason": "A test."},
+        )
+    )
     with Preview() as preview, Store(preview.build(session.curation)) as store:
         assert store.record("place/zenda").title == "Zenda (fictitious)"
         assert store.record("event/2017-09-27-the-hague").title.startswith("Meeting of")

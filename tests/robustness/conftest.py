@@ -45,18 +45,24 @@ def hostile_source(folder: Path) -> Path:
         f"{HOSTILE_TITLE}\n\n"
         f"On 1 May 2019 a meeting called {HOSTILE_TITLE} took place in <style>body{{}}</style>.\n\n"
         f'The link <a href="javascript:alert(1)">click</a> and {RTL} and {ZERO_WIDTH}.\n\n'
-        f"{LONG}\n\n"
+        f"On 2 May 2019 an instrument was this long: {LONG} words\n\n"
         f"On 2 June 2019 the {ESCAPES} meeting took place.\n\n"
         f"Formulas: {FORMULA} and more.\n"
     )
     (folder / "hostile.txt").write_text(text, encoding="utf-8")
     title_in_toml = HOSTILE_TITLE.replace('"', '\\"')
+    # Titles of ours on dates of ours, as the curation rules mark them (issue 11).
+    ours = (
+        'title_basis = "editorial"\ntitle_reason = "A hostile test title."\n'
+        'date_basis = "inferred"\ndate_reason = "A test date."\n'
+    )
+    formulas = toml_str(f"Formulas: {FORMULA} and more.")
     formula_records = "".join(
         f'\n[[record]]\nid = "event/2019-07-0{n}-formula"\nkind = "meeting"\n'
-        f'title = {toml_str(text)}\ndate = "2019-07-0{n}"\nquote = "Formulas:"\n'
+        f'title = {toml_str(text)}\ndate = "2019-07-0{n}"\n{ours}quote = {formulas}\n'
         for n, text in enumerate(FORMULAS, 1)
     )
-    toml = f'''
+    toml = f"""
 [document]
 id = "hostile"
 file = "hostile.txt"
@@ -67,6 +73,8 @@ kind = "meeting"
 title = {HOSTILE_TITLE!r}
 date = "2019-05-01"
 place = "place/style"
+place_basis = "inferred"
+place_reason = "<b>The</b> place named in the paragraph's markup."
 quote = "On 1 May 2019 a meeting called {title_in_toml} took place"
 
 [[record]]
@@ -79,20 +87,26 @@ quote = "<style>body{{}}</style>"
 id = "agency/javascript"
 kind = "agency"
 side = "eu"
+side_basis = "editorial"
+side_reason = "<script>side()</script> {RTL}"
 title = "<a href=\\"javascript:alert(1)\\">click</a> {RTL} {ZERO_WIDTH}"
-quote = "<a href=\\"javascript:alert(1)\\">click</a>"
+title_basis = "editorial"
+title_reason = "<i>A title of ours</i>"
+quote = "The link <a href=\\"javascript:alert(1)\\">click</a>"
 
 [[record]]
 id = "instrument/2019-05-02-long"
 kind = "instrument"
 title = "Long"
 date = "2019-05-02"
-quote = "{LONG}"
+quote = "On 2 May 2019 an instrument was this long: {LONG}"
 
 [[record]]
 id = "event/2019-06-02-escapes"
 kind = "meeting"
 title = {toml_str("Escapes " + ESCAPES)}
+title_basis = "editorial"
+title_reason = "A hostile test title."
 date = "2019-06-02"
 quote = {toml_str("On 2 June 2019 the " + ESCAPES + " meeting")}
 
@@ -101,6 +115,8 @@ id = "event/2019-06-03-formula"
 kind = "meeting"
 title = {toml_str(FORMULA)}
 date = "2019-06-03"
+date_basis = "inferred"
+date_reason = "A test date."
 quote = {toml_str(FORMULA)}
 
 [[record]]
@@ -108,28 +124,32 @@ id = "event/2019-06-04-entities"
 kind = "meeting"
 title = {toml_str(ENTITIES)}
 date = "2019-06-04"
-quote = "Formulas:"
+{ours}quote = {formulas}
 
 [[record]]
 id = "event/2019-06-05-two-lines"
 kind = "meeting"
 title = {toml_str(TWO_LINES)}
 date = "2019-06-05"
-quote = "Formulas:"
+{ours}quote = {formulas}
 {formula_records}
 [[record]]
 id = "offence/1-hostile"
 kind = "offence"
 number = 1
+number_basis = "editorial"
+number_reason = "A test number."
 title = {toml_str(IMAGE + " offence")}
-quote = "took place"
+title_basis = "editorial"
+title_reason = "A hostile test title."
+quote = "took place in"
 
 [[link]]
 from = "event/2019-05-01-hostile"
 to = "offence/1-hostile"
 relation = "concerns"
 basis = "stated"
-quote = "took place"
+quote = "took place in"
 
 [[link]]
 from = "event/2019-05-01-hostile"
@@ -138,8 +158,8 @@ relation = "participant"
 role = "<i>role</i> \\u202eevil role"
 basis = "inferred"
 reason = "<script>reason()</script>"
-quote = "{RTL}"
-'''
+quote = "and {RTL} and"
+"""
     (folder / "hostile.toml").write_text(toml, encoding="utf-8")
     return folder
 

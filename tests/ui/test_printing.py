@@ -21,8 +21,8 @@ from coopdesk.ui.preview import PreviewDialog
 HAGUE = "event/2017-09-27-the-hague"
 ROUND_3 = "event/2018-02-08-ct-talks-round-3"
 MEETINGS_2017 = (
-    "2nd round of Russia–EU high-level counter-terrorism talks",
-    "Expert consultations on counter-terrorism",
+    "Second round of Russia–EU high-level counter-terrorism talks",
+    "Expert consultations",
     "Meeting of Ministry of Interior experts and Europol",
 )
 
@@ -37,7 +37,9 @@ def menu_action(window: MainWindow, menu: str, text: str):  # type: ignore[no-un
 
 
 def pdf_text(path: Path) -> str:
-    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+    """The PDF's text, white space folded; a line broken after a hyphen is joined again."""
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
+    return text.replace("- ", "-")
 
 
 def run_job(qtbot, window: MainWindow, menu: str, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +92,7 @@ def open_preview(qtbot, window: MainWindow, record_id: str) -> PreviewDialog:  #
 
 def test_preview_shows_the_typst_pages_with_navigation_and_zoom(qtbot, window: MainWindow) -> None:
     dialog = open_preview(qtbot, window, ROUND_3)
-    assert "3rd round of Russia–EU" in dialog.windowTitle()
+    assert "Third round of Russia–EU" in dialog.windowTitle()
     assert len(dialog.pages) >= 1 and dialog.pages[0].startswith(b"<svg")
     assert dialog.current_page() == 1 and not dialog.previous_button.isEnabled()
     pixmap = dialog.page_label.pixmap()

@@ -14,6 +14,7 @@ from typing import Any
 
 from tomlkit.items import Table
 
+from coopdesk.build.fields import alias_name
 from coopdesk.curate.curation import KIND_ORDER, CurationFile, Step
 from coopdesk.curate.tables import (
     LINK_KEYS,
@@ -302,6 +303,8 @@ def remove_link(curation: CurationFile, index: int) -> Command:
 
 # ---------------------------------------------------------------------- aliases and quotes
 
+EDITORIAL_ALIAS = "A name the curator added for search; the document does not use it."
+
 
 def _quotes_of(entry: Mapping[str, Any]) -> list[str]:
     quotes = [entry["quote"]] if isinstance(entry.get("quote"), str) else []
@@ -332,10 +335,14 @@ def add_alias(
     the passage is cited too; without, the name is the curator's (an editorial alias)."""
     alias = alias.strip()
     record = curation.record(record_id)
-    aliases = [a for a in record.get("aliases") or [] if isinstance(a, str)]
-    if not alias or alias in aliases or alias == record.get("title"):
+    aliases = list(record.get("aliases") or [])
+    if not alias or alias in map(alias_name, aliases) or alias == record.get("title"):
         raise CurationError(f"“{alias}” is already a name of {record_id}.")
-    changes: dict[str, Any] = {"aliases": [*aliases, alias]}
+    # A name the document uses is stated (it must stand in the quotes); one of ours says so.
+    entry: str | dict[str, str] = alias
+    if quote is None:
+        entry = {"name": alias, "basis": "editorial", "reason": EDITORIAL_ALIAS}
+    changes: dict[str, Any] = {"aliases": [*aliases, entry]}
     if quote is not None:
         quotes = _quotes_of(record)
         if quote not in quotes:
@@ -347,9 +354,10 @@ def add_alias(
 
 def remove_alias(curation: CurationFile, record_id: str, alias: str) -> EditRecord:
     record = curation.record(record_id)
-    aliases = [a for a in record.get("aliases") or [] if isinstance(a, str)]
-    if alias not in aliases:
+    aliases = list(record.get("aliases") or [])
+    if alias not in map(alias_name, aliases):
         raise CurationError(f"“{alias}” is not a name of {record_id}.")
-    command = EditRecord(curation, record_id, {"aliases": [a for a in aliases if a != alias]})
+    kept = [a for a in aliases if alias_name(a) != alias]
+    command = EditRecord(curation, record_id, {"aliases": kept or None})
     command.text = f"Remove the name “{alias}” from {record_id}"
     return command

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from coopdesk.build.support import missing_words, unsupported
+from coopdesk.build.text import dates_in
 from coopdesk.curate.commands import AddLink, AddRecord, Command, Compound
 from coopdesk.curate.curation import CurationFile
 from coopdesk.curate.dated import dated_records
@@ -92,6 +94,42 @@ def from_proposal(curation: CurationFile, proposal: Proposal) -> Draft:
     )  # fmt: skip
 
 
+PROPOSED = "Proposed by CoopDesk from the selected words, which do not state it: check it."
+
+
+def _place_title(curation: CurationFile, place: str | None) -> str | None:
+    if not place:
+        return None
+    try:
+        title = curation.record(place).get("title")
+    except CurationError:
+        return None
+    return title if isinstance(title, str) else None
+
+
+def proposed_bases(
+    fields: dict[str, object], quote: str, place_title: str | None
+) -> dict[str, str]:
+    """The basis keys of the proposed values that the quote does not state, as the build
+    checks them: a title or short name of ours is editorial, a side, number, date or
+    place read off the sentence is inferred. The curator sees them marked and confirms."""
+    out: dict[str, str] = {}
+
+    def mark(key: str, basis: str) -> None:
+        out[f"{key}_basis"], out[f"{key}_reason"] = basis, PROPOSED
+
+    for key in ("title", "short", "side", "number", "role"):
+        value = fields.get(key)
+        if value is not None and unsupported(key, str(value), [quote]):
+            mark(key, "editorial" if key in ("title", "short") else "inferred")
+    date = fields.get("date")
+    if isinstance(date, str) and not dates_in(quote, date):
+        mark("date", "inferred")
+    if fields.get("place") and place_title and missing_words(place_title, [quote]):
+        mark("place", "inferred")
+    return out
+
+
 def create_record(
     curation: CurationFile, confirmed: Draft, record_id: str | None = None
 ) -> Command:
@@ -104,6 +142,7 @@ def create_record(
         raise CurationError(f"a record of kind '{confirmed.kind}' needs a date.")
     parts: list[Command] = []
     place = confirmed.place
+    place_title = place if place and "/" not in place else _place_title(curation, place)
     if place and "/" not in place:
         if curation.locate(place) is None:
             raise CurationError(f'the place "{place}" is not named in the document.')
@@ -117,16 +156,14 @@ def create_record(
     rid = record_id or curation.new_id(
         confirmed.kind, confirmed.title, confirmed.date, confirmed.side
     )
-    record = AddRecord(
-        curation,
-        {
-            "id": rid, "kind": confirmed.kind, "side": confirmed.side,
-            "title": confirmed.title.strip(), "short": confirmed.short,
-            "number": confirmed.number, "date": confirmed.date, "place": place,
-            "role": confirmed.role,
-        },
-        [confirmed.quote],
-    )  # fmt: skip
+    fields: dict[str, object] = {
+        "id": rid, "kind": confirmed.kind, "side": confirmed.side,
+        "title": confirmed.title.strip(), "short": confirmed.short,
+        "number": confirmed.number, "date": confirmed.date, "place": place,
+        "role": confirmed.role,
+    }  # fmt: skip
+    fields.update(proposed_bases(fields, confirmed.quote, place_title))
+    record = AddRecord(curation, fields, [confirmed.quote])
     parts.append(record)
     ids = {r.get("id") for r in curation.records()} | {rid}
     for participant in confirmed.participants:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from coopdesk.build.fields import alias_name
+
 
 @dataclass(frozen=True)
 class Known:
@@ -31,7 +33,7 @@ class Known:
             names.append(short)
         aliases = entry.get("aliases")
         if isinstance(aliases, list):
-            names.extend(a for a in aliases if isinstance(a, str))
+            names.extend(alias_name(a) for a in aliases if isinstance(a, str | dict))
         side, role, date = entry.get("side"), entry.get("role"), entry.get("date")
         return cls(
             id=rid,

@@ -29,9 +29,14 @@ from tomlkit.items import (
     Whitespace,
 )
 
-RECORD_KEYS = (
-    "id", "kind", "side", "title", "short", "aliases", "number", "date", "place", "parent",
-    "role", "context", "quote", "quotes",
+_BASIS_KEYS = ("basis", "reason", "quote")
+_NO_BASIS = ("id", "kind", "aliases", "quote", "quotes")
+# A field's basis keys (side_basis, side_reason, side_quote) follow the field.
+RECORD_KEYS = tuple(
+    key
+    for name in ("id", "kind", "side", "title", "short", "aliases", "number", "date", "place",
+                 "parent", "role", "context", "quote", "quotes")
+    for key in (name, *(() if name in _NO_BASIS else (f"{name}_{s}" for s in _BASIS_KEYS)))
 )  # fmt: skip
 LINK_KEYS = ("from", "to", "relation", "role", "basis", "reason", "quote", "quotes")
 _ESCAPES = {
@@ -58,10 +63,11 @@ def value_item(value: object) -> Item:
     if isinstance(value, str):
         return toml_string(value)
     if isinstance(value, list | tuple):
-        texts = [v for v in value if isinstance(v, str)]
-        if len(value) > 1 and len(texts) == len(value):
+        entries = [v for v in value if isinstance(v, str | dict)]
+        tables = any(isinstance(v, dict) for v in value)
+        if len(entries) == len(value) and (len(value) > 1 or tables):
             # Laid out as the curation files are: two spaces, a trailing comma.
-            lines = "".join(f"  {toml_string(v).as_string()},\n" for v in texts)
+            lines = "".join(f"  {_entry_text(v)},\n" for v in entries)
             item: Item = tomlkit.parse(f"x = [\n{lines}]\n")["x"]
             return item
         array = tomlkit.array()
@@ -69,6 +75,18 @@ def value_item(value: object) -> Item:
             array.append(toml_string(entry) if isinstance(entry, str) else entry)
         return array
     return tomlkit.item(value)
+
+
+def _entry_text(value: str | dict[str, Any]) -> str:
+    """One entry of a list as TOML: a string, or an inline table such as an alias with its
+    basis ({ name = "…", basis = "editorial", reason = "…" })."""
+    if isinstance(value, str):
+        return toml_string(value).as_string()
+    pairs = ", ".join(
+        f"{key} = {(toml_string(v) if isinstance(v, str) else tomlkit.item(v)).as_string()}"
+        for key, v in value.items()
+    )
+    return f"{{ {pairs} }}"
 
 
 def plain(value: object) -> Any:

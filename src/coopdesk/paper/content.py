@@ -1,18 +1,19 @@
 """One record as data for the template: facts, links in date order, numbered sources.
 
-Every value keeps its basis: links say *stated* or *inferred* (with the reason); a
-short name or alias that the source document never writes is *editorial* and says so.
+Every value keeps the basis the database gives it (``record_values``): links and facts
+say *stated* or *inferred* (with the reason), a name or title of the curators' is
+*editorial* with its reason, and a title that is not the document's words says so.
 Citations become the record's numbered sources: each quote is printed once, and the
 facts and links that rest on it carry its number.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from coopdesk.marks import heading, titled
 from coopdesk.model import Citation, Link, RecordDetail
 from coopdesk.paper.chrome import date_text
 from coopdesk.render import LANE_STYLE
@@ -26,21 +27,6 @@ class IndexRef:
     group: str  # "agency", "offence", "person", "place"
     name: str
     inferred: bool
-
-
-class SourceText:
-    """The source documents' words, to tell a name they use from one we added."""
-
-    def __init__(self, paragraphs: Iterable[str]) -> None:
-        self._text = "\n".join(paragraphs)
-        self._seen: dict[str, bool] = {}
-
-    def says(self, name: str) -> bool:
-        found = self._seen.get(name)
-        if found is None:
-            pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
-            found = self._seen[name] = re.search(pattern, self._text) is not None
-        return found
 
 
 class _Sources:
@@ -75,44 +61,48 @@ def subtitle(detail: RecordDetail, ch: dict[str, str], lang: str) -> str:
     if detail.place:
         parts.append(detail.place.title)
     if detail.side_name:
-        parts.append(detail.side_name)
+        side = detail.basis_of("side", detail.side).basis
+        parts.append(detail.side_name + (f" ({ch[side]})" if side != "stated" else ""))
     return " · ".join(parts)
 
 
 def _facts(
-    detail: RecordDetail, ch: dict[str, str], lang: str, source: SourceText
-) -> list[dict[str, str]]:
-    facts: list[dict[str, str]] = []
+    detail: RecordDetail, ch: dict[str, str], lang: str, sources: _Sources
+) -> list[dict[str, Any]]:
+    facts: list[dict[str, Any]] = []
 
-    def add(key: str, value: str, basis: str = "stated", reason: str = "") -> None:
-        facts.append({"label": ch[key], "value": value, **_basis(basis, reason, ch)})
+    def add(key: str, text: str, field: str = "", value: object = None) -> None:
+        v = detail.basis_of(field, None if value is None else str(value)) if field else None
+        basis = _basis(v.basis, v.reason, ch) if v else _basis("stated", None, ch)
+        notes = sources.numbers(v.citations) if v else []
+        facts.append({"label": ch[key], "value": text, "notes": notes, **basis})
 
-    def name(key: str, value: str) -> None:
-        if source.says(value):
-            add(key, value)
-        else:
-            add(key, value, "editorial", ch["editorial-reason"])
-
+    if detail.ref.title_basis != "stated":
+        add("fact-title", detail.title, "title", detail.title)
     if detail.ref.date:
-        add("fact-date", date_text(detail.ref.date, lang))
+        add("fact-date", date_text(detail.ref.date, lang), "date", detail.ref.date)
     if detail.kind in KIND_BY_ID and KIND_BY_ID[detail.kind].lane:
-        add("fact-place", detail.place.title if detail.place else ch["not-stated"])
+        if detail.place:
+            add("fact-place", detail.place.title, "place_id", detail.place.id)
+        else:
+            add("fact-place", ch["not-stated"])
     if detail.number is not None:
-        add("fact-number", str(detail.number))
+        add("fact-number", str(detail.number), "number", detail.number)
     if detail.context:
-        add("fact-context", detail.context)
+        add("fact-context", detail.context, "context", detail.context)
     if detail.side_name:
-        add("fact-side", detail.side_name)
+        add("fact-side", detail.side_name, "side", detail.side)
     if detail.short_name:
-        name("fact-short-name", detail.short_name)
+        add("fact-short-name", detail.short_name, "short_name", detail.short_name)
     if detail.role:
-        add("fact-role", detail.role)
+        add("fact-role", detail.role, "role", detail.role)
     if detail.parent:
-        add("fact-part-of", detail.parent.title)
+        add("fact-part-of", titled(detail.parent), "parent_id", detail.parent.id)
     if detail.children:
-        add("fact-units", "; ".join(c.title for c in detail.children))
+        add("fact-units", "; ".join(titled(c) for c in detail.children))
     for alias in detail.aliases:
-        name("fact-aliases", alias)
+        stated = detail.basis_of("alias", alias).stated
+        add("fact-aliases" if stated else "fact-search-names", alias, "alias", alias)
     return facts
 
 
@@ -124,7 +114,7 @@ def _in_date_order(links: list[Link]) -> list[Link]:
 def _link_item(link: Link, sources: _Sources, ch: dict[str, str], lang: str) -> dict[str, Any]:
     return {
         "date": date_text(link.other.date, lang),
-        "text": link.other.title,
+        "text": titled(link.other),
         "role": link.role or "",
         "notes": sources.numbers(link.citations),
         **_basis(link.basis, link.reason, ch),
@@ -135,7 +125,6 @@ def record_section(
     detail: RecordDetail,
     ch: dict[str, str],
     lang: str,
-    source: SourceText,
     note: str = "",
 ) -> dict[str, Any]:
     """The template's data for one record; ``note`` is the user's own, printed as theirs."""
@@ -146,12 +135,13 @@ def record_section(
         for label, links in detail.link_groups()
     ]
     colour, _shape = LANE_STYLE.get(KIND_BY_ID[detail.kind].lane or "", ("#555555", ""))
+    facts = _facts(detail, ch, lang, sources)
     return {
         "id": detail.id,
-        "title": detail.title,
+        "title": heading(detail.ref),
         "subtitle": subtitle(detail, ch, lang),
         "colour": colour,
-        "facts": _facts(detail, ch, lang, source),
+        "facts": facts,
         "own_notes": own,
         "groups": groups,
         "sources": [
@@ -179,12 +169,12 @@ def index_refs(detail: RecordDetail) -> list[IndexRef]:
     for link in detail.links:
         other, inferred = link.other, link.basis != "stated"
         if other.kind == "agency" and link.relation in AGENCY_RELATIONS:
-            add("agency", other.title, inferred)
+            add("agency", titled(other), inferred)
         elif other.kind == "offence" and link.relation == "concerns":
             number = f"{other.number}. " if other.number is not None else ""
-            add("offence", number + other.title, inferred)
+            add("offence", number + titled(other), inferred)
         elif other.kind == "person":
-            add("person", other.title, inferred)
+            add("person", titled(other), inferred)
         elif other.kind == "place":
-            add("place", other.title, inferred)
+            add("place", titled(other), inferred)
     return [IndexRef(group, name, inferred) for (group, name), inferred in refs.items()]

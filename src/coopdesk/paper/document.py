@@ -17,9 +17,10 @@ from typing import Any
 from coopdesk import __version__
 from coopdesk.errors import NothingToPrint, TooManyRecords
 from coopdesk.jobs import QUIET, Progress
+from coopdesk.marks import heading
 from coopdesk.model import Filters, Meta
 from coopdesk.paper.chrome import DEFAULT_LANG, chrome, date_text
-from coopdesk.paper.content import IndexRef, SourceText, index_refs, record_section
+from coopdesk.paper.content import IndexRef, index_refs, record_section
 from coopdesk.paper.figure import figure_data
 from coopdesk.paper.text import cap, clean_tree
 from coopdesk.render import describe_filters, names_map
@@ -96,15 +97,14 @@ def record_document(store: Store, record_id: str, options: PaperOptions) -> dict
     ch = chrome(options.lang)
     detail = store.record(record_id)
     meta = store.meta()
-    source = SourceText(p for d in meta.documents for p in d.paragraphs)
     note = (options.notes or {}).get(record_id, "")
-    section = record_section(detail, ch, options.lang, source, note)
+    section = record_section(detail, ch, options.lang, note)
     section["title"] = cap(section["title"])
     return _finish(
         {
-            **_frame(meta, options, ch, detail.title),
+            **_frame(meta, options, ch, heading(detail.ref)),
             "kind": "record",
-            "title": cap(detail.title),
+            "title": cap(heading(detail.ref)),
             "subject": ch["subject-record"].format(source=_source_title(meta)),
             "records": [section],
         }
@@ -138,16 +138,17 @@ def pack_document(
     records = store.dated(filters)
     check_pack_size(len(records))
     details = store.details([r.id for r in records], progress)
+    if filters.stated_only:  # what only an inferred link says stays out of the pack
+        details = [d.stated_links_only() for d in details]
     meta = store.meta()
     names = names_map(store.entities("agency"), store.entities("offence"))
     filters_text = describe_filters(filters, names) if not filters.is_empty else ch["no-filters"]
     title = pack_title(filters_text, ch, not filters.is_empty)
-    source = SourceText(p for d in meta.documents for p in d.paragraphs)
     notes = options.notes
     sections, refs = [], []
     for i, detail in enumerate(details):
         progress.step(i, len(details), "Laying out the records…")
-        section = record_section(detail, ch, lang, source, (notes or {}).get(detail.id, ""))
+        section = record_section(detail, ch, lang, (notes or {}).get(detail.id, ""))
         section["title"] = cap(section["title"])
         sections.append(section)
         refs.append(index_refs(detail))

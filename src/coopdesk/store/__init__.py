@@ -7,6 +7,7 @@ parameters; callers get the value types of ``coopdesk.model``, never cursors.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from coopdesk.errors import NotFound
@@ -136,15 +137,19 @@ class Store:
         count is what choosing that value instead would show.
         """
         filters = filters or Filters()
-        counted = None
+        counted = stated = None
         if cube_keys(filters) is None:
             few = None
             if filters.text.strip():
                 few = self._matched(parse(filters.text).fts() or "")[2]
-            counted = self.bitmaps().facets(self._candidates(filters), filters, few)
+            bitmaps, candidates = self.bitmaps(), self._candidates(filters)
+            counted = bitmaps.facets(candidates, filters, few)
+            if not filters.stated_only:  # how many of each count only inferred links give
+                stated = bitmaps.facets(candidates, replace(filters, stated_only=True), few)
         return _facets.facets(
-            self._conn, filters, self.entities("agency"), self.entities("offence"), counted
-        )
+            self._conn, filters, self.entities("agency"), self.entities("offence"),
+            counted, stated,
+        )  # fmt: skip
 
     def bitmaps(self) -> Bitmaps:
         """The facet bitmaps, read at the first need (about 20 MB at a million records)."""
@@ -229,6 +234,7 @@ class Store:
         year_from: int | None = None,
         year_to: int | None = None,
         text: str = "",
+        stated_only: bool = False,
     ) -> Filters:
         """Filters from names, numbers and years as a person typed them, each checked."""
         return _names.resolve_filters(
@@ -240,6 +246,7 @@ class Store:
             year_from=year_from,
             year_to=year_to,
             text=text,
+            stated_only=stated_only,
         )
 
     def known_filters(self, filters: Filters) -> Filters:
@@ -247,10 +254,9 @@ class Store:
         (filters restored from settings may come from another database)."""
         agencies = {a.id for a in self.entities("agency")}
         offences = {o.id for o in self.entities("offence")}
-        return Filters(
+        # replace(), not Filters(…): every other field (stated_only…) is kept as it is.
+        return replace(
+            filters,
             agencies=tuple(a for a in filters.agencies if a in agencies),
             offences=tuple(o for o in filters.offences if o in offences),
-            year_from=filters.year_from,
-            year_to=filters.year_to,
-            text=filters.text,
         )

@@ -1,8 +1,9 @@
 """Facet counts of any set of records, such as the matches of a search, without a scan.
 
 ``facet_bitmaps`` holds, for every agency, offence type and year, the dated records it
-covers as a bitmap over ``records.rowid`` (bit r set: the record whose rowid is r), and
-one bitmap of all dated records. Counting a facet under a search is then a few big-integer
+covers as a bitmap over ``records.rowid`` (bit r set: the record whose rowid is r), the
+same for agencies and offence types by stated links only (Stated only), and one bitmap
+of all dated records. Counting a facet under a search is then a few big-integer
 ANDs and popcounts; only the search's own matches are read, as one string of row ids.
 The build and synth write the table with ``fill``; the format is defined here alone.
 Beside the bitmaps, one row ('year_of', '') holds each rowid's year (two bytes each,
@@ -15,7 +16,7 @@ import sqlite3
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
 
@@ -37,6 +38,17 @@ _SOURCES = (
         "offence",
         "SELECT r.rowid, ro.offence_id FROM record_offences ro "
         "JOIN records r ON r.id = ro.record_id",
+    ),
+    # The same, by stated links only: what Stated only counts.
+    (
+        "agency_stated",
+        "SELECT r.rowid, ra.agency_id FROM record_agencies ra "
+        "JOIN records r ON r.id = ra.record_id WHERE ra.basis = 'stated'",
+    ),
+    (
+        "offence_stated",
+        "SELECT r.rowid, ro.offence_id FROM record_offences ro "
+        "JOIN records r ON r.id = ro.record_id WHERE ro.basis = 'stated'",
     ),
 )
 
@@ -96,10 +108,15 @@ class Bitmaps:
     agencies: dict[str, int]
     offences: dict[str, int]
     year_of: array[int]  # each rowid's year
+    stated_agencies: dict[str, int] = field(default_factory=dict)
+    stated_offences: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: Iterable[Sequence[Any]], size: int) -> Bitmaps:
-        maps: dict[str, dict[str, int]] = {"dated": {}, "year": {}, "agency": {}, "offence": {}}
+        maps: dict[str, dict[str, int]] = {
+            "dated": {}, "year": {}, "agency": {}, "offence": {},
+            "agency_stated": {}, "offence_stated": {},
+        }  # fmt: skip
         year_of = array("H")
         for dimension, value, bits in rows:
             if dimension == "year_of":
@@ -115,7 +132,15 @@ class Bitmaps:
             agencies=maps["agency"],
             offences=maps["offence"],
             year_of=year_of,
+            stated_agencies=maps["agency_stated"],
+            stated_offences=maps["offence_stated"],
         )
+
+    def _maps(self, filters: Filters) -> tuple[dict[str, int], dict[str, int]]:
+        """The agencies' and offence types' bitmaps: by stated links only under Stated only."""
+        if filters.stated_only:
+            return self.stated_agencies, self.stated_offences
+        return self.agencies, self.offences
 
     def _all(self, maps: dict[str, int], wanted: Sequence[str]) -> int:
         bits = self.dated
@@ -136,8 +161,9 @@ class Bitmaps:
 
     def mask(self, filters: Filters) -> int:
         """The dated records that the filters but the text leave."""
-        keep = self._all(self.agencies, filters.agencies)
-        return keep & self._all(self.offences, filters.offences) & self._years(filters)
+        agencies, offences = self._maps(filters)
+        keep = self._all(agencies, filters.agencies)
+        return keep & self._all(offences, filters.offences) & self._years(filters)
 
     def count(self, matches: int, filters: Filters) -> int:
         """How many dated records among ``matches`` the other filters leave."""
@@ -161,8 +187,9 @@ class Bitmaps:
         """Counts by agency, offence type and year among ``matches``; each dimension
         counted under the other filters only, as the facets are. ``ids``: the rowids of
         ``matches``, when the caller has them (a few are counted one by one)."""
-        agencies = self._all(self.agencies, filters.agencies)
-        offences = self._all(self.offences, filters.offences)
+        agency_maps, offence_maps = self._maps(filters)
+        agencies = self._all(agency_maps, filters.agencies)
+        offences = self._all(offence_maps, filters.offences)
         years = self._years(filters)
         base = matches & self.dated
         under = base & agencies & offences
@@ -171,8 +198,8 @@ class Bitmaps:
         else:
             by_year = _counts(under, {str(y): b for y, b in self.years.items()})
         return (
-            _counts(base & offences & years, self.agencies),
-            _counts(base & agencies & years, self.offences),
+            _counts(base & offences & years, agency_maps),
+            _counts(base & agencies & years, offence_maps),
             by_year,
         )
 

@@ -3,16 +3,22 @@
 One implementation with three sources of counts: the pre-counted ``facet_cube`` under at
 most one agency and one offence type and no text; the bitmaps of ``store.bitmaps`` for
 any other filters (search text included), given as ``counted``; else the records
-themselves (``scan_counts``, the reference the other two are tested against).
+themselves (``scan_counts``, the reference the other two are tested against). Each count
+also says how many of its records are kept only through an inferred link (the difference
+between counting every link and counting stated links only, given as ``stated``); under
+``stated_only`` the counts are of stated links and none is inferred.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.store.connection import Connection
 from coopdesk.store.where import cube_keys, where
 
 Counts = dict[str, int]
+Triple = tuple[Counts, Counts, Counts]
 
 
 def facets(
@@ -20,69 +26,85 @@ def facets(
     filters: Filters,
     agencies: list[Entity],
     offences: list[Entity],
-    counted: tuple[Counts, Counts, Counts] | None = None,
+    counted: Triple | None = None,
+    stated: Triple | None = None,
 ) -> Facets:
     """The three facets under ``filters``; each dimension counts under the others only."""
-    keys = cube_keys(filters)
-    if keys is not None:
-        by_agency, by_offence, by_year = cube_counts(conn, *keys)
-    elif counted is not None:
-        by_agency, by_offence, by_year = counted
-    else:
-        by_agency, by_offence, by_year = scan_counts(conn, filters)
+    if counted is None or cube_keys(filters) is not None:
+        counted = counts(conn, filters)
+    if filters.stated_only:
+        stated = counted
+    elif stated is None or cube_keys(filters) is not None:
+        stated = counts(conn, replace(filters, stated_only=True))
     years = [
         int(r[0])
         for r in conn.query(
             "SELECT DISTINCT year FROM facet_cube WHERE agency_id = '' AND offence_id = '' "
-            "ORDER BY year"
+            "AND stated_only = 0 ORDER BY year"
         )
     ]
+
+    def entity(dimension: int, e: Entity) -> FacetValue:
+        count = counted[dimension].get(e.id, 0)
+        return FacetValue(
+            e.id, e.title, count, e.number, e.short_name,
+            inferred=count - stated[dimension].get(e.id, 0), entity=e,
+        )  # fmt: skip
+
+    def year(y: int) -> FacetValue:
+        count = counted[2].get(str(y), 0)
+        return FacetValue(str(y), str(y), count, y, inferred=count - stated[2].get(str(y), 0))
+
     return Facets(
-        agencies=sorted(
-            (
-                FacetValue(a.id, a.title, by_agency.get(a.id, 0), short=a.short_name)
-                for a in agencies
-            ),
-            key=lambda v: (-v.count, v.label),
-        ),
-        offences=[FacetValue(o.id, o.title, by_offence.get(o.id, 0), o.number) for o in offences],
-        years=[FacetValue(str(y), str(y), by_year.get(str(y), 0), y) for y in years],
+        agencies=sorted((entity(0, a) for a in agencies), key=lambda v: (-v.count, v.label)),
+        offences=[entity(1, o) for o in offences],
+        years=[year(y) for y in years],
     )
+
+
+def counts(conn: Connection, filters: Filters) -> Triple:
+    """Counts by agency, offence type and year, from the cube when it can answer."""
+    keys = cube_keys(filters)
+    return cube_counts(conn, *keys) if keys is not None else scan_counts(conn, filters)
 
 
 def cube_counts(
-    conn: Connection, agency: str, offence: str, low: int, high: int
-) -> tuple[Counts, Counts, Counts]:
+    conn: Connection, agency: str, offence: str, low: int, high: int, stated: int = 0
+) -> Triple:
     """Counts from facet_cube ('' meaning any agency or any offence type)."""
     by_agency = conn.query(
         "SELECT agency_id, sum(n) FROM facet_cube WHERE agency_id != '' AND offence_id = ? "
-        "AND year BETWEEN ? AND ? GROUP BY agency_id",
-        (offence, low, high),
+        "AND stated_only = ? AND year BETWEEN ? AND ? GROUP BY agency_id",
+        (offence, stated, low, high),
     )
     by_offence = conn.query(
         "SELECT offence_id, sum(n) FROM facet_cube WHERE offence_id != '' AND agency_id = ? "
-        "AND year BETWEEN ? AND ? GROUP BY offence_id",
-        (agency, low, high),
+        "AND stated_only = ? AND year BETWEEN ? AND ? GROUP BY offence_id",
+        (agency, stated, low, high),
     )
     by_year = conn.query(
-        "SELECT year, sum(n) FROM facet_cube WHERE agency_id = ? AND offence_id = ? GROUP BY year",
-        (agency, offence),
+        "SELECT year, sum(n) FROM facet_cube WHERE agency_id = ? AND offence_id = ? "
+        "AND stated_only = ? GROUP BY year",
+        (agency, offence, stated),
     )
     return _counts(by_agency), _counts(by_offence), _counts(by_year)
 
 
-def scan_counts(conn: Connection, filters: Filters) -> tuple[Counts, Counts, Counts]:
+def scan_counts(conn: Connection, filters: Filters) -> Triple:
     """Counts from the records themselves (any filters, search text included)."""
+    stated = " AND {t}.basis = 'stated'" if filters.stated_only else ""
     sql, params = where(filters, skip="agencies")
     by_agency = conn.query(
         f"SELECT ra.agency_id, count(*) FROM record_agencies ra "
-        f"JOIN records r ON r.id = ra.record_id WHERE {sql} GROUP BY ra.agency_id",
+        f"JOIN records r ON r.id = ra.record_id{stated.format(t='ra')} "
+        f"WHERE {sql} GROUP BY ra.agency_id",
         params,
     )
     sql, params = where(filters, skip="offences")
     by_offence = conn.query(
         f"SELECT ro.offence_id, count(*) FROM record_offences ro "
-        f"JOIN records r ON r.id = ro.record_id WHERE {sql} GROUP BY ro.offence_id",
+        f"JOIN records r ON r.id = ro.record_id{stated.format(t='ro')} "
+        f"WHERE {sql} GROUP BY ro.offence_id",
         params,
     )
     sql, params = where(filters, skip="years")

@@ -91,6 +91,7 @@ def resolve_filters(
     year_from: int | None = None,
     year_to: int | None = None,
     text: str = "",
+    stated_only: bool = False,
 ) -> Filters:
     """Filters from what a person typed: names, numbers and years, each checked."""
     if year is not None and (year_from is not None or year_to is not None):
@@ -107,4 +108,5 @@ def resolve_filters(
         year_from=year_from,
         year_to=year_to,
         text=text,
+        stated_only=stated_only,
     )

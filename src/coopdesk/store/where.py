@@ -17,7 +17,8 @@ def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str
 
     With ``probe`` an agency or offence type is checked record by record (EXISTS),
     which suits walking the records in date order when most of them match; without,
-    its records are gathered first (IN), which suits a rare one.
+    its records are gathered first (IN), which suits a rare one. Under ``stated_only``
+    an agency or offence type counts only when a stated link puts the record there.
     """
     clauses = [f"r.kind IN ({DATED})"]
     params: list[Any] = []
@@ -34,11 +35,12 @@ def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str
     ):
         if skip == dimension:
             continue
+        stated = " AND basis = 'stated'" if filters.stated_only else ""
         for value in values:
             clauses.append(
-                f"EXISTS (SELECT 1 FROM {table} WHERE record_id = r.id AND {column} = ?)"
+                f"EXISTS (SELECT 1 FROM {table} WHERE record_id = r.id AND {column} = ?{stated})"
                 if probe
-                else f"r.id IN (SELECT record_id FROM {table} WHERE {column} = ?)"
+                else f"r.id IN (SELECT record_id FROM {table} WHERE {column} = ?{stated})"
             )
             params.append(value)
     if skip != "text" and filters.text.strip():
@@ -51,8 +53,12 @@ def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str
     return " AND ".join(clauses), params
 
 
-def cube_keys(filters: Filters) -> tuple[str, str, int, int] | None:
-    """The facet_cube keys for these filters, or None when the cube cannot answer them."""
+CubeKeys = tuple[str, str, int, int, int]
+
+
+def cube_keys(filters: Filters) -> CubeKeys | None:
+    """The facet_cube keys for these filters (agency, offence type, first and last year,
+    stated only), or None when the cube cannot answer them."""
     if len(filters.agencies) > 1 or len(filters.offences) > 1 or filters.text.strip():
         return None
     return (
@@ -60,4 +66,25 @@ def cube_keys(filters: Filters) -> tuple[str, str, int, int] | None:
         filters.offences[0] if filters.offences else "",
         filters.year_from if filters.year_from is not None else ANY_YEAR[0],
         filters.year_to if filters.year_to is not None else ANY_YEAR[1],
+        int(filters.stated_only),
     )
+
+
+def stated_match(filters: Filters) -> tuple[str, list[Any]]:
+    """An SQL expression on ``r``: 'stated' when stated links put the record under every
+    agency and offence type of the filters, else 'inferred'."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for table, column, values in (
+        ("record_agencies", "agency_id", filters.agencies),
+        ("record_offences", "offence_id", filters.offences),
+    ):
+        for value in values:
+            clauses.append(
+                f"EXISTS (SELECT 1 FROM {table} WHERE record_id = r.id AND {column} = ? "
+                "AND basis = 'stated')"
+            )
+            params.append(value)
+    if not clauses:
+        return "'stated'", []
+    return f"CASE WHEN {' AND '.join(clauses)} THEN 'stated' ELSE 'inferred' END", params

@@ -129,6 +129,7 @@ def run_gui(options: GuiOptions) -> int:
                 store.resolve_filters(
                     agencies=options.agencies, offences=options.offences, year=options.year,
                     year_from=options.year_from, year_to=options.year_to, text=options.text,
+                    stated_only=options.stated_only,
                 )
             )  # fmt: skip
         if options.select:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.marks import editorial_note
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.render import name_with_short
 from coopdesk.schema import SIDES
@@ -45,6 +47,24 @@ def _combo(name: str, accessible: str, width: int) -> QComboBox:
     combo.setMinimumContentsLength(width)
     combo.setMaxVisibleItems(20)
     return combo
+
+
+def _counted(label: str, value: FacetValue | None) -> str:
+    """'Europol – European Police Office (3)', or '(8, 3 inferred)' when some of those
+    records rest on an inferred link (Stated only would leave them out)."""
+    if value is None:
+        return f"{label} (0)"
+    inferred = f", {value.inferred} inferred" if value.inferred else ""
+    return f"{label} ({value.count}{inferred})"
+
+
+def _names_tooltip(entity: Entity) -> str:
+    """The full name, and which of the names shown are ours, not in the source."""
+    names = [entity.basis_of("title", entity.title)]
+    if entity.short_name:
+        names.append(entity.basis_of("short_name", entity.short_name))
+    note = editorial_note(names)
+    return tooltip(f"{entity.title}\n{note}" if note else entity.title)
 
 
 def _set_enabled(combo: QComboBox, row: int, enabled: bool) -> None:
@@ -85,6 +105,13 @@ class FilterBar(QWidget):
         clear.triggered.connect(self.search.clear)
         self.search.addAction(clear)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.stated_only = QCheckBox("&Stated only")
+        self.stated_only.setObjectName("statedOnlyFilter")
+        self.stated_only.setToolTip(
+            "Only what the document states: leave out the records that an agency or offence "
+            "filter keeps only through an inferred link (a reading of the text). The counts "
+            "follow."
+        )
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -100,6 +127,8 @@ class FilterBar(QWidget):
             layout.addWidget(label)
             layout.addWidget(widget)
         layout.addSpacing(8)
+        layout.addWidget(self.stated_only)
+        layout.addSpacing(8)
         layout.addWidget(self.search, 1)
 
         self._search_timer = QTimer(self)
@@ -114,6 +143,14 @@ class FilterBar(QWidget):
         self.offence.activated.connect(lambda _i: self._from_combos())
         self.year.activated.connect(lambda _i: self._from_combos())
         self.year_to.activated.connect(lambda _i: self._from_combos())
+        self.stated_only.toggled.connect(
+            lambda on: self._emit(replace(self._filters, stated_only=on))
+        )
+        # The closed box says what its item's tooltip says (a short name of ours, say).
+        for combo in (self.agency, self.offence):
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo: c.setToolTip(c.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+            )
 
     # ------------------------------------------------------------------ state
 
@@ -128,6 +165,10 @@ class FilterBar(QWidget):
         self._filters = filters
         if self.search.text().strip() != filters.text:  # keep a space typed after a word
             self.search.setText(filters.text)
+        if self.stated_only.isChecked() != filters.stated_only:
+            blocked = self.stated_only.blockSignals(True)
+            self.stated_only.setChecked(filters.stated_only)
+            self.stated_only.blockSignals(blocked)
 
     def flush_search(self) -> None:
         """Apply typed text at once instead of after the short typing pause."""
@@ -180,6 +221,7 @@ class FilterBar(QWidget):
 
     def _fill_agencies(self, values: list[FacetValue], total: int) -> None:
         counts = {v.id: v.count for v in values}
+        by_id = {v.id: v for v in values}
         combo = self.agency
         combo.clear()
         combo.addItem(f"All agencies ({len(self._agencies)})", None)
@@ -193,7 +235,10 @@ class FilterBar(QWidget):
             for agency in sorted(members, key=lambda a: (-counts.get(a.id, 0), a.title)):
                 label = name_with_short(agency.title, agency.short_name)
                 combo.addItem(
-                    kind_icon("agency"), f"   {label} ({counts.get(agency.id, 0)})", agency.id
+                    kind_icon("agency"), f"   {_counted(label, by_id.get(agency.id))}", agency.id
+                )
+                combo.setItemData(
+                    combo.count() - 1, _names_tooltip(agency), Qt.ItemDataRole.ToolTipRole
                 )
                 if not counts.get(agency.id) and agency.id != selected:
                     _set_enabled(combo, combo.count() - 1, False)
@@ -205,8 +250,9 @@ class FilterBar(QWidget):
         combo.addItem(f"All offence types ({len(values)})", None)
         selected = self._filters.offences[0] if self._filters.offences else None
         for v in values:
-            combo.addItem(kind_icon("offence"), f"{v.number}. {v.label} ({v.count})", v.id)
-            combo.setItemData(combo.count() - 1, tooltip(v.label), Qt.ItemDataRole.ToolTipRole)
+            combo.addItem(kind_icon("offence"), f"{v.number}. {_counted(v.label, v)}", v.id)
+            tip = _names_tooltip(v.entity) if v.entity is not None else tooltip(v.label)
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             if not v.count and v.id != selected:
                 _set_enabled(combo, combo.count() - 1, False)
         combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
@@ -216,7 +262,7 @@ class FilterBar(QWidget):
         self.year.clear()
         self.year.addItem("All years", None)
         for v in values:
-            self.year.addItem(f"{v.label} ({v.count})", v.number)
+            self.year.addItem(_counted(v.label, v), v.number)
             if not v.count and v.number != f.year_from:
                 _set_enabled(self.year, self.year.count() - 1, False)
         self.year.setCurrentIndex(
@@ -282,6 +328,8 @@ class ChipsBar(QWidget):
             self._chip(f"Year: {years}", filters.without("years"))
         if filters.text:
             self._chip(f"Search: “{filters.text}”", filters.without("text"))
+        if filters.stated_only:
+            self._chip("Stated only", filters.without("stated_only"))
         clear = QToolButton()
         clear.setObjectName("clearAllFilters")
         clear.setText("Clear all")

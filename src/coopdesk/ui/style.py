@@ -30,6 +30,8 @@ def detail_css(palette: QPalette | None = None) -> str:
     # The user's note: a warm paper tone, unlike the cool grey of source quotes.
     note_bg = "#3a3324" if dark else "#fbf6e9"
     note_border = "#8a7444" if dark else "#d9c89a"
+    # Names and values of ours ("not in the source"): a colour of their own, 4.5:1 or more.
+    editorial = "#f0a860" if dark else "#a04000"
     return f"""
 body {{ color: {text}; }}
 h1.title {{ font-size: x-large; font-weight: 600; margin-bottom: 2px; }}
@@ -40,6 +42,7 @@ table.facts th {{ color: {muted}; font-weight: normal; padding-right: 12px; }}
 a {{ color: {link}; text-decoration: underline; }}
 span.stated {{ color: {muted}; }}
 span.inferred {{ color: {muted}; }}
+span.editorial {{ color: {editorial}; }}
 span.para {{ color: {muted}; }}
 blockquote.quote {{ background-color: {quote_bg}; border-left: 3px solid {quote_bar};
       margin: 6px 0 2px 0; padding: 6px 10px; font-family: serif; }}
