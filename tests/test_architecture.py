@@ -11,6 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "coopdesk"
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
+MAX_LINES = 600
 WIDGET_MODULES = ("PySide6.QtWidgets", "PySide6.QtPrintSupport")
 
 
@@ -53,6 +54,15 @@ def test_a_cycle_breaks_the_contracts(tmp_path: Path) -> None:
 
 def _modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
+
+
+def test_no_module_is_over_600_lines() -> None:
+    long = {
+        str(p.relative_to(PACKAGE)): n
+        for p in _modules()
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}
 
 
 def _imports(path: Path) -> set[str]:
