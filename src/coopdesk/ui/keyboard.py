@@ -54,6 +54,18 @@ def tab_order(parts: Sequence[QWidget]) -> list[QWidget]:
     return chain
 
 
+class TabOrder:
+    """The window's Tab order, from its parts in screen order; ``update`` after the parts
+    gain or lose widgets (new chips), since Qt appends new widgets at the end."""
+
+    def __init__(self, parts: Sequence[QWidget]) -> None:
+        self.parts = list(parts)
+        self.update()
+
+    def update(self) -> list[QWidget]:
+        return tab_order(self.parts)
+
+
 @dataclass(frozen=True)
 class Split:
     """One splitter: its name, the pane the commands grow, and the words for them."""
@@ -68,6 +80,23 @@ class Split:
 
 class PaneSizes(QObject):
     """View > Pane Sizes: grow or shrink each pane from the keyboard, and name the dividers."""
+
+    @staticmethod
+    def of_window(
+        contents: QSplitter, timeline: QSplitter, note: QSplitter, parent: QWidget
+    ) -> PaneSizes:
+        """The window's three dividers: contents | the rest, timeline / detail, detail / note."""
+        return PaneSizes(
+            [
+                Split(contents, "Divider between the contents and the reading panes", 0,
+                      "Contents", "&Wider Contents", "&Narrower Contents"),
+                Split(timeline, "Divider between the timeline and the detail", 0,
+                      "Timeline", "&Taller Timeline", "&Shorter Timeline"),
+                Split(note, "Divider between the detail and your note", 1,
+                      "Your note", "Taller &Note", "Shorter N&ote"),
+            ],
+            parent,
+        )  # fmt: skip
 
     status = Signal(str)
     STEP = 0.08  # of the splitter's length per command

@@ -37,8 +37,7 @@ from coopdesk.ui.controller import Controller
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
-from coopdesk.ui.keyboard import PaneSizes, Split, tab_order
-from coopdesk.ui.notes import SAVED as NOTE_SAVED
+from coopdesk.ui.keyboard import PaneSizes, TabOrder
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.plain import as_text, message_box
@@ -55,8 +54,7 @@ SETTINGS_VERSION = 1
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, user_data: Path | str = MEMORY) -> None:
         super().__init__()
-        # Before any pane exists: Qt keeps the first interface it makes for an object.
-        accessibility.install()
+        accessibility.install()  # before any pane: Qt keeps the first interface it makes
         self.setWindowTitle(TITLE)
         self.settings = settings
         self.controller = Controller(self)
@@ -88,8 +86,10 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._connect()
-        self._connect_accessibility()
-        self._set_tab_order()
+        self.tab_order = TabOrder([self.filter_row.parentWidget(), self.chips, self.tree,
+                                   self.timeline, self.detail, self.notes_panel])  # fmt: skip
+        accessibility.follow(self.timeline, self.tree, self.detail)
+        accessibility.speak_status(self.status, quiet={NotesPanel.SAVED})  # not each autosave
         self._default_state = self.saveState()
         self._default_splits = (
             self.h_split.saveState(),
@@ -202,17 +202,7 @@ class MainWindow(QMainWindow):
         self.compress_action.setCheckable(True)
         self.compress_action.setChecked(True)
         self.reset_layout_action = self._action("&Reset Layout", self.reset_layout)
-        self.pane_sizes = PaneSizes(
-            [
-                Split(self.h_split, "Divider between the contents and the reading panes", 0,
-                      "Contents", "&Wider Contents", "&Narrower Contents"),
-                Split(self.v_split, "Divider between the timeline and the detail", 0,
-                      "Timeline", "&Taller Timeline", "&Shorter Timeline"),
-                Split(self.detail_split, "Divider between the detail and your note", 1,
-                      "Your note", "Taller &Note", "Shorter N&ote"),
-            ],
-            self,
-        )  # fmt: skip
+        self.pane_sizes = PaneSizes.of_window(self.h_split, self.v_split, self.detail_split, self)
         self.focus_tree_action = self._action(
             "Go to &Contents", lambda: self.tree.setFocus(), QKeySequence("Ctrl+1")
         )
@@ -308,28 +298,6 @@ class MainWindow(QMainWindow):
         self.saved_views.viewRequested.connect(self.apply_view)
         self.operations.crashed.connect(self._on_job_crashed)
 
-    def _set_tab_order(self) -> None:
-        """Tab in the order of the screen: the filter row, the chips, then the panes left
-        to right and top to bottom. Called again whenever the chips are rebuilt."""
-        tab_order(
-            [
-                self.filter_row.parentWidget(),
-                self.chips,
-                self.tree,
-                self.timeline,
-                self.detail,
-                self.notes_panel,
-            ]
-        )
-
-    def _connect_accessibility(self) -> None:
-        """Screen readers hear the panes' items and what changes away from the focus."""
-        accessibility.follow(self.timeline, self.tree, self.detail)
-        quiet = {NOTE_SAVED}  # saved after every pause in typing: it would talk over it
-        self.status.messageChanged.connect(
-            lambda text: text in quiet or accessibility.announce(self.status, text)
-        )
-
     # ------------------------------------------------------------------ database
 
     def open_database(self, path: Path) -> bool:
@@ -392,7 +360,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_filters(snap.filters)
         self.filter_bar.show_counts(snap.facets, snap.total)
         self.chips.show_filters(snap.filters)
-        self._set_tab_order()
+        self.tab_order.update()
         notes = self._note_hits(snap)
         self.tree.show_tree(decorate_tree(snap.tree, self.bookmarks.entries(), notes))
         self.detail.set_search(snap.filters.text)
@@ -415,9 +383,7 @@ class MainWindow(QMainWindow):
             text = f"{snap.count:,} of {snap.total:,} records".replace(",", " ")
         if snap.truncated:
             text += f" — the first {len(snap.records):,} are listed and drawn".replace(",", " ")
-        if text != self.record_count.text():
-            self.record_count.setText(text)
-            accessibility.announce(self.record_count, text)
+        accessibility.show_and_say(self.record_count, text)
         if self.controller.current is not None:
             self.tree.select_record(self.controller.current.id)
 

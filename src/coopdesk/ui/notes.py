@@ -14,7 +14,6 @@ from coopdesk.ui.userfile import NOTES, UserFile
 from coopdesk.userdata import Note
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the note
-SAVED = "Note saved."  # said after every pause in typing: shown, not announced
 NOTES_PLACEHOLDER = (
     "Write your own remarks on this record. They are saved as you type, stay on this "
     "computer and are never mixed with the source."
@@ -29,6 +28,7 @@ class NotesPanel(QWidget):
 
     saved = Signal(str, object)  # record id, the Note stored (None: removed)
     status = Signal(str)  # a short message for the status bar
+    SAVED = "Note saved."  # said after every pause in typing: shown, not announced
 
     def __init__(self, user_file: UserFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +117,7 @@ class NotesPanel(QWidget):
             )
         else:
             self.state.setText("Saved" if note else "Removed")
-            self.status.emit(SAVED if note else "Note removed (it was empty).")
+            self.status.emit(self.SAVED if note else "Note removed (it was empty).")
         self.saved.emit(record_id, note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 _installed = False
 # The interfaces this factory made, by object: Qt deletes an interface when its object
@@ -61,6 +62,18 @@ def follow(*panes: QObject) -> None:
             ContentsRows.of(pane)
         elif isinstance(pane, DetailView):
             DetailLinks.of(pane)
+
+
+def speak_status(bar: QStatusBar, quiet: set[str]) -> None:
+    """Announce every message the status bar shows, except those in ``quiet``."""
+    bar.messageChanged.connect(lambda text: text in quiet or announce(bar, text))
+
+
+def show_and_say(label: QLabel, text: str) -> None:
+    """Show ``text`` in ``label`` and, when it is new, announce it."""
+    if text != label.text():
+        label.setText(text)
+        announce(label, text)
 
 
 def announce(source: QObject, message: str, *, assertive: bool = False) -> None:
