@@ -84,7 +84,8 @@ class NotesPanel(QWidget):
         finally:
             self._loading = False
         self._dirty = False
-        self.editor.setEnabled(record_id is not None)
+        # Read-only, not disabled, without a record: its instructions keep full contrast.
+        self.editor.setReadOnly(record_id is None)
         self.editor.setPlaceholderText(
             NOTES_PLACEHOLDER if record_id is not None else NO_RECORD_PLACEHOLDER
         )
