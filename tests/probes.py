@@ -45,6 +45,12 @@ def marker_rect(view: TimelineView, record_id: str) -> QRectF | None:
     return qrect(mark.box)
 
 
+def record_x(view: TimelineView, record_id: str) -> float:
+    """Where on the axis a record's date lies, whether it has a marker of its own or not."""
+    frame = view.frame()
+    return frame.view.x(view.data.units[view.data.index[record_id]], frame.plot.x)
+
+
 def label_rects(view: TimelineView) -> dict[str, QRectF]:
     return {view.data.records[lb.index].id: qrect(lb.box) for lb in view.frame().labels}
 

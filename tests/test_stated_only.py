@@ -192,7 +192,7 @@ def test_the_briefing_index_marks_what_only_inferred_links_give(store: Store) ->
     assert {rid for rid, inferred in marked.items() if inferred} == set(INFERRED_TERRORISM)
     dg_home = index_refs(details["event/2018-02-08-ct-talks-round-3"])
     assert any(
-        r.name == "Directorate-General for Migration and Home Affairs (title not in the source)"
+        r.name == "Directorate-General for Migration and Home Affairs — title not in the source"
         and r.inferred
         for r in dg_home
     )

@@ -249,3 +249,23 @@ def test_store_cannot_write(built_db: Path) -> None:
 def test_long_text_keeps_only_the_first_words() -> None:
     assert len(parse("terror " * 15000).groups) == 16
     assert len(parse('"x" ' * 1000).groups) == 16
+
+
+def test_counts_within_are_what_choosing_one_more_would_leave(store: Store) -> None:
+    from coopdesk.model import Filters
+
+    for chosen in (("agency/eu-europol",), ("agency/ru-ministry-of-interior",)):
+        filters = Filters(agencies=chosen)
+        within = store.counts_within(filters, "agencies")
+        for agency in store.entities("agency"):
+            both = Filters(agencies=tuple(dict.fromkeys((*chosen, agency.id))))
+            assert within.get(agency.id, 0) == store.count_dated(both), agency.id
+    filters = Filters(offences=("offence/2-terrorism",), year_from=2014, year_to=2018)
+    within = store.counts_within(filters, "offences")
+    for offence in store.entities("offence"):
+        more = Filters(
+            offences=tuple(dict.fromkeys(("offence/2-terrorism", offence.id))),
+            year_from=2014,
+            year_to=2018,
+        )
+        assert within.get(offence.id, 0) == store.count_dated(more), offence.id

@@ -8,16 +8,25 @@ result. ``History`` is the back/forward list of the detail view.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from coopdesk.errors import DatabaseError
 from coopdesk.marks import editorial_note, mark_text
-from coopdesk.model import DatedRecord, Entity, Facets, Filters, RecordRef, SearchHit
-from coopdesk.render import short_date, short_is_redundant, snippet_text
+from coopdesk.model import (
+    DatedRecord,
+    Entity,
+    Facets,
+    FacetValue,
+    Filters,
+    RecordRef,
+    SearchHit,
+)
+from coopdesk.render import short_date, snippet_text
 from coopdesk.schema import KIND_BY_ID, SIDES
 from coopdesk.store import Store
 from coopdesk.textsearch import nothing_sought
-from coopdesk.userdata import Bookmark, Note
+from coopdesk.userdata import Bookmark, Note, UserData
 
 # Undated kinds shown as tree groups, in this order.
 ENTITY_GROUPS: tuple[str, ...] = ("offence", "person", "place", "form", "area", "principle")
@@ -35,6 +44,7 @@ class Node:
     tooltip: str = ""
     document_id: str | None = None  # for a paragraph found by search
     paragraph: int = 0
+    side: str | None = None  # an agency's side, which its icon shows
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False, compare=False)
 
@@ -60,6 +70,9 @@ class Snapshot:
     error: str = ""  # a problem to show instead of results
     count: int = -1  # how many records the filters leave (more than ``records`` if truncated)
     found: tuple[int, int] = (0, 0)  # records and paragraphs the search text finds
+    # How many records each "All …" choice of a filter box leaves: the filters without
+    # that dimension ("agencies", "offences", "years").
+    unfiltered: dict[str, int] = field(default_factory=dict)
 
     @property
     def truncated(self) -> bool:
@@ -79,14 +92,9 @@ def _record_node(record: DatedRecord, *, with_year: bool = False) -> Node:
 
 
 def _entity_node(entity: Entity, children: list[Node] | None = None) -> Node:
-    label = entity.title
-    if entity.kind == "offence" and entity.number is not None:
-        label = f"{entity.number}. {entity.title}"
-    elif not short_is_redundant(entity.title, entity.short_name):
-        label = f"{entity.title} ({entity.short_name})"
+    # The label is the one display name; which of its words are not the document's, and
+    # the role, are said on hover.
     names = [entity.basis_of("title", entity.title)]
-    if entity.short_name and entity.short_name in label:
-        names.append(entity.basis_of("short_name", entity.short_name))
     role = ""
     if entity.role:
         value = entity.basis_of("role", entity.role)
@@ -94,9 +102,10 @@ def _entity_node(entity: Entity, children: list[Node] | None = None) -> Node:
     tooltip = "\n".join(t for t in (role, editorial_note(names)) if t)
     return Node(
         key=f"rec:{entity.id}",
-        label=label,
+        label=entity.name,
         record_id=entity.id,
         kind=entity.kind,
+        side=entity.side,
         tooltip=tooltip,
         children=children or [],
     )
@@ -233,12 +242,19 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
             "work; rebuild the database to search it."
         )
         tree = build_tree(store, plain, [], [])
-        return Snapshot(filters, [], store.total_dated(), store.facets(plain), tree, [], error, 0)
+        facets, unfiltered = choice_counts(
+            store, plain, store.facets(plain), store.count_dated(plain)
+        )
+        return Snapshot(
+            filters, [], store.total_dated(), facets, tree, [], error, 0, unfiltered=unfiltered
+        )
     year_counts = {v.number: v.count for v in facets.years if v.number is not None}
     tree = build_tree(store, filters, records, hits, count, year_counts, found)
+    facets, unfiltered = choice_counts(store, filters, facets, count)
     return Snapshot(
-        filters, records, store.total_dated(), facets, tree, hits, count=count, found=found
-    )
+        filters, records, store.total_dated(), facets, tree, hits, count=count, found=found,
+        unfiltered=unfiltered,
+    )  # fmt: skip
 
 
 def quoted_search(text: str, width: int = 40) -> str:
@@ -275,6 +291,38 @@ def search_status(snap: Snapshot, notes: int, on_timeline: int) -> str:
     listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
     verb = "matches" if records + paragraphs + notes == 1 else "match"
     return f"{listed} {verb} {text}; {shown}"
+
+
+def choice_counts(
+    store: Store, filters: Filters, facets: Facets, count: int
+) -> tuple[Facets, dict[str, int]]:
+    """The counts the filter boxes show, every one a number of records.
+
+    Agencies and offence types can be chosen several at a time, and a record must involve
+    every one chosen: once one is chosen, each further one is counted among the records
+    the filters leave (what choosing it as well would leave). Years are one range: each
+    year counts under the other filters. The "All …" entries count the records left
+    without that dimension. Each count says how many of its records only an inferred link
+    keeps, as the facets do.
+    """
+    unfiltered = {"years": sum(v.count for v in facets.years)}
+    for dimension in ("agencies", "offences"):
+        chosen = getattr(filters, dimension)
+        unfiltered[dimension] = store.count_dated(filters.without(dimension)) if chosen else count
+        if chosen:
+            within = store.counts_within(filters, dimension)
+            # Of each, how many only an inferred link keeps: what Stated only would drop.
+            stated = within
+            if not filters.stated_only:
+                stated = store.counts_within(replace(filters, stated_only=True), dimension)
+            values: list[FacetValue] = getattr(facets, dimension)
+            recounted = [
+                replace(v, count=within.get(v.id, 0),
+                        inferred=within.get(v.id, 0) - stated.get(v.id, 0))
+                for v in values
+            ]  # fmt: skip
+            facets = replace(facets, **{dimension: recounted})
+    return facets, unfiltered
 
 
 @dataclass(frozen=True)
@@ -330,6 +378,20 @@ NOTE_EXCERPT = 60
 def excerpt(text: str, size: int = NOTE_EXCERPT) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"
+
+
+def note_hits(
+    data: UserData, text: str, ref: Callable[[str], RecordRef | None]
+) -> list[tuple[Note, RecordRef]]:
+    """The user's notes the search ``text`` finds, with the records they are on (``ref``
+    names a record, None when the open database lacks it)."""
+    hits = []
+    if text.strip():
+        for note in data.search_notes(text):
+            found = ref(note.record_id)
+            if found is not None:
+                hits.append((note, found))
+    return hits
 
 
 def decorate_tree(

@@ -171,6 +171,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 def cmd_facets(args: argparse.Namespace) -> int:
     from coopdesk.dataout import facets_json
+    from coopdesk.marks import named
     from coopdesk.render import entity_label
 
     with open_store(args.db) as store:
@@ -185,7 +186,9 @@ def cmd_facets(args: argparse.Namespace) -> int:
     ):
         print(f"{title}:")
         for v in values:
-            label = entity_label(v.entity) if v.entity is not None else v.label
+            label = v.label
+            if v.entity is not None:  # an agency by its one display name, as in the window
+                label = named(v.entity) if title == "Agencies" else entity_label(v.entity)
             if title == "Offence types":
                 label = f"{v.number}) {label}"
             inferred = f"  ({v.inferred} inferred)" if v.inferred else ""

@@ -66,6 +66,14 @@ def titled(ref: RecordRef) -> str:
     return ref.title + title_mark(ref.title_basis)
 
 
+def named(ref: RecordRef) -> str:
+    """A record's one display name (``RecordRef.name``: "European Police Office
+    (Europol)"), marked when its title is not the document's words."""
+    basis = ref.basis_of("title", ref.title).basis if isinstance(ref, Entity) else ref.title_basis
+    words = basis_words(basis)  # after a dash: the name may end in its own brackets
+    return f"{ref.name} — title {words}" if words else ref.name
+
+
 def heading(ref: RecordRef) -> str:
     """A record's title as a heading: marked when it is ours (editorial); an inferred
     title is marked in the facts beneath it instead, so outlines keep its plain words."""

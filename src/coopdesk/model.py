@@ -7,6 +7,7 @@ line, the renderers, paper output and the window read them.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -106,6 +107,19 @@ class Filters:
             return cls()
 
 
+def display_name(title: str, short: str | None = None) -> str:
+    """The one name a record goes by on screen and paper: 'European Police Office (Europol)'.
+
+    The document's own way of naming a body ("the European Police Office (Europol)"): the
+    full title, then the short name in brackets unless the title already holds it. Give
+    only a short name the document uses: an abbreviation of the curators' (FSB) is no part
+    of a name the source is quoted under; the record's facts show it, marked as theirs.
+    """
+    if not short or re.search(rf"\b{re.escape(short)}\b", title, re.IGNORECASE):
+        return title
+    return f"{title} ({short})"
+
+
 @dataclass(frozen=True)
 class Citation:
     document_id: str
@@ -161,10 +175,20 @@ class RecordRef:
     number: int | None = None  # the offence type's or the round's number
     title_basis: str = "stated"  # "inferred" or "editorial" when the title is not quoted
     title_reason: str | None = None
+    # The short name as the document itself uses it (Europol), for the display name; None
+    # when it uses none (FSB is ours: the facts show it, marked).
+    stated_short: str | None = None
 
     @property
     def kind_label(self) -> str:
         return KIND_BY_ID[self.kind].label if self.kind in KIND_BY_ID else self.kind
+
+    @property
+    def name(self) -> str:
+        """The display name: the title, with the short name the document uses for it."""
+        if self.kind == "offence" and self.number is not None:
+            return f"{self.number}. {self.title}"
+        return display_name(self.title, self.stated_short)
 
 
 @dataclass(frozen=True)
@@ -254,6 +278,19 @@ class RecordDetail:
     @property
     def kind(self) -> str:
         return self.ref.kind
+
+    @property
+    def name(self) -> str:
+        return self.ref.name
+
+    def all_citations(self) -> list[Citation]:
+        """The record's own citations, then those of its links and of its values: the
+        numbering that links to a passage ("show citation 3") use."""
+        return [
+            *self.citations,
+            *(c for link in self.links for c in link.citations),
+            *(c for value in self.values for c in value.citations),
+        ]
 
     def basis_of(self, field: str, value: str | None = None) -> Value:
         return basis_of(self.values, field, value)

@@ -17,9 +17,8 @@ from coopdesk.marks import (
     mark_html,
     mark_short,
     mark_text,
-    preferred_name,
+    named,
     title_mark,
-    titled,
 )
 from coopdesk.model import (
     HIT_END,
@@ -75,11 +74,9 @@ def entity_label(entity: Entity) -> str:
 
 
 def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[str, str]:
-    """The name each agency and offence type goes by in chips, covers and descriptions:
-    a short name only when the document uses it; a name of ours says "not in the source"."""
-    names = {a.id: preferred_name(a) for a in agencies}
-    names.update({o.id: f"{o.number}. {titled(o)}" for o in offences})
-    return names
+    """The name each agency and offence type goes by in chips, covers and descriptions: its
+    one display name (``marks.named``), marked when its title is not the document's words."""
+    return {e.id: named(e) for e in (*agencies, *offences)}
 
 
 def esc(text: object) -> str:
@@ -192,9 +189,9 @@ def _facts(detail: RecordDetail) -> list[Fact]:
     if detail.role:
         add("Role", detail.role, "role", detail.role)
     if detail.parent:
-        add("Part of", titled(detail.parent), "parent_id", detail.parent.id, detail.parent.id)
+        add("Part of", named(detail.parent), "parent_id", detail.parent.id, detail.parent.id)
     if detail.children:
-        facts.append(Fact("Units", [(titled(c), c.id) for c in detail.children]))
+        facts.append(Fact("Units", [(named(c), c.id) for c in detail.children]))
     aliases = [detail.basis_of("alias", a) for a in detail.aliases]
     stated = [a for a in aliases if a.stated]
     if stated:
@@ -215,7 +212,7 @@ def record_text(detail: RecordDetail) -> str:
     words is marked, inferred or not in the source, with its reason. The data's control
     characters are removed and its right-to-left runs isolated (``safetext.for_terminal``)."""
     t = for_terminal
-    lines = [t(titled(detail.ref)), t(subtitle(detail)), f"id: {t(detail.id)}", ""]
+    lines = [t(named(detail.ref)), t(subtitle(detail)), f"id: {t(detail.id)}", ""]
     previous = ""
     for fact in _facts(detail):
         label = "" if fact.label == previous else f"{fact.label}:"
@@ -230,7 +227,7 @@ def record_text(detail: RecordDetail) -> str:
             role = f" ({t(link.role)})" if link.role else ""
             basis = "stated" if link.basis == "stated" else f"inferred: {t(link.reason or '')}"
             date = f"{link.other.date}  " if link.other.date else ""
-            lines.append(f"  - {date}{t(titled(link.other))}{role} [{basis}]")
+            lines.append(f"  - {date}{t(named(link.other))}{role} [{basis}]")
     lines += ["", "Source:"]
     for c in detail.citations:
         lines.append(f"  ¶{c.paragraph}: “{t(c.quote)}”")
@@ -258,6 +255,29 @@ class _Notes:
         return len(self.items)
 
 
+# A quote on screen: Qt's rich text draws no border or padding on a block, so the bar at
+# its left and the indent are the cells of a table.
+QUOTE_TABLE = (
+    '<table class="quote" width="100%" cellspacing="0" cellpadding="0"><tr>'
+    '<td class="quote-bar" width="3"></td><td class="quote">“{quote}”</td></tr></table>'
+)
+
+
+def _paragraph_links(cited: list[Citation], citations: list[Citation]) -> str:
+    """'¶4 ¶5' with each number a link to its passage in the source (on screen)."""
+    first: dict[int, Citation] = {}
+    for c in cited:
+        first.setdefault(c.paragraph, c)
+    out = []
+    for p, c in sorted(first.items()):
+        if c in citations:  # the number the window's show_citation reads it back by
+            url = source_url(c.document_id, p, citations.index(c))
+            out.append(f'<a href="{esc(url)}">¶{p}</a>')
+        else:
+            out.append(f"¶{p}")
+    return " ".join(out)
+
+
 def _title_mark_html(detail: RecordDetail) -> str:
     basis = detail.ref.title_basis
     if basis == "stated":
@@ -265,15 +285,20 @@ def _title_mark_html(detail: RecordDetail) -> str:
     return f' <span class="{esc(basis)}">{esc(title_mark(basis).strip())}</span>'
 
 
-def _refs(citations: Iterable[Citation], notes: _Notes, for_print: bool) -> str:
-    """Note numbers on paper, paragraph numbers on screen."""
+def _refs(
+    citations: Iterable[Citation],
+    notes: _Notes,
+    for_print: bool,
+    all_citations: list[Citation] | None = None,
+) -> str:
+    """Note numbers on paper, paragraph numbers on screen (links to the passage, numbered
+    within ``all_citations``, the record's citations then its links')."""
     cited = list(citations)
     if not cited:
         return ""
     if for_print:
         return "".join(f"<sup>[{n}]</sup>" for n in sorted({notes.ref(c) for c in cited}))
-    paras = sorted({c.paragraph for c in cited})
-    return ' <span class="para">' + " ".join(f"¶{p}" for p in paras) + "</span>"
+    return ' <span class="para">' + _paragraph_links(cited, all_citations or []) + "</span>"
 
 
 def _section(label: str) -> str:
@@ -311,12 +336,13 @@ def record_html(
     """
     colour, shape = marker(detail.kind)
     notes = _Notes()
+    all_citations = detail.all_citations()
 
     def shown(text: str) -> str:  # escaped, with what the search finds marked
         return found_html(text, search)
 
     out = [
-        f'<h{heading} class="title">{shown(detail.title)}{_title_mark_html(detail)}</h{heading}>',
+        f'<h{heading} class="title">{shown(detail.name)}{_title_mark_html(detail)}</h{heading}>',
         f'<p class="subtitle"><span style="color:{colour}">{shape}</span> '
         f"{shown(subtitle(detail))}</p>",
     ]
@@ -333,7 +359,9 @@ def record_html(
                 else shown(text)
                 for text, target in fact.parts
             )
-            cells += mark_html(fact.basis, fact.reason) + _refs(fact.citations, notes, for_print)
+            cells += mark_html(fact.basis, fact.reason) + _refs(
+                fact.citations, notes, for_print, all_citations
+            )
             label = "" if fact.label == previous else esc(fact.label)
             previous = fact.label
             out.append(f'<tr><th align="left">{label}</th><td>{cells}</td></tr>')
@@ -342,7 +370,7 @@ def record_html(
         out.append(_section(label))
         out.append("<ul>")
         for link in links:
-            name = shown(link.other.title)
+            name = shown(link.other.name)
             if not for_print:
                 name = f'<a href="{esc(record_url(link.other.id))}">{name}</a>'
             if link.other.title_basis != "stated":
@@ -350,7 +378,7 @@ def record_html(
                 name += f"{esc(title_mark(link.other.title_basis).strip())}</span>"
             when = f"{esc(human_date(link.other.date))} · " if link.other.date else ""
             role = f" — {shown(link.role)}" if link.role else ""
-            refs = _refs(link.citations, notes, for_print)
+            refs = _refs(link.citations, notes, for_print, all_citations)
             out.append(
                 f"<li>{when}{name}{role} · {_basis_html(link.basis, link.reason, for_print)}"
                 f"{refs}</li>"
@@ -367,8 +395,10 @@ def record_html(
         )
         out.append(
             f'<blockquote class="quote">“{shown(c.quote)}”</blockquote>'
-            f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>'
+            if for_print
+            else QUOTE_TABLE.format(quote=shown(c.quote))
         )
+        out.append(f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>')
     if for_print and len(notes.items) > len(detail.citations):
         out.append(_section("Notes"))
         out.append('<ol class="notes">')
@@ -376,6 +406,18 @@ def record_html(
             out.append(f"<li>{esc(c.document_title)}, ¶{c.paragraph}: “{esc(c.quote)}”</li>")
         out.append("</ol>")
     return "\n".join(out)
+
+
+def citation_text(detail: RecordDetail) -> str:
+    """The record's quotes with their paragraphs and document, as plain text."""
+    return "\n".join(f"“{c.quote}” — {c.document_title}, ¶{c.paragraph}" for c in detail.citations)
+
+
+def citation_html(detail: RecordDetail) -> str:
+    return "".join(
+        f"<p>“{esc(c.quote)}” — <i>{esc(c.document_title)}</i>, ¶{c.paragraph}</p>"
+        for c in detail.citations
+    )
 
 
 USER_NOTE_LABEL = "Your note"

@@ -28,6 +28,7 @@ from coopdesk.app import create_main_window
 from coopdesk.build import build
 from coopdesk.ui.crash import CrashHandler
 from coopdesk.ui.mainwindow import MainWindow
+from driving import type_choice
 
 
 @pytest.mark.qt_no_exception_capture
@@ -84,8 +85,7 @@ def test_a_session_of_clicks_leaves_the_bundled_database_unchanged(qtbot) -> Non
     window: MainWindow = create_main_window()
     qtbot.addWidget(window)
     window.show()
-    window.filter_bar.year.setFocus()
-    qtbot.keyClicks(window.filter_bar.year, "2017")
+    type_choice(qtbot, window.filter_bar.year, "2017")
     qtbot.keyClicks(window.filter_bar.search, "Europol")
     qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Return)
     window.select_record("event/2017-09-27-the-hague")

@@ -220,7 +220,7 @@ def test_tab_stops_once_at_the_detail_pane(qtbot, win: MainWindow) -> None:  # t
     qtbot.waitUntil(win.detail.hasFocus)
     qtbot.keyClick(win.detail, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not win.detail.hasFocus())
-    assert QApplication.focusWidget() is win.notes_panel.editor
+    assert QApplication.focusWidget() is win.notes_panel.toggle  # the note, folded
 
 
 def test_a_removed_note_is_announced_but_saving_while_typing_is_not(

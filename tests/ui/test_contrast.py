@@ -108,8 +108,15 @@ def css_pairs(css: str, palette: QPalette) -> dict[str, tuple[QColor, QColor]]:
     return pairs
 
 
+# Rules that draw no text: the rule between sections and the bar beside a quote (a quote
+# is also told by its quotation marks, its indent and its citation).
+DECORATIVE = {"hr", "td.quote-bar"}
+
+
 def test_every_text_of_the_detail_view_is_readable(palette: QPalette) -> None:
     pairs = css_pairs(detail_css(palette), palette)
+    for selector in DECORATIVE:
+        pairs.pop(selector, None)
     assert "a" in pairs and "body" in pairs
     assert failing(pairs, TEXT) == {}
 
@@ -163,6 +170,7 @@ def test_records_outside_the_filters_are_hollow_not_just_paler(qtbot) -> None:  
     view.resize(900, 260)
     view.set_records([rec("a", "summit", "2001-10-03"), rec("b", "summit", "2005-10-03")])
     view.set_visible({"a"})
+    view.fit_all()
     view.show()
     qtbot.waitExposed(view)
     image = QImage(view.size(), QImage.Format.Format_RGB32)

@@ -43,21 +43,20 @@ def test_tab_follows_the_screen_filters_then_chips_then_panes(qtbot, window: Mai
         ]
         return sorted(found, key=lambda w: w.mapTo(window, w.rect().topLeft()).x())
 
-    filter_row = window.filter_bar.parentWidget()
     expected = [
-        *reachable(filter_row),  # Back, the filters, the search box
+        *reachable(window.filter_bar),  # the filters and the search box
         *reachable(window.chips),  # each chip and "Clear all"
         window.tree,
         window.timeline,
         window.detail,  # one stop, whatever links it holds
-        window.notes_panel.editor,
+        window.notes_panel.toggle,  # the note, folded to its heading
     ]
-    back = expected[0]
-    assert getattr(back, "defaultAction", lambda: None)() is window.back_action
+    first = expected[0]
+    assert first is window.filter_bar.agency
     assert window.filter_bar.search in expected
-    assert tab_walk(qtbot, window, back, 40) == expected
+    assert tab_walk(qtbot, window, first, 40) == expected
     # The chips' row is below the filters' row.
-    top = [w.mapTo(window, w.rect().topLeft()).y() for w in (back, window.chips.chips()[0])]
+    top = [w.mapTo(window, w.rect().topLeft()).y() for w in (first, window.chips.chips()[0])]
     assert top == sorted(top)
 
 
@@ -89,6 +88,9 @@ def test_splitters_are_named_and_resize_from_the_view_menu(qtbot, window: MainWi
     height = window.v_split.sizes()[0]
     taller.trigger()
     assert window.v_split.sizes()[0] > height
+    window.select_record(HAGUE)
+    window.notes_panel.write()  # the note opens (it is one line until used)
+    qtbot.waitUntil(window.notes_panel.editor.isVisible)
     note = window.detail_split.sizes()[1]
     actions = {a.text().replace("&", ""): a for a in menu.actions()}
     actions["Taller Note"].trigger()

@@ -17,6 +17,7 @@ from coopdesk.model import Filters
 from coopdesk.ui.briefing import FOLDER_KEY, documents_folder
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.ui.preview import PreviewDialog
+from driving import type_choice
 
 HAGUE = "event/2017-09-27-the-hague"
 ROUND_3 = "event/2018-02-08-ct-talks-round-3"
@@ -224,8 +225,7 @@ def save_button(dialog):  # type: ignore[no-untyped-def]
 def test_briefing_pack_dialog_says_what_the_filters_leave_and_makes_the_pack(
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch
 ) -> None:
-    window.filter_bar.year.setFocus()
-    qtbot.keyClicks(window.filter_bar.year, "2017")
+    type_choice(qtbot, window.filter_bar.year, "2017")
     qtbot.waitUntil(lambda: window.controller.filters.year_from == 2017)
     dialog = open_brief_dialog(window)
     assert dialog.count_label.text().startswith("3 records (year 2017)")

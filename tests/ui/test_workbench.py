@@ -7,15 +7,24 @@ import json
 import sqlite3
 from pathlib import Path
 
+import shiboken6
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QPlainTextEdit
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+)
 
 from coopdesk.app import create_main_window
-from coopdesk.export import FORMATS
 from coopdesk.model import Filters
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.userdata import SCHEMA_VERSION, UserData
+from driving import choose
 
 HAGUE = "event/2017-09-27-the-hague"
 MOSCOW = "event/2017-02-08-ct-talks-round-2"
@@ -60,6 +69,9 @@ def notes_editor(window: MainWindow) -> QPlainTextEdit:
 
 def type_note(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
     editor = notes_editor(window)
+    if not editor.isVisible():  # folded to its heading until used: open it
+        qtbot.mouseClick(window.notes_panel.toggle, Qt.MouseButton.LeftButton)
+    assert editor.isVisible()
     editor.setFocus()
     qtbot.keyClicks(editor, text)
     qtbot.waitUntil(lambda: window.status.currentMessage() == "Note saved.", timeout=3000)
@@ -115,15 +127,41 @@ def test_a_note_is_saved_when_the_record_changes_before_the_pause(
 
 
 def test_the_note_panel_waits_for_a_record(qtbot, window: MainWindow) -> None:
-    editor = notes_editor(window)
+    panel, editor = window.notes_panel, notes_editor(window)
+    assert panel.toggle.text() == "Your note — not part of the source"
+    assert not editor.isVisible() and panel.height() < 40  # one line until used
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
     # Read-only rather than disabled, so that its instructions keep their contrast.
-    assert editor.isReadOnly()
+    assert editor.isVisible() and editor.isReadOnly()
     editor.setFocus()
     qtbot.keyClicks(editor, "lost")
     assert editor.toPlainText() == ""
     assert editor.placeholderText().startswith("Select a record")
-    label = window.notes_panel.label
-    assert label.text() == "Your note — not part of the source"
+
+
+def test_the_note_opens_where_there_is_one_and_folds_where_there_is_none(
+    qtbot, window: MainWindow
+) -> None:
+    panel, editor = window.notes_panel, notes_editor(window)
+    window.select_record(HAGUE)
+    assert not editor.isVisible()
+    detail_height = window.detail.height()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # Edit > Write a Note
+    assert editor.isVisible() and editor.hasFocus()
+    qtbot.waitUntil(lambda: panel.height() >= 100)
+    assert window.detail.height() < detail_height
+    qtbot.keyClicks(editor, "a note")
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "Note saved.", timeout=3000)
+    qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)  # folded by hand
+    assert not editor.isVisible()
+    window.select_record(MOSCOW)
+    assert not editor.isVisible()  # no note here
+    window.select_record(HAGUE)
+    assert editor.isVisible() and editor.toPlainText() == "a note"  # a note opens it
 
 
 def test_notes_are_found_by_the_search_box(qtbot, window: MainWindow) -> None:
@@ -173,15 +211,17 @@ def test_save_a_view_change_filters_and_restore_it_from_the_menu(
 ) -> None:
     window.controller.set_filters(Filters(year_from=2017, year_to=2017))
     window.select_record(HAGUE)
-    seen: list[str] = []
-
-    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(kwargs.get("text", ""))
-        return "Year 2017, The Hague", True
-
-    monkeypatch.setattr(QInputDialog, "getText", answer)
     find_action(menu(window, "View"), "Save View…").trigger()
-    assert seen == [f"year 2017 — {HAGUE_TITLE}"]  # the suggested name says what it holds
+    dialog = window.saved_views.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    suggested = f"year 2017 — {HAGUE_TITLE}"
+    assert dialog.textValue() == suggested  # the suggested name says what it holds
+    field = dialog.findChild(QLineEdit)
+    assert field.width() > field.fontMetrics().horizontalAdvance(suggested)  # all of it shows
+    field.selectAll()
+    qtbot.keyClicks(field, "Year 2017, The Hague")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.saved_views.dialog is None)
     window.clear_filters_action.trigger()
     window.select_record(MOSCOW)
     assert window.record_count.text() == "11 of 11 records"
@@ -239,47 +279,89 @@ def test_manage_bookmarks_renames_reorders_and_deletes(
     dialog.close()
 
 
-def test_export_four_ways_from_the_file_menu(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:
+def export_with_dialog(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, folder: Path, format_start: str, notes: bool = False
+) -> str:
+    """File > Export Records…, then choose the format, the notes and the folder, and Export;
+    the file name the dialog proposed."""
+    find_action(menu(window, "File"), "Export Records…").trigger()
+    dialog = window.exporting.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    choose(qtbot, dialog.format, format_start)
+    if dialog.notes.isChecked() != notes:  # a click on the box at the left of its words
+        box = QPoint(8, dialog.notes.height() // 2)
+        qtbot.mouseClick(dialog.notes, Qt.MouseButton.LeftButton, pos=box)
+    assert dialog.notes.isChecked() == notes
+    dialog.folder.selectAll()
+    qtbot.keyClicks(dialog.folder, str(folder))
+    name = dialog.name.text()
+    with qtbot.waitSignal(window.operations.finished, timeout=30_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return name
+
+
+def test_export_four_ways_from_the_export_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.controller.set_filters(Filters(year_from=2017, year_to=2017))
     window.select_record(HAGUE)
     type_note(qtbot, window, "my own remark")
-    for fmt, file_type in FORMATS.items():
-        target = tmp_path / f"records-{fmt}"  # no extension: the chosen file type adds it
-        monkeypatch.setattr(
-            QFileDialog, "getSaveFileName", lambda *a, t=target, c=file_type, **k: (str(t), c)
-        )
-        with qtbot.waitSignal(window.operations.finished, timeout=30_000):
-            find_action(menu(window, "File"), "Export Records…").trigger()
-        assert (tmp_path / f"records-{fmt}.{fmt}").is_file()
-    with (tmp_path / "records-csv.csv").open(encoding="utf-8", newline="") as handle:
+    for fmt, start in (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"), ("ics", "iCal")):
+        name = export_with_dialog(qtbot, window, tmp_path, start)
+        assert name == f"coopdesk-records-2017.{fmt}"  # the extension follows the format
+        assert (tmp_path / f"coopdesk-records-2017.{fmt}").is_file()
+    assert window.status.currentMessage().endswith("coopdesk-records-2017.ics (3 records).")
+    with (tmp_path / "coopdesk-records-2017.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["date"] for r in rows] == ["2017-02-08", "2017-07-13", "2017-09-27"]
     assert "your_note" not in rows[0]  # notes only when asked
-    data = json.loads((tmp_path / "records-json.json").read_text(encoding="utf-8"))
+    data = json.loads((tmp_path / "coopdesk-records-2017.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in data][-1] == HAGUE
-    md = (tmp_path / "records-md.md").read_text(encoding="utf-8")
+    md = (tmp_path / "coopdesk-records-2017.md").read_text(encoding="utf-8")
     assert "> “On 27 September 2017 in The Hague" in md and "¶5" in md
-    ics = (tmp_path / "records-ics.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    ics = (tmp_path / "coopdesk-records-2017.ics").read_bytes().decode("utf-8")
+    ics = ics.replace("\r\n ", "")
     assert ics.startswith("BEGIN:VCALENDAR\r\n")
     assert ics.count("BEGIN:VEVENT") == 3
     assert "DTSTART;VALUE=DATE:20170208" in ics and "DTSTART;VALUE=DATE:20170927" in ics
     assert "my own remark" not in ics
-    # With File > Include My Notes ticked the note goes along, marked as the user's.
-    find_action(menu(window, "File"), "Include My Notes").trigger()
-    target = tmp_path / "with-notes.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    with qtbot.waitSignal(window.operations.finished, timeout=30_000):
-        find_action(menu(window, "File"), "Export Records…").trigger()
-    text = target.read_text(encoding="utf-8")
+    # With "Include my notes" ticked the note goes along, marked as the user's.
+    export_with_dialog(qtbot, window, tmp_path, "Markdown", notes=True)
+    text = (tmp_path / "coopdesk-records-2017.md").read_text(encoding="utf-8")
     assert "**Your note** (your own words, not part of the source):" in text
     assert "my own remark" in text
 
 
-def test_cancelled_export_writes_nothing(window: MainWindow, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+def test_the_export_dialog_starts_in_documents_and_remembers_the_folder(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     find_action(menu(window, "File"), "Export Records…").trigger()
+    dialog = window.exporting.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(dialog.folder.text()) == Path(documents or Path.home())
+    assert dialog.name.text() == "coopdesk-records.csv"
+    assert not dialog.notes.isChecked()
+    assert dialog.findChild(QLabel).text() == "All 11 records: no filter is set."
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # gone, the window active again
+    export_with_dialog(qtbot, window, tmp_path, "JSON", notes=True)
+    find_action(menu(window, "File"), "Export Records…").trigger()
+    again = window.exporting.dialog
+    qtbot.waitUntil(again.isVisible)
+    assert Path(again.folder.text()) == tmp_path  # the last folder used
+    assert again.fmt() == "json" and again.notes.isChecked()  # and the last choices
+    again.reject()
+
+
+def test_cancelled_export_writes_nothing(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    find_action(menu(window, "File"), "Export Records…").trigger()
+    dialog = window.exporting.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.folder.setText(str(tmp_path))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.exporting.dialog is None)
     assert list(tmp_path.iterdir()) == []
     assert window.status.currentMessage() == "Export cancelled: nothing was written."
 
@@ -357,3 +439,24 @@ def test_screenshot_of_the_workbench(qtbot, window: MainWindow) -> None:
     type_note(qtbot, window, "Ask the liaison officer whether the cases discussed led to a JIT.")
     OUT.mkdir(exist_ok=True)
     window.grab().save(str(OUT / "workbench.png"))
+
+
+def test_a_record_pdf_is_proposed_in_documents_then_in_the_last_folder(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from coopdesk.ui.briefing import documents_folder
+
+    window.select_record(HAGUE)
+    proposed: list[Path] = []
+
+    def save_as(_parent, _caption, start, _types):  # type: ignore[no-untyped-def]
+        proposed.append(Path(start))
+        return str(tmp_path / "hague.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    for _ in range(2):
+        with qtbot.waitSignal(window.operations.finished, timeout=60_000):
+            find_action(menu(window, "File"), "Export PDF…").trigger()
+    assert proposed[0].parent == documents_folder()
+    assert proposed[0].name == "2017-09-27-the-hague.pdf"
+    assert proposed[1].parent == tmp_path

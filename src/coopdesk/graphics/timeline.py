@@ -55,7 +55,7 @@ class Colours:
             text=text,
             muted=cls.mix(text, base, 0.3),
             grid=cls.mix(base, text, 0.12),
-            axis=cls.mix(base, text, 0.45),
+            axis=cls.mix(base, text, 0.55),  # the axis carries the time: 3:1 or more
             faded=cls.mix(text, base, 0.45),
             highlight=palette.color(role.Highlight),
             dark=base.lightness() < 128,

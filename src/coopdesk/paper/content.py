@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from coopdesk.marks import heading, titled
+from coopdesk.marks import heading, named, titled
 from coopdesk.model import Citation, Link, RecordDetail
 from coopdesk.paper.chrome import date_text
 from coopdesk.render import LANE_STYLE
@@ -97,9 +97,9 @@ def _facts(
     if detail.role:
         add("fact-role", detail.role, "role", detail.role)
     if detail.parent:
-        add("fact-part-of", titled(detail.parent), "parent_id", detail.parent.id)
+        add("fact-part-of", named(detail.parent), "parent_id", detail.parent.id)
     if detail.children:
-        add("fact-units", "; ".join(titled(c) for c in detail.children))
+        add("fact-units", "; ".join(named(c) for c in detail.children))
     for alias in detail.aliases:
         stated = detail.basis_of("alias", alias).stated
         add("fact-aliases" if stated else "fact-search-names", alias, "alias", alias)
@@ -114,7 +114,7 @@ def _in_date_order(links: list[Link]) -> list[Link]:
 def _link_item(link: Link, sources: _Sources, ch: dict[str, str], lang: str) -> dict[str, Any]:
     return {
         "date": date_text(link.other.date, lang),
-        "text": titled(link.other),
+        "text": named(link.other),  # one display name, as on screen
         "role": link.role or "",
         "notes": sources.numbers(link.citations),
         **_basis(link.basis, link.reason, ch),
@@ -169,7 +169,7 @@ def index_refs(detail: RecordDetail) -> list[IndexRef]:
     for link in detail.links:
         other, inferred = link.other, link.basis != "stated"
         if other.kind == "agency" and link.relation in AGENCY_RELATIONS:
-            add("agency", titled(other), inferred)
+            add("agency", named(other), inferred)
         elif other.kind == "offence" and link.relation == "concerns":
             number = f"{other.number}. " if other.number is not None else ""
             add("offence", number + titled(other), inferred)

@@ -151,6 +151,19 @@ class Store:
             counted, stated,
         )  # fmt: skip
 
+    def counts_within(self, filters: Filters, dimension: str) -> dict[str, int]:
+        """For each agency ("agencies") or offence type ("offences"), how many of the
+        records the filters leave involve it: what choosing it as well would leave.
+
+        The facets count a dimension under the other filters only (choosing a value
+        instead); once a value is chosen, a further one narrows to records involving both.
+        """
+        bitmaps = self.bitmaps()
+        kept = self._candidates(filters) & bitmaps.mask(filters)
+        agencies, offences = bitmaps._maps(filters)  # by stated links only under Stated only
+        values = agencies if dimension == "agencies" else offences
+        return {value: (kept & bits).bit_count() for value, bits in values.items() if kept & bits}
+
     def bitmaps(self) -> Bitmaps:
         """The facet bitmaps, read at the first need (about 20 MB at a million records)."""
         if self._bitmaps is None:

@@ -15,6 +15,7 @@ from coopdesk.model import (
     RecordDetail,
     RecordRef,
     Value,
+    basis_of,
 )
 from coopdesk.schema import RELATION_BY_ID, RELATIONS
 from coopdesk.store.connection import Connection
@@ -26,6 +27,13 @@ _TITLE_BASIS = (
     "(SELECT v.basis FROM record_values v WHERE v.record_id = {r}.id AND v.field = 'title')"
 )
 _TITLE_REASON = _TITLE_BASIS.replace("v.basis", "v.reason")
+# The short name of the record aliased {r} when the document uses it: not when the
+# curators added it (basis editorial or inferred).
+_STATED_SHORT = (
+    "(CASE WHEN coalesce((SELECT v.basis FROM record_values v WHERE v.record_id = {r}.id "
+    "AND v.field = 'short_name' AND v.value = {r}.short_name), 'stated') = 'stated' "
+    "THEN {r}.short_name END)"
+)
 
 
 def documents(conn: Connection) -> list[DocumentText]:
@@ -125,6 +133,7 @@ def entities(conn: Connection, kind: str) -> list[Entity]:
             role=r["role"],
             aliases=tuple(v.value for v in values.get(r["id"], ()) if v.field == "alias"),
             values=tuple(values.get(r["id"], ())),
+            stated_short=_stated_short(r["short_name"], tuple(values.get(r["id"], ()))),
         )
         for r in rows
     ]
@@ -149,7 +158,8 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     rows = conn.query(
         f"""SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
                   pa.title AS parent_title, pa.kind AS parent_kind,
-                  {_TITLE_BASIS.format(r="pa")} AS parent_title_basis
+                  {_TITLE_BASIS.format(r="pa")} AS parent_title_basis,
+                  {_STATED_SHORT.format(r="pa")} AS parent_short
            FROM records r LEFT JOIN sides s ON s.id = r.side
            LEFT JOIN records p ON p.id = r.place_id
            LEFT JOIN records pa ON pa.id = r.parent_id
@@ -163,7 +173,8 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     children = conn.query(
         # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
         # planner expect every row to match and scan the whole table instead.
-        f"SELECT id, kind, title, date, number, {_TITLE_BASIS.format(r='c')} "
+        f"SELECT id, kind, title, date, number, {_TITLE_BASIS.format(r='c')}, "
+        f"{_STATED_SHORT.format(r='c')} "
         "FROM records c INDEXED BY idx_records_parent_id WHERE parent_id = ? ORDER BY sort",
         (record_id,),
     )
@@ -177,6 +188,7 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
             r["number"],
             title.basis if title else "stated",
             title.reason if title else None,
+            _stated_short(r["short_name"], values),
         ),
         short_name=r["short_name"],
         aliases=tuple(v.value for v in values if v.field == "alias"),
@@ -185,8 +197,17 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
         number=r["number"],
         side=r["side"],
         side_name=r["side_name"],
-        parent=_ref(r["parent_id"], r["parent_kind"], r["parent_title"], r["parent_title_basis"]),
-        children=tuple(RecordRef(c[0], c[1], c[2], c[3], c[4], c[5] or "stated") for c in children),
+        parent=_ref(
+            r["parent_id"],
+            r["parent_kind"],
+            r["parent_title"],
+            r["parent_title_basis"],
+            r["parent_short"],
+        ),
+        children=tuple(
+            RecordRef(c[0], c[1], c[2], c[3], c[4], c[5] or "stated", stated_short=c[6])
+            for c in children
+        ),
         role=r["role"],
         context=r["context"],
         citations=_citations(conn, "record_id", record_id),
@@ -214,11 +235,22 @@ def _values(conn: Connection, record_id: str) -> tuple[Value, ...]:
 
 
 def _ref(
-    record_id: str | None, kind: str | None, title: str | None, basis: str | None = None
+    record_id: str | None,
+    kind: str | None,
+    title: str | None,
+    basis: str | None = None,
+    short: str | None = None,
 ) -> RecordRef | None:
     if not record_id:
         return None
-    return RecordRef(record_id, kind or "", title or "", title_basis=basis or "stated")
+    return RecordRef(
+        record_id, kind or "", title or "", title_basis=basis or "stated", stated_short=short
+    )
+
+
+def _stated_short(short: str | None, values: tuple[Value, ...]) -> str | None:
+    """The short name when the document uses it (its value is stated), else None."""
+    return short if short and basis_of(values, "short_name", short).stated else None
 
 
 def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, ...]:
@@ -235,11 +267,12 @@ def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
     rows = conn.query(
         f"""SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
                   o.number AS onumber, {_TITLE_BASIS.format(r="o")} AS obasis,
-                  {_TITLE_REASON.format(r="o")} AS oreason, 1 AS outgoing
+                  {_TITLE_REASON.format(r="o")} AS oreason,
+                  {_STATED_SHORT.format(r="o")} AS oshort, 1 AS outgoing
            FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
            UNION ALL
            SELECT l.*, o.id, o.kind, o.title, o.date, o.number, {_TITLE_BASIS.format(r="o")},
-                  {_TITLE_REASON.format(r="o")}, 0
+                  {_TITLE_REASON.format(r="o")}, {_STATED_SHORT.format(r="o")}, 0
            FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
            ORDER BY outgoing DESC, id""",
         (record_id, record_id),
@@ -266,6 +299,7 @@ def _link(conn: Connection, row: Any) -> Link:
             row["onumber"],
             row["obasis"] or "stated",
             row["oreason"],
+            stated_short=row["oshort"],
         ),
         role=row["role"],
         basis=row["basis"],

@@ -8,14 +8,15 @@ so the cost is bounded by the width of the plot, not by the number of records.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from coopdesk.model import DatedRecord
 from coopdesk.render import human_date, short_date
 from coopdesk.schema import LANES
+from coopdesk.timeline.axis import Tick, axis_ticks, range_text
 from coopdesk.timeline.data import Layer, TimelineData, first_words, label_texts
 from coopdesk.timeline.scale import (
     CLUSTER_PX,
@@ -30,7 +31,6 @@ from coopdesk.timeline.scale import (
     Box,
     Gap,
     TextMetrics,
-    TimeScale,
     Viewport,
 )
 
@@ -59,14 +59,6 @@ class Label:
     index: int  # the record's global index
     text: str
     box: Box
-
-
-@dataclass
-class Tick:
-    x: float
-    level: int  # 0 labelled year, 1 other year, 2 month, 3 day
-    text: str = ""
-    box: Box | None = None  # where its label goes; None: no label shown
 
 
 @dataclass
@@ -121,11 +113,35 @@ def frame_geometry(bounds: Box, metrics: TextMetrics) -> tuple[Box, float, list[
     return plot, plot.bottom, bands
 
 
-def fit_view(data: TimelineData, plot: Box, metrics: TextMetrics) -> Viewport:
-    """The viewport that shows every record, with room at the right for the last labels."""
-    lo, hi = data.unit_range
-    if hi - lo < 30:  # one day, or a few: show a month around them
-        lo, hi = (lo + hi) / 2 - 15, (lo + hi) / 2 + 15
+def preferred_height(metrics: TextMetrics) -> float:
+    """The height at which every lane has its two rows of labels and nothing more."""
+    line = metrics.height + 3
+    return 4 + len(LANES) * (2 * line + 6) + metrics.height + 13 + 4
+
+
+FIT_MIN_DAYS = 90  # fitted to a few records close together, at least this much time shows
+FIT_MARGIN = 0.06  # and this share of their span on each side, so they do not touch the edges
+
+
+def fit_view(
+    data: TimelineData, plot: Box, metrics: TextMetrics, *, visible_only: bool = False
+) -> Viewport:
+    """The viewport that shows every record, with room at the right for the last labels.
+
+    With ``visible_only`` it fits the records the filters leave instead, with margins of
+    time around them (every record when the filters leave none).
+    """
+    order = data.visible_order
+    if visible_only and order and len(order) < len(data):
+        lo, hi = data.units[order[0]], data.units[order[-1]]
+        pad = max((hi - lo) * FIT_MARGIN, (FIT_MIN_DAYS - (hi - lo)) / 2)
+        lo, hi = lo - pad, hi + pad
+        lanes = [layer.indices for layer in data.shown]
+    else:
+        lo, hi = data.unit_range
+        if hi - lo < 30:  # one day, or a few: show a month around them
+            lo, hi = (lo + hi) / 2 - 15, (lo + hi) / 2 + 15
+        lanes = data.lanes_all
 
     def fit(pad_right: float) -> Viewport:
         scale = max(plot.w - FIT_PAD_LEFT - pad_right, 10.0) / (hi - lo)
@@ -136,7 +152,7 @@ def fit_view(data: TimelineData, plot: Box, metrics: TextMetrics) -> Viewport:
     # by what it lacks (once, which is close enough), up to a sixth of the plot. A record
     # that will be drawn in a cluster has no label to make room for.
     need = FIT_PAD_RIGHT
-    for layer in data.lanes_all:
+    for layer in lanes:
         if layer:
             last = layer[-1]
             if (
@@ -147,7 +163,8 @@ def fit_view(data: TimelineData, plot: Box, metrics: TextMetrics) -> Viewport:
             room = (hi - data.units[last]) * view.scale + FIT_PAD_RIGHT
             text = label_texts(data.records[last])[0]
             need = max(need, metrics.width(text) + MARKER / 2 + 8 - room + FIT_PAD_RIGHT)
-    return fit(min(need, plot.w / 6)) if need > FIT_PAD_RIGHT else view
+    view = fit(min(need, plot.w / 6)) if need > FIT_PAD_RIGHT else view
+    return view if view.scale <= MAX_PX_PER_DAY else Viewport(view.u0, MAX_PX_PER_DAY)
 
 
 def clamp_view(data: TimelineData, plot: Box, view: Viewport, metrics: TextMetrics) -> Viewport:
@@ -263,103 +280,6 @@ def _fit_label(
     return None
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MIN_DAY = dt.date(2, 1, 1).toordinal()
-_MAX_DAY = dt.date(9998, 12, 31).toordinal()
-
-
-def axis_ticks(
-    scale: TimeScale, view: Viewport, plot: Box, right: float, metrics: TextMetrics, label_y: float
-) -> list[Tick]:
-    """Year, month and day ticks for what is on screen, with labels that never collide.
-
-    Years are labelled every 1, 2, 5, 10… years, whichever leaves room for the text;
-    months and days appear as the zoom allows. Labels go in order of importance and a
-    label that would touch one already placed, or leave the axis, is dropped.
-    """
-    first = scale.to_day(view.unit_at(plot.x, plot.x))
-    last = scale.to_day(view.unit_at(plot.right, plot.x))
-    first, last = max(first, _MIN_DAY), min(last, _MAX_DAY)
-    if last <= first:
-        return []
-    px_day = view.scale
-    ticks: list[Tick] = []
-
-    def add(day: dt.date, level: int, text: str = "") -> None:
-        ordinal = day.toordinal()
-        if first <= ordinal <= last and not scale.in_gap(ordinal):
-            ticks.append(Tick(view.x(scale.to_units(ordinal), plot.x), level, text))
-
-    px_year = 365.25 * px_day
-    room = metrics.width("0000") + 16
-    step = next((s for s in (1, 2, 5, 10, 20, 50, 100, 200, 500) if s * px_year >= room), 1000)
-    y0, y1 = dt.date.fromordinal(int(first)).year, dt.date.fromordinal(int(last)).year
-    for year in range(y0, y1 + 1):
-        if year % step == 0:
-            add(dt.date(year, 1, 1), 0, str(year))
-        elif px_year >= 6:
-            add(dt.date(year, 1, 1), 1)
-    px_month = 30.44 * px_day
-    if px_month >= 6:
-        room = metrics.width("Sep") + 12
-        every = next((s for s in (1, 3, 6) if s * px_month >= room), 0)
-        month = dt.date.fromordinal(int(first)).replace(day=1)
-        while month.toordinal() <= last:
-            if month.month != 1:
-                shown = every and (month.month - 1) % every == 0
-                add(month, 2, _MONTHS[month.month - 1] if shown else "")
-            month = _next_month(_past_gap(scale, month))
-    if px_day >= 6:
-        room = metrics.width("28") + 10
-        every = next((s for s in (1, 2, 5, 10) if s * px_day >= room), 0)
-        day = dt.date.fromordinal(int(first))
-        while day.toordinal() <= last:
-            if day.day != 1:
-                shown = every and (day.day - 1) % every == 0
-                add(day, 3, str(day.day) if shown else "")
-            day = _past_gap(scale, day) + dt.timedelta(days=1)
-    placed: list[Box] = []
-    for tick in sorted(ticks, key=lambda t: t.level):
-        if not tick.text:
-            continue
-        w = metrics.width(tick.text)
-        box = Box(tick.x - w / 2, label_y, w, metrics.height)
-        # A label may reach a little into the gutter left of the plot, not into the range text.
-        fits = box.within_x(plot.x - 6, right)
-        if fits and not any(box.intersects(p, 10) for p in placed):
-            tick.box = box
-            placed.append(box)
-    ticks.sort(key=lambda t: t.x)
-    return ticks
-
-
-def _next_month(day: dt.date) -> dt.date:
-    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-
-
-def _past_gap(scale: TimeScale, day: dt.date) -> dt.date:
-    """``day``, or the last day of the compressed stretch it falls in: the loops skip those."""
-    end = scale.gap_end(day.toordinal())
-    return day if end is None else dt.date.fromordinal(int(end))
-
-
-def range_text(scale: TimeScale, view: Viewport, plot: Box, data: TimelineData) -> str:
-    """The span of years on screen ('2001–2018'), or the month when zoomed right in."""
-    if not data.records:
-        return ""
-    lo, hi = data.days[0], data.days[-1]
-    first = max(scale.to_day(view.unit_at(plot.x, plot.x)), lo)
-    last = min(scale.to_day(view.unit_at(plot.right, plot.x)), hi)
-    if last < first:
-        first = last = min(max(first, lo), hi)
-    a, b = dt.date.fromordinal(int(first)), dt.date.fromordinal(int(last))
-    if a.year != b.year:
-        return f"{a.year}–{b.year}"
-    if a.month != b.month or (b - a).days > 40:
-        return str(a.year)
-    return f"{a:%B} {a.year}"
-
-
 def layout_frame(
     data: TimelineData,
     bounds: Box,
@@ -386,28 +306,99 @@ def layout_frame(
     per_lane: list[list[Mark]] = []
     for lane, band in enumerate(bands):
         shown = group_lane(data.shown[lane], lane, False, band.marker_y, view, plot, metrics)
-        faded = _uncovered(
-            group_lane(data.faded[lane], lane, True, band.marker_y, view, plot, metrics), shown
+        faded = group_lane(data.faded[lane], lane, True, band.marker_y, view, plot, metrics)
+        shown, faded, labels = _label_lane(
+            data, lane, band, shown, faded, view, plot, metrics, breaks
         )
         frame.marks.extend(faded)
+        frame.labels.extend(labels)
         per_lane.append(shown)
-        obstacles = [m.box for m in faded + shown] + breaks
-        frame.labels.extend(
-            place_labels(
-                shown,
-                lambda i: label_texts(data.records[i]),
-                band,
-                plot,
-                metrics,
-                obstacles,
-                data.shown[lane],
-            )
-        )
     for shown in per_lane:
         frame.marks.extend(shown)
     frame.ticks = axis_ticks(scale, view, plot, bounds.right - 2, metrics, axis_y + 8)
     frame.range_text = range_text(scale, view, plot, data)
     return frame
+
+
+def _label_lane(
+    data: TimelineData,
+    lane: int,
+    band: LaneBand,
+    shown: list[Mark],
+    faded: list[Mark],
+    view: Viewport,
+    plot: Box,
+    metrics: TextMetrics,
+    breaks: list[Box],
+) -> tuple[list[Mark], list[Mark], list[Label]]:
+    """Labels for a lane's visible marks, such that every mark has a label or a count.
+
+    A marker whose label fits nowhere joins its nearer neighbour in a cluster (which
+    shows a count), and the lane is labelled again; a marker alone in its lane always
+    keeps its short label. Each round merges, so it ends.
+    """
+    layer = data.shown[lane]
+
+    def texts(index: int) -> tuple[str, ...]:
+        return label_texts(data.records[index])
+
+    while True:
+        kept = _uncovered(faded, shown)
+        obstacles = [m.box for m in kept + shown] + breaks
+        labels = place_labels(shown, texts, band, plot, metrics, obstacles, layer)
+        labelled = {label.index for label in labels}
+        orphans = [
+            k
+            for k, m in enumerate(shown)
+            if m.count == 1
+            and plot.x <= m.x <= plot.right  # half off screen, it is labelled once scrolled in
+            and layer.indices[m.lo] not in labelled
+        ]
+        if not orphans:
+            return shown, kept, labels
+        if len(shown) == 1:
+            mark = shown[0]
+            text = texts(layer.indices[mark.lo])[-1]
+            box = Box(mark.box.right + 7, band.marker_y - metrics.height / 2,
+                      metrics.width(text), metrics.height)  # fmt: skip
+            if box.right > plot.right:
+                box = box._replace(x=max(plot.x, mark.box.x - 7 - box.w))
+            return shown, kept, [*labels, Label(layer.indices[mark.lo], text, box)]
+        shown = _merge_orphans(shown, orphans, layer, view, plot, metrics)
+
+
+def _merge_orphans(
+    marks: list[Mark],
+    orphans: list[int],
+    layer: Layer,
+    view: Viewport,
+    plot: Box,
+    metrics: TextMetrics,
+) -> list[Mark]:
+    """``marks`` with each orphan joined to its nearer neighbour, badges that touch merged."""
+    spans = [(m.lo, m.hi) for m in marks]
+    for k in orphans:
+        left = marks[k].x - marks[k - 1].x if k > 0 else float("inf")
+        right = marks[k + 1].x - marks[k].x if k + 1 < len(marks) else float("inf")
+        target = k - 1 if left <= right else k + 1
+        joined = (min(spans[k][0], spans[target][0]), max(spans[k][1], spans[target][1]))
+        spans[k] = spans[target] = joined
+    units, lane, y = layer.units, marks[0].lane, marks[0].y
+
+    def mark(lo: int, hi: int) -> Mark:
+        x = (view.x(units[lo], plot.x) + view.x(units[hi - 1], plot.x)) / 2
+        return Mark(lane, False, lo, hi, x, y, _mark_box(x, y, hi - lo, metrics))
+
+    out: list[Mark] = []
+    for lo, hi in dict.fromkeys(spans):
+        if out and lo < out[-1].hi:  # a span overlapping the last: one cluster of both
+            last = out.pop()
+            lo, hi = last.lo, max(hi, last.hi)
+        new = mark(lo, hi)
+        while out and out[-1].box.right + 2 > new.box.x:
+            new = mark(out.pop().lo, new.hi)
+        out.append(new)
+    return out
 
 
 def _uncovered(faded: list[Mark], shown: list[Mark]) -> list[Mark]:
@@ -457,12 +448,21 @@ def members_of(data: TimelineData, mark: Mark) -> list[int]:
     return layer.indices[mark.lo : mark.hi]
 
 
+def kind_in_lane(record: DatedRecord) -> str:
+    """The record's kind as its lane names it: 'Expert meetings: expert consultations'
+    where the kind is not the lane's own, so a tooltip never seems to contradict its lane."""
+    lane, kind = record.lane, record.kind_label
+    if not lane or lane.casefold().startswith(kind.casefold().rstrip("s")):
+        return kind
+    return f"{lane}: {kind[:1].lower()}{kind[1:]}"
+
+
 def describe_mark(data: TimelineData, mark: Mark) -> str:
     """A marker's or cluster's tooltip: rich text with every piece of data escaped."""
     records = [data.records[i] for i in members_of(data, mark)]
     if len(records) == 1:
         r = records[0]
-        facts = " · ".join(x for x in (r.kind_label, human_date(r.date), r.place) if x)
+        facts = " · ".join(x for x in (kind_in_lane(r), human_date(r.date), r.place) if x)
         note = "<br><i>Outside the current filters</i>" if mark.faded else ""
         return f"<p><b>{html.escape(r.title)}</b><br>{html.escape(facts)}{note}</p>"
     first, last = human_date(records[0].date), human_date(records[-1].date)

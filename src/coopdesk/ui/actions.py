@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | Sequence[QKeySequence] | None
+
+
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+    """The platform's keys for a standard command, or ``fallback`` where it has none
+    (Linux names no key for Preferences; some platforms none for Quit)."""
+    return QKeySequence.keyBindings(key) or [QKeySequence(fallback)]
 
 
 def make_action(
@@ -27,3 +33,16 @@ def make_action(
     action.triggered.connect(lambda _checked=False: slot())
     parent.addAction(action)
     return action
+
+
+def fill_menu(menu: QMenu, name: str, items: Sequence[QAction | QMenu | None]) -> QMenu:
+    """Name ``menu`` and fill it with actions and submenus; None is a separator."""
+    menu.setObjectName(name)
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+    return menu

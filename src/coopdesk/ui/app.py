@@ -126,6 +126,11 @@ def run_gui(options: GuiOptions) -> int:
     else:
         settings = QSettings()
     window = create_main_window(options.db, settings, user_data)
+    if screenshot is None:
+        from coopdesk.ui.session import end_gracefully
+
+        # A SIGTERM or the end of the desktop session saves like a normal quit.
+        end_gracefully(app, window.save_state)
     store = window.controller.store
     if store is not None:
         if options.has_filters:
@@ -142,16 +147,17 @@ def run_gui(options: GuiOptions) -> int:
         if window.load_error:
             raise CoopDeskError(window.load_error)
         return _screenshot(app, window, screenshot)
-    if os.environ.get("COOPDESK_EXIT_AFTER_PAINT"):
-        _exit_after_first_paint(app, window)
+    if os.environ.get("COOPDESK_EXIT_AFTER_PAINT") or os.environ.get("COOPDESK_SAY_PAINTED"):
+        # For bench/ and the tests that end a real run: say when the window is up.
+        _exit_after_first_paint(app, window, quit=bool(os.environ.get("COOPDESK_EXIT_AFTER_PAINT")))
     window.show()
     if window.load_error:
         QTimer.singleShot(0, window.show_load_error)
     return int(app.exec())
 
 
-def _exit_after_first_paint(app, window) -> None:  # type: ignore[no-untyped-def]
-    """For bench/: print 'painted' and the peak memory once the window has painted, then quit."""
+def _exit_after_first_paint(app, window, quit: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Print 'painted' and the peak memory once the window has painted; then quit, or not."""
     import resource
 
     from PySide6.QtCore import QEvent, QObject
@@ -162,7 +168,8 @@ def _exit_after_first_paint(app, window) -> None:  # type: ignore[no-untyped-def
                 self.seen = True
                 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                 print(f"painted maxrss_kib={peak}", flush=True)
-                QTimer.singleShot(0, app.quit)
+                if quit:
+                    QTimer.singleShot(0, app.quit)
             return False
 
     from PySide6.QtCore import QTimer

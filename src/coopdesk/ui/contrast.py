@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from coopdesk.ui.style import blend, contrast
+
 TEXT_CONTRAST = 4.5
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -29,35 +31,14 @@ TEXT_PAIRS = (
 )
 
 
-def blend(over: QColor, under: QColor, alpha: float) -> QColor:
-    """``over`` laid on ``under`` at strength ``alpha``, opaque."""
-    return QColor.fromRgbF(
-        under.redF() + (over.redF() - under.redF()) * alpha,
-        under.greenF() + (over.greenF() - under.greenF()) * alpha,
-        under.blueF() + (over.blueF() - under.blueF()) * alpha,
-    )
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
 def seen(colour: QColor, background: QColor) -> QColor:
     """What a colour with transparency looks like on ``background``."""
     return blend(colour, background, colour.alphaF())
 
 
-def contrast(fg: QColor, bg: QColor) -> float:
-    """The WCAG 2 contrast ratio of ``fg`` drawn on ``bg`` (1 to 21)."""
-    high, low = sorted((_luminance(seen(fg, bg)), _luminance(bg)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+def contrast_on(fg: QColor, bg: QColor) -> float:
+    """The contrast of ``fg`` drawn on ``bg``, its transparency included."""
+    return contrast(seen(fg, bg), bg)
 
 
 def toward_contrast(colour: QColor, background: QColor, least: float) -> QColor:
@@ -66,7 +47,8 @@ def toward_contrast(colour: QColor, background: QColor, least: float) -> QColor:
     start = seen(colour, background)
     if contrast(start, background) >= least:
         return colour
-    extreme = QColor("#000000") if _luminance(background) > 0.18 else QColor("#ffffff")
+    black, white = QColor("#000000"), QColor("#ffffff")
+    extreme = black if contrast(black, background) > contrast(white, background) else white
     for step in range(1, 21):
         moved = blend(extreme, start, step / 20)
         if contrast(moved, background) >= least:
@@ -81,10 +63,10 @@ def readable(palette: QPalette) -> QPalette:
     for group in (Group.Active, Group.Inactive):
         for text, ground in TEXT_PAIRS:
             fg, bg = fixed.color(group, text), fixed.color(group, ground)
-            if contrast(fg, bg) < TEXT_CONTRAST:
+            if contrast_on(fg, bg) < TEXT_CONTRAST:
                 fixed.setColor(group, text, toward_contrast(fg, bg, TEXT_CONTRAST))
         fg, bg = fixed.color(group, Role.HighlightedText), fixed.color(group, Role.Highlight)
-        if contrast(fg, bg) < TEXT_CONTRAST:
+        if contrast_on(fg, bg) < TEXT_CONTRAST:
             fixed.setColor(group, Role.Highlight, toward_contrast(bg, fg, TEXT_CONTRAST))
     return fixed
 

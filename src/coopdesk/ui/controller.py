@@ -210,8 +210,9 @@ class Controller(QObject):
     def show_citation(self, document_id: str, paragraph: int, index: int) -> None:
         """Show the source at the current record's citation number ``index``."""
         quote = ""
-        if self.current is not None and 0 <= index < len(self.current.citations):
-            quote = self.current.citations[index].quote
+        citations = self.current.all_citations() if self.current is not None else []
+        if 0 <= index < len(citations):
+            quote = citations[index].quote
         self.show_source(document_id, paragraph, quote)
 
     def back(self) -> None:

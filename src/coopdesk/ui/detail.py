@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from coopdesk.model import DocumentText, RecordDetail
 from coopdesk.render import esc, parse_url, record_html, source_html
@@ -36,8 +36,9 @@ class DetailView(QTextBrowser):
         self.setAccessibleName("Detail")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        # One Tab stop: Tab leaves the pane; inside it a caret moves with the arrow keys
-        # (so a screen reader can read by line and word) and Enter follows the link at it.
+        # One Tab stop (ui.focus makes it so; Ctrl+Tab hops from link to link). Inside, a
+        # caret moves with the arrow keys, so a screen reader can read by line and word,
+        # and Enter follows the link at the caret.
         self.setTabChangesFocus(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextBrowserInteraction
@@ -104,10 +105,6 @@ class DetailView(QTextBrowser):
         probe.setPosition(position)  # a cursor's format is that of the character before it
         fmt = probe.charFormat()
         return fmt.anchorHref() if fmt.isAnchor() else ""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # QTextBrowser's Tab hops from link to link; here Tab leaves the pane.
-        return QTextEdit.focusNextPrevChild(self, next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

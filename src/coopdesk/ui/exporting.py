@@ -1,20 +1,173 @@
-"""File > Export Records…: the records the filters leave as CSV, JSON, Markdown or .ics."""
+"""File > Export Records…: one dialog for the records the filters leave: the format,
+whether the user's notes go along, and where to save. It opens in the folder used last
+(the user's Documents at first) and the export runs off the window's thread.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopdesk.export import FORMATS, export_file
 from coopdesk.jobs import Progress
+from coopdesk.model import Filters
 from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.plain import as_text
-from coopdesk.ui.printing import OutputOptions
+from coopdesk.ui.preferences import EXPORTS, Preferences
+from coopdesk.ui.userfile import UserFile
+
+FORMAT_KEY = "export/format"
+NOTES_KEY = "export/includeNotes"
+
+# Every string this component shows, in one place.
+TEXT = {
+    "action": "E&xport Records…",
+    "tip": "Save the records the filters leave as CSV, JSON, Markdown or iCalendar",
+    "title": "Export Records",
+    "what": "{count} the filters leave: {filters}.",
+    "what_all": "All {count}: no filter is set.",
+    "format": "&Format:",
+    "csv": "CSV — a table for spreadsheets",
+    "json": "JSON — every field, for other programs",
+    "md": "Markdown — a briefing text with the quotes and their ¶ numbers",
+    "ics": "iCalendar — one all-day event per record",
+    "notes": "Include my &notes, marked as mine",
+    "folder": "Save &in:",
+    "name": "File &name:",
+    "browse": "Browse…",
+    "choose": "Choose a folder",
+    "export": "Export",
+    "running": "Exporting records…",
+    "saved": "Saved {path} ({count}).",
+    "cancelled": "Export cancelled: nothing was written.",
+    "failed": "Cannot export",
+    "no_folder": "The folder {folder} does not exist. Choose another one.",
+}
+
+
+def _records(count: int) -> str:
+    return f"{count:,} record{'' if count == 1 else 's'}".replace(",", " ")
+
+
+def default_name(filters: Filters, fmt: str) -> str:
+    """'coopdesk-records-2017.csv': the years in the name when the filters have them."""
+    years = ""
+    if filters.year_from is not None:
+        years = f"-{filters.year_from}"
+        if filters.year_to not in (None, filters.year_from):
+            years += f"-{filters.year_to}"
+    return f"coopdesk-records{years}.{fmt}"
+
+
+class ExportDialog(QDialog):
+    """What to export and where. ``path()``, ``fmt()`` and ``include_notes()`` on accept."""
+
+    def __init__(self, summary: str, folder: Path, name: str, fmt: str, notes: bool,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(TEXT["title"])
+        what = QLabel(summary)
+        what.setTextFormat(Qt.TextFormat.PlainText)
+        what.setWordWrap(True)
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        for key in FORMATS:
+            self.format.addItem(TEXT[key], key)
+        self.format.setCurrentIndex(max(self.format.findData(fmt), 0))
+        self.notes = QCheckBox(TEXT["notes"])
+        self.notes.setObjectName("exportNotes")
+        self.notes.setChecked(notes)
+        self.folder = QLineEdit(str(folder))
+        self.folder.setObjectName("exportFolder")
+        browse = QPushButton(TEXT["browse"])
+        browse.clicked.connect(self._browse)
+        where = QWidget()
+        row = QHBoxLayout(where)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.name = QLineEdit(name)
+        self.name.setObjectName("exportName")
+        form = QFormLayout()
+        for text, widget, buddy in (
+            (TEXT["format"], self.format, self.format),
+            ("", self.notes, None),
+            (TEXT["folder"], where, self.folder),
+            (TEXT["name"], self.name, self.name),
+        ):
+            if buddy is None:
+                form.addRow(widget)
+                continue
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            TEXT["export"], QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.format.currentIndexChanged.connect(self._follow_format)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(max(self.sizeHint().width(), 600), self.sizeHint().height())
+
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def include_notes(self) -> bool:
+        return self.notes.isChecked()
+
+    def path(self) -> Path:
+        name = self.name.text().strip() or "coopdesk-records"
+        if Path(name).suffix.lower().lstrip(".") != self.fmt():
+            name = f"{Path(name).stem if Path(name).suffix.lower()[1:] in FORMATS else name}"
+            name = f"{name}.{self.fmt()}"
+        return Path(self.folder.text().strip()).expanduser() / name
+
+    def _follow_format(self) -> None:
+        # The file name's extension follows the format chosen.
+        name = Path(self.name.text().strip() or "coopdesk-records")
+        stem = name.stem if name.suffix.lower()[1:] in FORMATS else name.name
+        self.name.setText(f"{stem}.{self.fmt()}")
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, TEXT["choose"], self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _accept(self) -> None:
+        folder = self.path().parent
+        if not folder.is_dir():
+            message = TEXT["no_folder"].format(folder=folder)  # a path may hold anything
+            QMessageBox.warning(self, TEXT["title"], as_text(message))
+            return
+        self.accept()
 
 
 class ExportActions(QObject):
@@ -23,51 +176,68 @@ class ExportActions(QObject):
     def __init__(
         self,
         controller: Controller,
-        options: OutputOptions,
+        user_file: UserFile,
+        flush_note: Callable[[], None],
+        preferences: Preferences,
         operations: Operations,
+        describe: Callable[[Filters], str],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.options = options
+        self.user_file = user_file
+        self._flush_note = flush_note  # the note being typed goes along
+        self.preferences = preferences
         self.operations = operations
+        self._describe = describe
         self._parent = parent
-        self.export_action = make_action(
-            parent, "E&xport Records…", self.export_records,
-            tip="Save the records the filters leave as CSV, JSON, Markdown or iCalendar",
-        )  # fmt: skip
+        self.dialog: ExportDialog | None = None
+        self.export_action = make_action(parent, TEXT["action"], self.export_records,
+                                         tip=TEXT["tip"])  # fmt: skip
 
     def export_records(self) -> None:
-        if self.controller.store is None:
+        """Open the dialog (without blocking); Export starts the job."""
+        c = self.controller
+        if c.store is None or self.dialog is not None:
             return
-        name, chosen = QFileDialog.getSaveFileName(
-            self._parent, "Export records", "coopdesk-records.csv", ";;".join(FORMATS.values())
-        )
-        if not name:
-            self.status.emit("Export cancelled: nothing was written.")
+        prefs = self.preferences
+        fmt = str(prefs.value(FORMAT_KEY, "csv"))
+        fmt = fmt if fmt in FORMATS else "csv"
+        count = c.snapshot.count if c.snapshot is not None else 0
+        if c.filters.is_empty:
+            summary = TEXT["what_all"].format(count=_records(count))
+        else:
+            summary = TEXT["what"].format(count=_records(count), filters=self._describe(c.filters))
+        self.dialog = dialog = ExportDialog(
+            summary, prefs.folder(EXPORTS), default_name(c.filters, fmt), fmt,
+            prefs.value(NOTES_KEY, False) in (True, "true"), self._parent,
+        )  # fmt: skip
+        dialog.finished.connect(lambda result: self._finished(dialog, result))
+        dialog.open()
+
+    def _finished(self, dialog: ExportDialog, result: int) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            self.status.emit(TEXT["cancelled"])
             return
-        path = Path(name)
-        fmt = path.suffix.lower().lstrip(".")
-        if fmt not in FORMATS:
-            # No known extension typed: take the format from the chosen file type.
-            fmt = next((k for k, v in FORMATS.items() if v == chosen), "csv")
-            path = path.with_name(f"{path.name}.{fmt}")
-        filters, notes, db = (
-            self.controller.filters,
-            self.options.notes(),
-            self.controller.store_path(),
-        )
+        path, fmt, include = dialog.path(), dialog.fmt(), dialog.include_notes()
+        prefs = self.preferences
+        prefs.remember_folder(EXPORTS, path.parent)
+        prefs.set_value(FORMAT_KEY, fmt)
+        prefs.set_value(NOTES_KEY, include)
+        self._flush_note()
+        notes = {n.record_id: n.text for n in self.user_file.data.notes()} if include else None
+        filters, db = self.controller.filters, self.controller.store_path()
 
         def job(progress: Progress) -> int:
             with Store(db) as store:
                 return export_file(store, filters, fmt, path, notes, progress)
 
         self.operations.run(
-            "Exporting records…",
+            TEXT["running"],
             job,
-            lambda count: self.status.emit(
-                f"Saved {path} ({count} record{'s' if count != 1 else ''})."
-            ),
-            lambda text: QMessageBox.warning(self._parent, "Cannot export", as_text(text)),
-            lambda: self.status.emit("Export cancelled: nothing was written."),
+            lambda count: self.status.emit(TEXT["saved"].format(path=path, count=_records(count))),
+            lambda text: QMessageBox.warning(self._parent, TEXT["failed"], as_text(text)),
+            lambda: self.status.emit(TEXT["cancelled"]),
         )

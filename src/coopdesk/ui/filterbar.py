@@ -1,15 +1,27 @@
-"""The filter bar: agency, offence type, years and search, each choice with its count,
-and a row of the active filters, each removable on its own."""
+"""The filter bar: agencies and offence types (several at a time), years and search, each
+choice with the records it would leave; and the row of active filters under it.
+
+On a narrow window the search box moves to a second row instead of being cut off.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,65 +30,83 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.marks import editorial_note
+from coopdesk.marks import editorial_note, named
 from coopdesk.model import Entity, Facets, FacetValue, Filters
-from coopdesk.render import name_with_short
 from coopdesk.schema import SIDES
+from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
 from coopdesk.ui.plain import tooltip
-from coopdesk.ui.style import kind_icon
+from coopdesk.ui.style import blend, kind_icon, muted_colour
 
 SEARCH_DELAY_MS = 250
-SEARCH_TIP = (
-    "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
-    "<table cellspacing='0' cellpadding='2'>"
-    "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
-    '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
-    "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
-    "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
-    "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
-    "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
-    "finds “counterterrorism”.</p>"
-)
+SEARCH_MIN_WIDTH = 200
+CHIP_MAX_CHARS = 48  # a longer chip is elided, with the whole filter as its tooltip
+
+# Every string this component shows, in one place.
+TEXT = {
+    "agency": "&Agency",
+    "offence": "&Offence",
+    "year": "&Year",
+    "to": "to",
+    "agency_name": "Agency filter",
+    "offence_name": "Offence type filter",
+    "year_name": "Year filter",
+    "to_name": "Last year of the range",
+    "all_agencies": "All agencies",
+    "many_agencies": "{n} agencies",
+    "all_offences": "All offence types",
+    "many_offences": "{n} offence types",
+    "all_years": "All years",
+    "only": "only",
+    "to_tip": "Last year of a range; “only” keeps the one year on the left",
+    "agency_tip": "Tick one or more agencies: the records involving every one ticked remain",
+    "offence_tip": "Tick one or more offence types: the records concerning every one remain",
+    "search": "Search records and source  (Ctrl+F)",
+    "search_name": "Search",
+    "search_tip": (
+        "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
+        "<table cellspacing='0' cellpadding='2'>"
+        "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
+        '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
+        "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
+        "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
+        "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
+        "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
+        "finds “counterterrorism”.</p>"
+    ),
+    "clear_search": "Clear the search",
+    "stated_only": "&Stated only",
+    "stated_only_tip": (
+        "Only what the document states: leave out the records that an agency or offence "
+        "filter keeps only through an inferred link (a reading of the text). The counts "
+        "follow."
+    ),
+    "chip_stated_only": "Stated only",
+    "inferred": "{n} inferred",
+    "side_spoken": "{name}, {side}",
+    "filters": "Filters:",
+    "no_filters": "No filters: every record is shown.",
+    "clear_all": "Clear all",
+    "chip_agency": "Agency: {name}",
+    "chip_offence": "Offence: {name}",
+    "chip_year": "Year: {years}",
+    "chip_search": "Search: “{text}”",
+    "chip_tip": "Remove this filter: {text}",
+    "chip_name": "Remove filter {text}",
+    "chips_name": "Active filters",
+}
 
 
-def _combo(name: str, accessible: str, width: int) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(width)
-    combo.setMaxVisibleItems(20)
-    return combo
-
-
-def _counted(label: str, value: FacetValue | None) -> str:
-    """'Europol – European Police Office (3)', or '(8, 3 inferred)' when some of those
-    records rest on an inferred link (Stated only would leave them out)."""
-    if value is None:
-        return f"{label} (0)"
-    inferred = f", {value.inferred} inferred" if value.inferred else ""
-    return f"{label} ({value.count}{inferred})"
-
-
-def _names_tooltip(entity: Entity) -> str:
-    """The full name, and which of the names shown are ours, not in the source."""
+def _notes_on_names(entity: Entity) -> str:
+    """Which of its names are not the document's words, and why ('' if none): the title,
+    and a short name of ours the display name leaves out (FSB), said so people know it."""
     names = [entity.basis_of("title", entity.title)]
     if entity.short_name:
         names.append(entity.basis_of("short_name", entity.short_name))
-    note = editorial_note(names)
-    return tooltip(f"{entity.title}\n{note}" if note else entity.title)
-
-
-def _set_enabled(combo: QComboBox, row: int, enabled: bool) -> None:
-    model = combo.model()
-    assert isinstance(model, QStandardItemModel)
-    item = model.item(row)
-    if item is not None:
-        item.setEnabled(enabled)
+    return editorial_note(names)
 
 
 class FilterBar(QWidget):
-    """The combo boxes and search box. Emits ``filtersChanged`` with the new filters."""
+    """The filter boxes and the search box. Emits ``filtersChanged`` with new filters."""
 
     filtersChanged = Signal(object)  # Filters
 
@@ -85,51 +115,55 @@ class FilterBar(QWidget):
         self._filters = Filters()
         self._agencies: list[Entity] = []
         self._offences: list[Entity] = []
-        self._updating = False
+        self._year_counts: dict[int, int] = {}
 
-        self.agency = _combo("agencyFilter", "Agency filter", 16)
-        self.offence = _combo("offenceFilter", "Offence type filter", 16)
-        self.year = _combo("yearFilter", "Year filter", 9)
-        self.year_to = _combo("yearToFilter", "Last year of the range", 7)
-        self.year_to.setToolTip("Last year of a range; “only” keeps the one year on the left")
+        self.agency = MultiChoiceBox(
+            "agencyFilter", TEXT["agency_name"], 12,
+            {"all": TEXT["all_agencies"], "many": TEXT["many_agencies"]},
+        )  # fmt: skip
+        self.offence = MultiChoiceBox(
+            "offenceFilter", TEXT["offence_name"], 12,
+            {"all": TEXT["all_offences"], "many": TEXT["many_offences"]},
+        )  # fmt: skip
+        self.agency.setWhatsThis(TEXT["agency_tip"])
+        self.offence.setWhatsThis(TEXT["offence_tip"])
+        self.year = ChoiceBox("yearFilter", TEXT["year_name"], 6)
+        self.year_to = ChoiceBox("yearToFilter", TEXT["to_name"], 4)
+        self.year_to.setToolTip(TEXT["to_tip"])
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
-        self.search.setAccessibleName("Search")
-        self.search.setPlaceholderText("Search records and source  (Ctrl+F)")
+        self.search.setAccessibleName(TEXT["search_name"])
+        self.search.setPlaceholderText(TEXT["search"])
+        self.search.setToolTip(TEXT["search_tip"])
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(SEARCH_TIP)
-        self.search.setMinimumWidth(180)
-        clear = QAction("Clear the search", self.search)
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        clear = QAction(TEXT["clear_search"], self.search)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.search.clear)
         self.search.addAction(clear)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.stated_only = QCheckBox("&Stated only")
+        self.stated_only = QCheckBox(TEXT["stated_only"])
         self.stated_only.setObjectName("statedOnlyFilter")
-        self.stated_only.setToolTip(
-            "Only what the document states: leave out the records that an agency or offence "
-            "filter keeps only through an inferred link (a reading of the text). The counts "
-            "follow."
-        )
+        self.stated_only.setToolTip(TEXT["stated_only_tip"])
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(6)
-        for text, widget in (
-            ("&Agency", self.agency),
-            ("&Offence", self.offence),
-            ("&Year", self.year),
+        self._labelled: list[QWidget] = []
+        for key, widget in (
+            ("agency", self.agency),
+            ("offence", self.offence),
+            ("year", self.year),
             ("to", self.year_to),
         ):
-            label = QLabel(text)
+            label = QLabel(TEXT[key])
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
-        layout.addSpacing(8)
-        layout.addWidget(self.stated_only)
-        layout.addSpacing(8)
-        layout.addWidget(self.search, 1)
+            self._labelled += [label, widget]
+        self._labelled.append(self.stated_only)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(6, 2, 6, 2)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        self._wide: bool | None = None
+        self._arrange(True)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -139,18 +173,63 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self._commit_search)
         # The clear button does not emit textEdited.
         self.search.textChanged.connect(lambda text: text or self._commit_search())
-        self.agency.activated.connect(lambda _i: self._from_combos())
-        self.offence.activated.connect(lambda _i: self._from_combos())
-        self.year.activated.connect(lambda _i: self._from_combos())
-        self.year_to.activated.connect(lambda _i: self._from_combos())
+        self.agency.chosenMany.connect(lambda ids: self._emit_replace(agencies=ids))
+        self.offence.chosenMany.connect(lambda ids: self._emit_replace(offences=ids))
+        self.year.chosen.connect(self._on_year)
+        self.year_to.chosen.connect(self._on_year_to)
         self.stated_only.toggled.connect(
             lambda on: self._emit(replace(self._filters, stated_only=on))
         )
-        # The closed box says what its item's tooltip says (a short name of ours, say).
-        for combo in (self.agency, self.offence):
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo: c.setToolTip(c.currentData(Qt.ItemDataRole.ToolTipRole) or "")
-            )
+
+    # ------------------------------------------------------------------ layout
+
+    def boxes(self) -> list[QWidget]:
+        """The filter widgets in the order they stand on screen (for the Tab order)."""
+        return [
+            self.agency, self.offence, self.year, self.year_to, self.stated_only, self.search
+        ]  # fmt: skip
+
+    def _width_of(self, widgets: list[QWidget], search: bool) -> int:
+        spacing = self._grid.horizontalSpacing()
+        margins = self._grid.contentsMargins()
+        return (
+            sum(w.sizeHint().width() for w in widgets) + spacing * (len(widgets) + 1)
+            + (SEARCH_MIN_WIDTH + 8 if search else 0) + margins.left() + margins.right()
+        )  # fmt: skip
+
+    def _one_row_width(self) -> int:
+        return self._width_of(self._labelled, search=True)
+
+    def _arrange(self, wide: bool) -> None:
+        """Everything on one row; or, short of room, the boxes on one and Stated only and
+        the search box on a second."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        for widget in [*self._labelled, self.search]:
+            self._grid.removeWidget(widget)
+        boxes = self._labelled[:-1]  # the labelled boxes; Stated only comes last
+        for column, widget in enumerate(boxes):
+            self._grid.addWidget(widget, 0, column)
+        columns = len(self._labelled)
+        if wide:
+            self._grid.addWidget(self.stated_only, 0, columns - 1)
+            self._grid.addWidget(self.search, 0, columns + 1)
+            self._grid.setColumnMinimumWidth(columns, 8)
+        else:
+            self._grid.addWidget(self.stated_only, 1, 0, 1, 2)
+            self._grid.addWidget(self.search, 1, 2, 1, columns)
+            self._grid.setColumnMinimumWidth(columns, 0)
+        self._grid.setColumnStretch(columns + 1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width() >= self._one_row_width())
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrower than one row the search box wraps: only the boxes need to fit.
+        hint = super().minimumSizeHint()
+        return QSize(self._width_of(self._labelled[:-1], search=False), hint.height())
 
     # ------------------------------------------------------------------ state
 
@@ -163,6 +242,8 @@ class FilterBar(QWidget):
     def set_filters(self, filters: Filters) -> None:
         """Show ``filters`` without emitting (the counts arrive with ``show_counts``)."""
         self._filters = filters
+        self.agency.set_ticked(filters.agencies)
+        self.offence.set_ticked(filters.offences)
         if self.search.text().strip() != filters.text:  # keep a space typed after a word
             self.search.setText(filters.text)
         if self.stated_only.isChecked() != filters.stated_only:
@@ -181,123 +262,184 @@ class FilterBar(QWidget):
             self._filters = filters
             self.filtersChanged.emit(filters)
 
+    def _emit_replace(self, **changes: object) -> None:
+        self._emit(replace(self._filters, **changes))  # type: ignore[arg-type]
+
     def _commit_search(self) -> None:
         self._search_timer.stop()
         self._emit(replace(self._filters, text=self.search.text().strip()))
 
-    def _from_combos(self) -> None:
-        if self._updating:
+    def _on_year(self, year: object) -> None:
+        f = self._filters
+        if not isinstance(year, int):
+            self._emit(replace(f, year_from=None, year_to=None))
             return
-        agency = self.agency.currentData()
-        offence = self.offence.currentData()
-        year = self.year.currentData()
-        year_to = self.year_to.currentData()
-        if year is None:
-            year_from = year_to = None
-        else:
-            year_from = year
-            year_to = year if year_to is None or year_to < year else year_to
-        self._emit(
-            replace(
-                self._filters,
-                agencies=() if agency is None else (agency,),
-                offences=() if offence is None else (offence,),
-                year_from=year_from,
-                year_to=year_to,
-            )
-        )
+        # A range keeps its end when the new start is before it; one year stays one year.
+        ranged = f.year_from is not None and f.year_to is not None and f.year_to > f.year_from
+        keep = ranged and f.year_to is not None and f.year_to > year
+        self._emit(replace(f, year_from=year, year_to=f.year_to if keep else year))
+
+    def _on_year_to(self, year: object) -> None:
+        f = self._filters
+        if f.year_from is not None:
+            last = year if isinstance(year, int) and year > f.year_from else f.year_from
+            self._emit(replace(f, year_to=last))
 
     # ------------------------------------------------------------------ counts
 
-    def show_counts(self, facets: Facets, total: int) -> None:
-        """Refill the combo boxes with the counts each choice would leave."""
-        self._updating = True
-        try:
-            self._fill_agencies(facets.agencies, total)
-            self._fill_offences(facets.offences, total)
-            self._fill_years(facets.years, total)
-        finally:
-            self._updating = False
+    def show_counts(self, facets: Facets, unfiltered: dict[str, int]) -> None:
+        """Refill the boxes with the records each choice would leave."""
+        self.agency.set_choices(self._agency_choices(facets.agencies, unfiltered))
+        self.offence.set_choices(self._offence_choices(facets.offences, unfiltered))
+        self._fill_years(facets.years, unfiltered)
 
-    def _fill_agencies(self, values: list[FacetValue], total: int) -> None:
-        counts = {v.id: v.count for v in values}
+    def _agency_choices(self, values: list[FacetValue], unfiltered: dict[str, int]) -> list[Choice]:
         by_id = {v.id: v for v in values}
-        combo = self.agency
-        combo.clear()
-        combo.addItem(f"All agencies ({len(self._agencies)})", None)
-        selected = self._filters.agencies[0] if self._filters.agencies else None
-        for side, name in SIDES.items():
-            members = [a for a in self._agencies if a.side == side]
-            if not members:
-                continue
-            combo.addItem(name, "__header__")
-            _set_enabled(combo, combo.count() - 1, False)
-            for agency in sorted(members, key=lambda a: (-counts.get(a.id, 0), a.title)):
-                label = name_with_short(agency.title, agency.short_name)
-                combo.addItem(
-                    kind_icon("agency"), f"   {_counted(label, by_id.get(agency.id))}", agency.id
-                )
-                combo.setItemData(
-                    combo.count() - 1, _names_tooltip(agency), Qt.ItemDataRole.ToolTipRole
-                )
-                if not counts.get(agency.id) and agency.id != selected:
-                    _set_enabled(combo, combo.count() - 1, False)
-        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+        choices = [Choice(None, TEXT["all_agencies"], unfiltered.get("agencies"), kind=ALL)]
+        for side, side_name in SIDES.items():
+            members = sorted(
+                (a for a in self._agencies if a.side == side), key=lambda a: named(a).casefold()
+            )
+            if members:
+                choices.append(Choice(None, side_name, kind=HEADER))
+            for agency in members:
+                choices.append(self._choice(agency, by_id.get(agency.id), self._filters.agencies,
+                                            kind_icon("agency", side), side_name))  # fmt: skip
+        return choices
 
-    def _fill_offences(self, values: list[FacetValue], total: int) -> None:
-        combo = self.offence
-        combo.clear()
-        combo.addItem(f"All offence types ({len(values)})", None)
-        selected = self._filters.offences[0] if self._filters.offences else None
-        for v in values:
-            combo.addItem(kind_icon("offence"), f"{v.number}. {_counted(v.label, v)}", v.id)
-            tip = _names_tooltip(v.entity) if v.entity is not None else tooltip(v.label)
-            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-            if not v.count and v.id != selected:
-                _set_enabled(combo, combo.count() - 1, False)
-        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+    def _offence_choices(
+        self, values: list[FacetValue], unfiltered: dict[str, int]
+    ) -> list[Choice]:
+        by_id = {v.id: v for v in values}
+        choices = [Choice(None, TEXT["all_offences"], unfiltered.get("offences"), kind=ALL)]
+        for offence in self._offences:
+            choices.append(self._choice(offence, by_id.get(offence.id), self._filters.offences,
+                                        kind_icon("offence")))  # fmt: skip
+        return choices
 
-    def _fill_years(self, values: list[FacetValue], total: int) -> None:
+    @staticmethod
+    def _choice(
+        entity: Entity, value: FacetValue | None, chosen: tuple[str, ...], icon: QIcon,
+        side: str = "",
+    ) -> Choice:  # fmt: skip
+        """An agency or offence type: its one name (marked when not the document's words),
+        its records, how many of them only an inferred link keeps, its side spoken."""
+        name, count = named(entity), value.count if value is not None else 0
+        inferred = value.inferred if value is not None else 0
+        extra = TEXT["inferred"].format(n=inferred) if inferred else ""
+        spoken = TEXT["side_spoken"].format(name=name, side=side) if side else name
+        return Choice(
+            entity.id, name, count, enabled=bool(count) or entity.id in chosen, icon=icon,
+            indent=bool(side), spoken=spoken, extra=extra, notes=_notes_on_names(entity),
+        )  # fmt: skip
+
+    def _fill_years(self, values: list[FacetValue], unfiltered: dict[str, int]) -> None:
         f = self._filters
-        self.year.clear()
-        self.year.addItem("All years", None)
-        for v in values:
-            self.year.addItem(_counted(v.label, v), v.number)
-            if not v.count and v.number != f.year_from:
-                _set_enabled(self.year, self.year.count() - 1, False)
-        self.year.setCurrentIndex(
-            max(0, self.year.findData(f.year_from)) if f.year_from is not None else 0
-        )
-        self.year_to.clear()
-        self.year_to.addItem("only", None)
-        for v in values:
-            if f.year_from is not None and v.number > f.year_from:
-                self.year_to.addItem(v.label, v.number)
-        self.year_to.setEnabled(f.year_from is not None and self.year_to.count() > 1)
-        if f.year_to is not None and f.year_to != f.year_from:
-            self.year_to.setCurrentIndex(max(0, self.year_to.findData(f.year_to)))
+        counts = {v.number: v.count for v in values if v.number is not None}
+        years = sorted(counts)
+        choices = [Choice(None, TEXT["all_years"], unfiltered.get("years"), kind=ALL)]
+        choices += [
+            Choice(y, str(y), counts[y], enabled=bool(counts[y]) or y == f.year_from) for y in years
+        ]
+        self.year.set_choices(choices, f.year_from)
+        later: list[Choice] = []
+        if f.year_from is not None:
+            running = counts.get(f.year_from, 0)
+            later.append(Choice(None, TEXT["only"], running, kind=ALL))
+            for y in years:
+                if y > f.year_from:
+                    running += counts[y]
+                    later.append(Choice(y, str(y), running))
+        else:
+            later.append(Choice(None, TEXT["only"], kind=ALL))
+        current = f.year_to if f.year_to != f.year_from else None
+        self.year_to.set_choices(later, current)
+        self.year_to.setEnabled(f.year_from is not None and len(later) > 1)
+
+
+class Chip(QToolButton):
+    """One active filter: its text (elided when long) and ✕; a click removes it. Drawn
+    as a rounded tag in the palette's colours, so it follows a change of theme."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = text
+        self.setProperty("chip", True)
+        shown = text if len(text) <= CHIP_MAX_CHARS else text[: CHIP_MAX_CHARS - 1] + "…"
+        self.setText(f"{shown}  ✕")
+        self.setToolTip(tooltip(TEXT["chip_tip"].format(text=text)))
+        self.setAccessibleName(TEXT["chip_name"].format(text=text))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.text()) + 22, metrics.height() + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        # Squeezed by many filters on a narrow window, a chip shortens its words, not its ✕.
+        # A short chip ("Year: 2017–2018") keeps all of it.
+        metrics = self.fontMetrics()
+        least = metrics.horizontalAdvance("Year: 2017–2018  ✕") + 22
+        return QSize(min(self.sizeHint().width(), least), metrics.height() + 6)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette, role = self.palette(), QPalette.ColorRole
+        window, text = palette.color(role.Window), palette.color(role.WindowText)
+        accent = palette.color(role.Highlight)
+        hovered = self.underMouse() or self.isDown()
+        box = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setBrush(blend(accent, window, 0.18 if hovered else 0.08))
+        edge = accent if self.hasFocus() else blend(text, window, 0.45)
+        painter.setPen(QPen(edge, 2 if self.hasFocus() else 1))
+        painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+        painter.setPen(text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.shown_text())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole when the chip has its room, else its words elided."""
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= self.width() - 22:
+            return self.text()
+        room = self.width() - 22 - metrics.horizontalAdvance("  ✕")
+        words = self.text().removesuffix("  ✕")
+        return f"{metrics.elidedText(words, Qt.TextElideMode.ElideRight, room)}  ✕"
 
 
 class ChipsBar(QWidget):
-    """The active filters, each with a button to remove it, and "Clear all"."""
+    """The active filters, each removable, and "Clear all"; "No filters" when there are
+    none. Its height never changes, so nothing below it moves when a filter is added."""
 
     filtersChanged = Signal(object)  # Filters
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activeFilters")
-        self.setAccessibleName("Active filters")
+        self.setAccessibleName(TEXT["chips_name"])
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 2, 8, 2)
         self._layout.setSpacing(6)
         self._filters = Filters()
         self._names: dict[str, str] = {}
+        self._buttons: list[QToolButton] = []
+        sample = Chip("Year: 2017")
+        self.setFixedHeight(sample.sizeHint().height() + 6)
+        sample.deleteLater()
+        self.show_filters(Filters())
 
     def set_names(self, names: dict[str, str]) -> None:
         self._names = names
 
     def chips(self) -> list[QToolButton]:
-        return [b for b in self.findChildren(QToolButton) if b.property("chip")]
+        return [b for b in self._buttons if b.property("chip")]
+
+    def buttons(self) -> list[QToolButton]:
+        """The chips and "Clear all", in order (for the Tab order)."""
+        return list(self._buttons)
 
     def show_filters(self, filters: Filters) -> None:
         self._filters = filters
@@ -305,48 +447,54 @@ class ChipsBar(QWidget):
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the bar at once, deleted once idle
                 widget.deleteLater()
+        self._buttons = []
         if filters.is_empty:
-            self.hide()
+            empty = QLabel(TEXT["no_filters"])
+            empty.setObjectName("noFilters")
+            palette = empty.palette()
+            palette.setColor(
+                QPalette.ColorRole.WindowText,
+                muted_colour(palette, QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+            )
+            empty.setPalette(palette)
+            self._layout.addWidget(empty)
+            self._layout.addStretch(1)
             return
-        self._layout.addWidget(QLabel("Filters:"))
+        self._layout.addWidget(QLabel(TEXT["filters"]))
         for agency in filters.agencies:
-            self._chip(
-                f"Agency: {self._names.get(agency, agency)}",
-                replace(filters, agencies=tuple(a for a in filters.agencies if a != agency)),
-            )
+            name = self._names.get(agency, agency)
+            self._chip(TEXT["chip_agency"].format(name=name), replace(
+                filters, agencies=tuple(a for a in filters.agencies if a != agency)))  # fmt: skip
         for offence in filters.offences:
-            self._chip(
-                f"Offence: {self._names.get(offence, offence)}",
-                replace(filters, offences=tuple(o for o in filters.offences if o != offence)),
-            )
+            name = self._names.get(offence, offence)
+            self._chip(TEXT["chip_offence"].format(name=name), replace(
+                filters, offences=tuple(o for o in filters.offences if o != offence)))  # fmt: skip
         if filters.year_from is not None or filters.year_to is not None:
             if filters.year_from == filters.year_to:
                 years = str(filters.year_from)
             else:
                 years = f"{filters.year_from or '…'}–{filters.year_to or '…'}"
-            self._chip(f"Year: {years}", filters.without("years"))
+            self._chip(TEXT["chip_year"].format(years=years), filters.without("years"))
         if filters.text:
-            self._chip(f"Search: “{filters.text}”", filters.without("text"))
+            self._chip(TEXT["chip_search"].format(text=filters.text), filters.without("text"))
         if filters.stated_only:
-            self._chip("Stated only", filters.without("stated_only"))
+            self._chip(TEXT["chip_stated_only"], filters.without("stated_only"))
         clear = QToolButton()
         clear.setObjectName("clearAllFilters")
-        clear.setText("Clear all")
+        clear.setText(TEXT["clear_all"])
         clear.setAutoRaise(True)
         clear.clicked.connect(lambda: self.filtersChanged.emit(Filters()))
         self._layout.addWidget(clear)
+        self._buttons.append(clear)
         self._layout.addStretch(1)
-        self.show()
+        for button in self._buttons:
+            button.show()  # at once, not when the layout gets round to it: Tab reaches them
 
     def _chip(self, text: str, without: Filters) -> None:
-        button = QToolButton()
-        button.setProperty("chip", True)
-        button.setText(f"{text}  ✕")
-        button.setToolTip(tooltip(f"Remove this filter: {text}"))
-        button.setAccessibleName(f"Remove filter {text}")
-        button.setStyleSheet(
-            "QToolButton { border: 1px solid palette(mid); border-radius: 10px; padding: 1px 8px; }"
-        )
+        button = Chip(text)
         button.clicked.connect(lambda: self.filtersChanged.emit(without))
         self._layout.addWidget(button)
+        self._buttons.append(button)

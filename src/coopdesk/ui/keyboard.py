@@ -1,69 +1,17 @@
-"""The window from the keyboard: Tab in the order of the screen, and pane sizes by command.
-
-Qt's default Tab order is the order in which widgets were made, so a widget made late
-(a filter chip, a button placed in front of the filters) is reached last. ``tab_order``
-sets it explicitly from the layouts, which list widgets in the order they are shown,
-left to right and top to bottom. ``PaneSizes`` gives every splitter a name and View menu
-commands that widen or narrow its panes, since a splitter handle takes no focus.
-"""
+"""Pane sizes from the keyboard: a splitter's handle takes no focus, so ``PaneSizes``
+gives every splitter a name and View menu commands that widen or narrow its panes.
+(The Tab order is ``ui.focus.TabChain``.)"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLayout, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
 from coopdesk.ui.actions import make_action
-
-
-def takes_tab(widget: QWidget) -> bool:
-    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-
-
-def _from_layout(layout: QLayout) -> Iterator[QWidget]:
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        widget, inner = item.widget(), item.layout()
-        if widget is not None:
-            yield from in_layout_order(widget)
-        elif inner is not None:
-            yield from _from_layout(inner)
-
-
-def in_layout_order(widget: QWidget) -> Iterator[QWidget]:
-    """``widget`` and the widgets inside it in the order their layouts show them."""
-    if takes_tab(widget) or widget.focusProxy() is not None:
-        yield widget
-        return  # a widget that takes the focus handles Tab inside itself
-    layout = widget.layout()
-    if layout is not None:
-        yield from _from_layout(layout)
-
-
-def tab_order(parts: Sequence[QWidget]) -> list[QWidget]:
-    """Make Tab visit ``parts`` (and what their layouts hold) in this order; returns the chain."""
-    chain: list[QWidget] = []
-    for part in parts:
-        chain.extend(w for w in in_layout_order(part) if w not in chain)
-    for first, second in pairwise(chain):
-        QWidget.setTabOrder(first, second)
-    return chain
-
-
-class TabOrder:
-    """The window's Tab order, from its parts in screen order; ``update`` after the parts
-    gain or lose widgets (new chips), since Qt appends new widgets at the end."""
-
-    def __init__(self, parts: Sequence[QWidget]) -> None:
-        self.parts = list(parts)
-        self.update()
-
-    def update(self) -> list[QWidget]:
-        return tab_order(self.parts)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
-"""The main window: wires the filter bar, tree, timeline and detail panes to the controller.
+"""The main window: creates every component, places it, builds every menu, and wires them.
 
 It holds no SQL and no formatting of its own: the controller answers, the panes show.
+Space follows reading: the timeline is as tall as its lanes, the detail view takes the
+rest, and the note under it is one line until used.
 """
 
 from __future__ import annotations
@@ -8,12 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -23,53 +31,91 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk import __version__
-from coopdesk.browse import Node, Snapshot, decorate_tree, search_status
+from coopdesk.browse import Place, Snapshot, decorate_tree, note_hits
 from coopdesk.errors import CoopDeskError
-from coopdesk.model import DocumentText, Filters, RecordDetail, RecordRef
-from coopdesk.render import describe_filters, esc, human_date, names_map, user_note_html
+from coopdesk.model import DocumentText, Filters, Meta, RecordDetail, RecordRef
+from coopdesk.render import (
+    citation_html,
+    citation_text,
+    describe_filters,
+    names_map,
+    user_note_html,
+)
 from coopdesk.schema import DATED_KINDS
 from coopdesk.ui import accessibility
-from coopdesk.ui.actions import Shortcut, make_action
+from coopdesk.ui.actions import Shortcut, fill_menu, make_action, standard_or
 from coopdesk.ui.bookmarks import Bookmarks
 from coopdesk.ui.contents import ContentsView
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
-from coopdesk.ui.keyboard import PaneSizes, TabOrder
+from coopdesk.ui.focus import TabChain
+from coopdesk.ui.help import HelpActions
+from coopdesk.ui.keyboard import PaneSizes
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.plain import as_text, message_box
+from coopdesk.ui.preferences import DATABASES, Preferences
 from coopdesk.ui.printing import OutputOptions, PrintActions
+from coopdesk.ui.reading import ReadingColumn
+from coopdesk.ui.session import ReadingPlaces, WindowState
+from coopdesk.ui.statusline import StatusLine
 from coopdesk.ui.timeline import TimelineView
 from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
 from coopdesk.ui.views import SavedViews
 from coopdesk.userdata import MEMORY, Note, View
 
-TITLE = "CoopDesk — Russia–EU cooperation against transnational crime and terrorism"
-SETTINGS_VERSION = 1
+# The platform adds " — CoopDesk" (the application's display name) to every title.
+TITLE = "Russia–EU cooperation against transnational crime and terrorism"
+COMPRESS_KEY = "timeline/compress"
+
+# Every string this component shows, in one place.
+TEXT = {
+    "file": "&File", "edit": "&Edit", "view": "&View", "go": "&Go", "help": "&Help",
+    "open": "&Open Database…", "open_tip": "Open another CoopDesk database",
+    "quit": "&Quit", "find": "&Find…", "find_tip": "Search records and the source",
+    "copy_citation": "Copy &Citation",
+    "copy_citation_tip": "Copy the record's quotes with paragraph numbers and the document title",
+    "clear_filters": "C&lear All Filters", "write_note": "Write a &Note",
+    "write_note_tip": "Open your note on this record and write in it",
+    "back": "&Back", "back_tip": "Go back (Alt+Left)",
+    "forward": "&Forward", "forward_tip": "Go forward (Alt+Right)",
+    "zoom_in": "&Zoom Timeline In", "zoom_out": "Zoom Timeline &Out",
+    "fit": "&Fit Timeline to All Records", "compress": "&Compress Empty Years",
+    "reset": "&Reset Layout",
+    "go_tree": "Go to &Contents", "go_timeline": "Go to &Timeline", "go_detail": "Go to &Detail",
+    "open_title": "Open CoopDesk database",
+    "open_types": "CoopDesk databases (*.db);;All files (*)",
+    "cannot_open": "Cannot open the database",
+    "no_db": "No database open",
+    "no_db_text": "{error} Use File > Open Database… to choose another file.",
+    "no_citation": "Select a record to copy its citation.",
+    "copied": "Citation copied.",
+    "foreign": "Not opened: {url} is not a CoopDesk link.",
+    "all_records": "All records",
+}  # fmt: skip
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None, user_data: Path | str = MEMORY) -> None:
+    def __init__(self, settings=None, user_data: Path | str = MEMORY) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         accessibility.install()  # before any pane: Qt keeps the first interface it makes
         self.setWindowTitle(TITLE)
         self.settings = settings
         self.controller = Controller(self)
         self.load_error = ""
+        self._latest: dict[str, str] = {}
 
+        self.preferences = Preferences(settings, self)
         self.filter_bar = FilterBar()
         self.chips = ChipsBar()
         self.tree = ContentsView()
         self.tree_model = self.tree.tree_model
         self.timeline = TimelineView()
         self.detail = DetailView()
-        self.record_count = QLabel()
-        self.record_count.setObjectName("recordCount")
-        self.record_count.setTextFormat(Qt.TextFormat.PlainText)  # it may quote an error
-        self.data_label = QLabel()
+        self.places = ReadingPlaces(self.detail.verticalScrollBar())
+        self.reading_column = ReadingColumn(self.detail)
 
         # The user's own data (notes, bookmarks, views), kept apart from the bundled data.
         self.user_file = UserFile(user_data, self)
@@ -81,59 +127,63 @@ class MainWindow(QMainWindow):
         self.saved_views = SavedViews(self.user_file, self.current_view, self.describe_view, self)
         self.output_options = OutputOptions(settings, self.user_file, self.notes_panel.save, self)
         self.printing = PrintActions(self.controller, self.output_options, self.operations, self)
-        self.exporting = ExportActions(self.controller, self.output_options, self.operations, self)
+        self.exporting = ExportActions(
+            self.controller, self.user_file, self.notes_panel.save, self.preferences,
+            self.operations, self.describe_filters, self,
+        )  # fmt: skip
+        self.help = HelpActions(self, self._menus, self._provenance, self.preferences.language)
 
+        self.tab_chain = TabChain(self._tab_order, self)
         self._build_layout()
         self._build_actions()
         self._connect()
-        self.tab_order = TabOrder([self.filter_row.parentWidget(), self.chips, self.tree,
-                                   self.timeline, self.detail, self.notes_panel])  # fmt: skip
         accessibility.follow(self.timeline, self.tree, self.detail)
         accessibility.speak_status(self.status, quiet={NotesPanel.SAVED})  # not each autosave
+        self.window_state = WindowState(settings, self, {
+            "mainSplitter": self.h_split, "rightSplitter": self.v_split,
+            "detailSplitter": self.detail_split,
+        })  # fmt: skip
         self._default_state = self.saveState()
-        self._default_splits = (
-            self.h_split.saveState(),
-            self.v_split.saveState(),
-            self.detail_split.saveState(),
-        )
-        self._default_size()
-        self._restore_settings()
+        self.window_state.first_size()
+        # A first start lays the panes out for the size the window is shown at.
+        self._lay_out_on_show = not self.window_state.restore()
+        self.compress_action.setChecked(self.window_state.flag(COMPRESS_KEY, True))
+        self.timeline.set_compress_gaps(self.compress_action.isChecked())
+        self.preferences.apply()
+        self.tab_chain.update()
 
     # ------------------------------------------------------------------ layout
 
-    def _default_size(self) -> None:
-        """A first start fills most of the screen; later starts restore the last geometry."""
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        space = screen.availableGeometry()
-        self.resize(min(1440, int(space.width() * 0.9)), min(900, int(space.height() * 0.9)))
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._lay_out_on_show:
+            self._lay_out_on_show = False
+            self._default_splits()
+
+    def _default_splits(self) -> None:
+        """The timeline as tall as its lanes, the detail view the rest, the tree a quarter
+        of the width (within reason)."""
+        width = max(self.width(), 800)
+        tree = min(max(260, width // 4), 420)
+        self.h_split.setSizes([tree, width - tree])
+        height = max(self.v_split.height(), self.height() - 120)
+        timeline = self.timeline.preferred_height()
+        self.v_split.setSizes([timeline, max(height - timeline, 200)])
+        self._fit_notes(self.notes_panel.is_open())
 
     def _build_layout(self) -> None:
-        self.detail_split = QSplitter(Qt.Orientation.Vertical)
-        self.detail_split.setObjectName("detailNotesSplitter")
-        self.detail_split.setChildrenCollapsible(False)
-        self.detail_split.addWidget(self.detail)
-        self.detail_split.addWidget(self.notes_panel)
-        self.detail_split.setStretchFactor(0, 4)
-        self.detail_split.setStretchFactor(1, 1)
-        self.detail_split.setSizes([380, 120])
-        self.v_split = QSplitter(Qt.Orientation.Vertical)
-        self.v_split.setObjectName("rightSplitter")
-        self.v_split.addWidget(self.timeline)
-        self.v_split.addWidget(self.detail_split)
-        self.v_split.setStretchFactor(0, 2)
-        self.v_split.setStretchFactor(1, 3)
-        self.v_split.setChildrenCollapsible(False)
-        self.h_split = QSplitter(Qt.Orientation.Horizontal)
-        self.h_split.setObjectName("mainSplitter")
-        self.h_split.addWidget(self.tree)
-        self.h_split.addWidget(self.v_split)
-        self.h_split.setStretchFactor(0, 1)
-        self.h_split.setStretchFactor(1, 3)
-        self.h_split.setChildrenCollapsible(False)
-        self.h_split.setSizes([340, 1000])
-        self.v_split.setSizes([300, 460])
+        # A taller window gives its height to the detail view, where people read; the
+        # timeline keeps the height of its lanes and the tree its width.
+        self.detail_split = _splitter(
+            "detailNotesSplitter", Qt.Orientation.Vertical, [self.detail, self.notes_panel]
+        )
+        self.v_split = _splitter(
+            "rightSplitter", Qt.Orientation.Vertical, [self.timeline, self.detail_split]
+        )
+        self.h_split = _splitter(
+            "mainSplitter", Qt.Orientation.Horizontal, [self.tree, self.v_split]
+        )
+        self._fit_notes(False)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -142,105 +192,104 @@ class MainWindow(QMainWindow):
         row = QWidget()
         row.setObjectName("filterRow")
         self.filter_row = QHBoxLayout(row)
-        self.filter_row.setContentsMargins(4, 4, 4, 4)
+        self.filter_row.setContentsMargins(4, 4, 4, 2)
         self.filter_row.setSpacing(2)
         self.filter_row.addWidget(self.filter_bar, 1)
         layout.addWidget(row)
         layout.addWidget(self.chips)
         layout.addWidget(self.h_split, 1)
-        self.chips.hide()
         self.setCentralWidget(central)
 
         self.status = self.statusBar()
-        self.status.addWidget(self.record_count)
-        self.status.addPermanentWidget(self.data_label)
+        self.status_line = StatusLine(self.status)
+        self.record_count, self.data_label = self.status_line.count, self.status_line.data
+
+    def _fit_notes(self, open_: bool) -> None:
+        self.notes_panel.fit_in(self.detail_split, open_)
+
+    def _tab_order(self) -> list[QWidget]:
+        """Tab follows the screen: filters, chips, contents, timeline, detail, note."""
+        return [
+            *self.filter_bar.boxes(), *self.chips.buttons(), self.tree, self.timeline,
+            self.detail, self.notes_panel.toggle, self.notes_panel.editor,
+        ]  # fmt: skip
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None,
                 tip: str = "") -> QAction:  # fmt: skip
         return make_action(self, text, slot, shortcut, tip)
 
     def _build_actions(self) -> None:
-        sk = QKeySequence.StandardKey
-        self.open_action = self._action(
-            "&Open Database…", self._open_database, sk.Open, "Open another CoopDesk database"
-        )
-        self.quit_action = self._action("&Quit", self.close, sk.Quit)
-        self.find_action = self._action(
-            "&Find…", self.focus_search, sk.Find, "Search records and the source"
-        )
+        sk, t = QKeySequence.StandardKey, TEXT
+        self.open_action = self._action(t["open"], self._open_database, sk.Open, t["open_tip"])
+        self.quit_action = self._action(t["quit"], self.close, standard_or(sk.Quit, "Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(t["find"], self.focus_search, sk.Find, t["find_tip"])
         self.copy_citation_action = self._action(
-            "Copy &Citation",
-            self.copy_citation,
-            QKeySequence("Ctrl+Shift+C"),
-            "Copy the record's quotes with paragraph numbers and the document title",
+            t["copy_citation"], self.copy_citation, "Ctrl+Shift+C", t["copy_citation_tip"]
         )
         self.clear_filters_action = self._action(
-            "C&lear All Filters",
-            lambda: self._apply_filters(Filters()),
-            QKeySequence("Ctrl+Shift+X"),
+            t["clear_filters"], lambda: self._apply_filters(Filters()), "Ctrl+Shift+X"
         )
-        self.back_action = self._action(
-            "&Back", self.controller.back, sk.Back, "Go back (Alt+Left)"
+        self.write_note_action = self._action(
+            t["write_note"], self.notes_panel.write, "Ctrl+Shift+N", t["write_note_tip"]
         )
+        self.back_action = self._action(t["back"], self.go_back, sk.Back, t["back_tip"])
         self.forward_action = self._action(
-            "&Forward", self.controller.forward, sk.Forward, "Go forward (Alt+Right)"
+            t["forward"], self.go_forward, sk.Forward, t["forward_tip"]
         )
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
-        self.back_action.setIcon(
-            self.style().standardIcon(self.style().StandardPixmap.SP_ArrowBack)
-        )
-        self.forward_action.setIcon(
-            self.style().standardIcon(self.style().StandardPixmap.SP_ArrowForward)
-        )
+        pixmaps = self.style().StandardPixmap
+        self.back_action.setIcon(self.style().standardIcon(pixmaps.SP_ArrowBack))
+        self.forward_action.setIcon(self.style().standardIcon(pixmaps.SP_ArrowForward))
+        # Ctrl++ and Ctrl+- size the text (Preferences' actions), as in every reader; the
+        # timeline zooms with its own + and − while it has the focus, or Ctrl+Alt with them.
         self.zoom_in_action = self._action(
-            "Zoom &In", self.timeline.zoom_in, [QKeySequence(sk.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        self.zoom_out_action = self._action("Zoom &Out", self.timeline.zoom_out, sk.ZoomOut)
-        self.fit_action = self._action("&Fit All", self.timeline.fit_all, QKeySequence("Ctrl+0"))
-        self.compress_action = self._action("&Compress Empty Years", self._toggle_compress)
+            t["zoom_in"], self.timeline.zoom_in,
+            [QKeySequence("Ctrl+Alt+="), QKeySequence("Ctrl+Alt++")],
+        )  # fmt: skip
+        self.zoom_out_action = self._action(t["zoom_out"], self.timeline.zoom_out, "Ctrl+Alt+-")
+        self.fit_action = self._action(t["fit"], self.timeline.fit_all, "Ctrl+0")
+        self.compress_action = self._action(t["compress"], self._toggle_compress)
         self.compress_action.setCheckable(True)
         self.compress_action.setChecked(True)
-        self.reset_layout_action = self._action("&Reset Layout", self.reset_layout)
+        self.reset_layout_action = self._action(t["reset"], self.reset_layout)
         self.pane_sizes = PaneSizes.of_window(self.h_split, self.v_split, self.detail_split, self)
-        self.focus_tree_action = self._action(
-            "Go to &Contents", lambda: self.tree.setFocus(), QKeySequence("Ctrl+1")
-        )
+        self.focus_tree_action = self._action(t["go_tree"], self.tree.setFocus, "Ctrl+1")
         self.focus_timeline_action = self._action(
-            "Go to &Timeline", lambda: self.timeline.setFocus(), QKeySequence("Ctrl+2")
+            t["go_timeline"], self.timeline.setFocus, "Ctrl+2"
         )
-        self.focus_detail_action = self._action(
-            "Go to &Detail", lambda: self.detail.setFocus(), QKeySequence("Ctrl+3")
-        )
-        self.about_action = self._action("&About CoopDesk", self.show_about)
+        self.focus_detail_action = self._action(t["go_detail"], self.detail.setFocus, "Ctrl+3")
         self._build_menus()
 
     def _build_menus(self) -> None:
         """Every menu in one place, in the order the user sees them."""
-        bar = self.menuBar()
+        bar, t = self.menuBar(), TEXT
         printing, options = self.printing, self.output_options
-        self.file_menu = self._menu(bar.addMenu("&File"), "fileMenu", [
+        self.file_menu = fill_menu(bar.addMenu(t["file"]), "fileMenu", [
             self.open_action, None,
             printing.print_action, printing.preview_action, printing.pdf_action,
             printing.brief_action, self.exporting.export_action, options.marking_action,
             options.include_notes_action, None,
             self.quit_action,
         ])  # fmt: skip
-        self.edit_menu = self._menu(bar.addMenu("&Edit"), "editMenu", [
-            self.find_action, self.copy_citation_action, None, self.clear_filters_action,
+        self.edit_menu = fill_menu(bar.addMenu(t["edit"]), "editMenu", [
+            self.find_action, self.copy_citation_action, self.write_note_action, None,
+            self.clear_filters_action, None, self.preferences.action,
         ])  # fmt: skip
-        self.view_menu = self._menu(bar.addMenu("&View"), "viewMenu", [
+        self.view_menu = fill_menu(bar.addMenu(t["view"]), "viewMenu", [
             self.saved_views.save_action, self.saved_views.menu, None,
+            *self.preferences.text_actions(), None,
             self.zoom_in_action, self.zoom_out_action, self.fit_action, self.compress_action,
             None,
             self.focus_tree_action, self.focus_timeline_action, self.focus_detail_action, None,
             self.pane_sizes.menu, self.reset_layout_action,
         ])  # fmt: skip
-        self.go_menu = self._menu(bar.addMenu("&Go"), "goMenu", [
+        self.go_menu = fill_menu(bar.addMenu(t["go"]), "goMenu", [
             self.back_action, self.forward_action,
         ])  # fmt: skip
         bar.addMenu(self.bookmarks.menu)
-        self.help_menu = self._menu(bar.addMenu("&Help"), "helpMenu", [self.about_action])
+        self.help_menu = fill_menu(bar.addMenu(t["help"]), "helpMenu", self.help.actions())
 
         # Back, forward and the filters in a row of the window itself, not in a QToolBar:
         # a toolbar hides what does not fit behind its » button, filters included.
@@ -248,19 +297,12 @@ class MainWindow(QMainWindow):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAutoRaise(True)
-            self.filter_row.insertWidget(0, button)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Left and Alt+Right reach them
+            self.filter_row.insertWidget(0, button, 0, Qt.AlignmentFlag.AlignTop)
 
-    @staticmethod
-    def _menu(menu: QMenu, name: str, items: list[QAction | QMenu | None]) -> QMenu:
-        menu.setObjectName(name)
-        for item in items:
-            if item is None:
-                menu.addSeparator()
-            elif isinstance(item, QMenu):
-                menu.addMenu(item)
-            else:
-                menu.addAction(item)
-        return menu
+    def _menus(self) -> list[QMenu]:
+        return [self.file_menu, self.edit_menu, self.view_menu, self.go_menu,
+                self.bookmarks.menu, self.help_menu]  # fmt: skip
 
     def _connect(self) -> None:
         c = self.controller
@@ -269,12 +311,8 @@ class MainWindow(QMainWindow):
         c.recordShown.connect(self._on_record)
         c.sourceShown.connect(self._on_source)
         c.historyChanged.connect(self._on_history)
-        c.problem.connect(lambda text: self.status.showMessage(text, 8000))
-        c.busy.connect(
-            lambda busy: (
-                self.status.showMessage("Updating…") if busy else self.status.clearMessage()
-            )
-        )
+        c.problem.connect(self._show_status)
+        c.busy.connect(self.status_line.show_busy)
         self.filter_bar.filtersChanged.connect(c.set_filters)
         self.chips.filtersChanged.connect(self._apply_filters)
         self.tree.recordChosen.connect(c.show_record)
@@ -284,19 +322,23 @@ class MainWindow(QMainWindow):
         self.detail.recordLinkActivated.connect(c.show_record)
         self.detail.sourceLinkActivated.connect(c.show_citation)
         self.detail.foreignLinkRefused.connect(
-            lambda url: self.status.showMessage(f"Not opened: {url} is not a CoopDesk link.", 8000)
+            lambda url: self.status.showMessage(TEXT["foreign"].format(url=url), 8000)
         )
+        self.tab_chain.one_stop(self.detail)
         for component in (
             self.user_file, self.notes_panel, self.bookmarks, self.saved_views,
-            self.output_options, self.printing, self.exporting, self.pane_sizes,
+            self.output_options, self.printing, self.exporting, self.preferences,
+            self.pane_sizes,
         ):  # fmt: skip
             signal = getattr(component, "status", None) or getattr(component, "problem", None)
             signal.connect(self._show_status)
         self.user_file.changed.connect(self._on_user_data_changed)
         self.notes_panel.saved.connect(self._on_note_saved)
+        self.notes_panel.openChanged.connect(self._fit_notes)
         self.bookmarks.viewRequested.connect(self.apply_view)
         self.saved_views.viewRequested.connect(self.apply_view)
         self.operations.crashed.connect(self._on_job_crashed)
+        self.preferences.textSizeChanged.connect(self._set_text_size)
 
     # ------------------------------------------------------------------ database
 
@@ -307,10 +349,7 @@ class MainWindow(QMainWindow):
         except CoopDeskError as exc:
             self.load_error = str(exc)
             if self.controller.store is None:
-                self.detail.show_message(
-                    "No database open",
-                    f"{exc} Use File > Open Database… to choose another file.",
-                )
+                self.detail.show_message(TEXT["no_db"], TEXT["no_db_text"].format(error=exc))
             return False
         self.load_error = ""
         return True
@@ -329,26 +368,31 @@ class MainWindow(QMainWindow):
         return box
 
     def _open_database(self) -> None:
-        start = str(self.controller.store.path.parent) if self.controller.store else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open CoopDesk database", start, "CoopDesk databases (*.db);;All files (*)"
-        )
-        if name and not self.open_database(Path(name)):
-            QMessageBox.warning(self, "Cannot open the database", as_text(self.load_error))
+        start = str(self.preferences.folder(DATABASES))
+        name, _ = QFileDialog.getOpenFileName(self, TEXT["open_title"], start, TEXT["open_types"])
+        if not name:
+            return
+        self.preferences.remember_folder(DATABASES, Path(name).parent)
+        if not self.open_database(Path(name)):
+            QMessageBox.warning(self, TEXT["cannot_open"], as_text(self.load_error))
 
     def _on_database(self) -> None:
         c = self.controller
         self.filter_bar.set_choices(c.agencies, c.offences)
         self.chips.set_names(names_map(c.agencies, c.offences))
         self.timeline.set_records(c.all_records)
+        # How recent the information is: the latest date each document reports.
+        self._latest = c.store.latest_dates() if c.store is not None else {}
         if c.meta is not None:
-            docs = len(c.meta.documents)
-            self.data_label.setText(
-                f"data built from {docs} document{'s' if docs != 1 else ''} · "
-                f"as of {human_date(c.meta.data_as_of)} · sha256 {c.meta.source_sha256[:8]}…"
+            self.status_line.show_meta(
+                c.meta, max(self._latest.values(), default=c.meta.data_as_of)
             )
         self.detail.show_empty()
         self.tree.expand(self.tree_model.index_of_key("group:events"))
+
+    def _provenance(self) -> tuple[Meta | None, Path | None, dict[str, str]]:
+        store = self.controller.store
+        return self.controller.meta, store.path if store is not None else None, self._latest
 
     # ------------------------------------------------------------------ filters
 
@@ -358,9 +402,9 @@ class MainWindow(QMainWindow):
 
     def _on_snapshot(self, snap: Snapshot) -> None:
         self.filter_bar.set_filters(snap.filters)
-        self.filter_bar.show_counts(snap.facets, snap.total)
+        self.filter_bar.show_counts(snap.facets, snap.unfiltered)
         self.chips.show_filters(snap.filters)
-        self.tab_order.update()
+        self.tab_chain.update()
         notes = self._note_hits(snap)
         self.tree.show_tree(decorate_tree(snap.tree, self.bookmarks.entries(), notes))
         self.detail.set_search(snap.filters.text)
@@ -375,15 +419,7 @@ class MainWindow(QMainWindow):
             visible |= {ref.id for _, ref in notes if ref.kind in DATED_KINDS}
             on_timeline = len(visible)
             self.timeline.set_visible(None if snap.filters.is_empty else visible)
-        if snap.error:
-            text = f"{snap.count:,} of {snap.total:,} records — {snap.error}".replace(",", " ")
-        elif snap.filters.text.strip():
-            text = search_status(snap, len(notes), on_timeline)
-        else:
-            text = f"{snap.count:,} of {snap.total:,} records".replace(",", " ")
-        if snap.truncated:
-            text += f" — the first {len(snap.records):,} are listed and drawn".replace(",", " ")
-        accessibility.show_and_say(self.record_count, text)
+        self.status_line.show_snapshot(snap, len(notes), on_timeline)
         if self.controller.current is not None:
             self.tree.select_record(self.controller.current.id)
 
@@ -391,19 +427,38 @@ class MainWindow(QMainWindow):
         self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.search.selectAll()
 
+    def describe_filters(self, filters: Filters) -> str:
+        c = self.controller
+        return describe_filters(filters, names_map(c.agencies, c.offences))
+
     # ------------------------------------------------------------------ selection
 
+    def go_back(self) -> None:
+        with self.places.returning():
+            self.controller.back()
+
+    def go_forward(self) -> None:
+        with self.places.returning():
+            self.controller.forward()
+
     def _on_record(self, detail: RecordDetail) -> None:
+        self.places.leave_for(Place(record_id=detail.id))
         self.notes_panel.set_record(detail.id)
         self.detail.show_record(detail, self.note_html(detail.id))
+        self.places.arrived()
         self.tree.select_record(detail.id)
         self.timeline.set_current(detail.id)
-        self.setWindowTitle(f"{detail.title} — CoopDesk")
+        self.setWindowTitle(detail.name)
 
     def _on_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
+        self.places.leave_for(Place(document_id=doc.id, paragraph=paragraph, quote=quote))
         self.notes_panel.set_record(None)
         self.detail.show_source(doc, paragraph, quote)
-        self.setWindowTitle(f"{doc.title} ¶{paragraph} — CoopDesk")
+        self.places.arrived()
+        # The source is no record: nothing in the tree or on the timeline stays chosen.
+        self.tree.select_record("")
+        self.timeline.set_current(None)
+        self.setWindowTitle(f"{doc.title} ¶{paragraph}")
 
     def _on_history(self, can_back: bool, can_forward: bool) -> None:
         self.back_action.setEnabled(can_back)
@@ -412,56 +467,31 @@ class MainWindow(QMainWindow):
     def select_record(self, record_id: str) -> None:
         self.controller.show_record(record_id)
 
-    # ------------------------------------------------------------------ edit, view, help
+    # ------------------------------------------------------------------ edit, view
 
     def copy_citation(self) -> None:
         detail = self.controller.current
         if detail is None:
-            self.status.showMessage("Select a record to copy its citation.", 5000)
+            self.status.showMessage(TEXT["no_citation"], 5000)
             return
-        text = "\n".join(
-            f"“{c.quote}” — {c.document_title}, ¶{c.paragraph}" for c in detail.citations
-        )
-        html = "".join(
-            f"<p>“{esc(c.quote)}” — <i>{esc(c.document_title)}</i>, ¶{c.paragraph}</p>"
-            for c in detail.citations
-        )
         mime = QMimeData()
-        mime.setText(text)
-        mime.setHtml(html)
+        mime.setText(citation_text(detail))
+        mime.setHtml(citation_html(detail))
         QGuiApplication.clipboard().setMimeData(mime)
-        self.status.showMessage("Citation copied.", 4000)
+        self.status.showMessage(TEXT["copied"], 4000)
+
+    def _set_text_size(self, points: int) -> None:
+        font = QFont(self.detail.font())
+        font.setPointSize(points)
+        self.detail.setFont(font)
 
     def _toggle_compress(self) -> None:
         self.timeline.set_compress_gaps(self.compress_action.isChecked())
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
-        self.h_split.restoreState(self._default_splits[0])
-        self.v_split.restoreState(self._default_splits[1])
-        self.detail_split.restoreState(self._default_splits[2])
+        self._default_splits()
         self.timeline.fit_all()
-
-    def show_about(self) -> None:
-        meta = self.controller.meta
-        rows = [
-            f"<p><b>CoopDesk {esc(__version__)}</b><br>"
-            "An offline reference on Russia–EU cooperation against transnational crime "
-            "and terrorism.</p>"
-        ]
-        if meta is not None:
-            for doc in meta.documents:
-                rows.append(
-                    f"<p>Source: <i>{esc(doc.title)}</i><br>"
-                    f"SHA-256: <code>{esc(doc.sha256)}</code></p>"
-                )
-            rows.append(
-                f"<p>Data as of {esc(human_date(meta.data_as_of))}; built by CoopDesk "
-                f"{esc(meta.builder_version)}, schema {meta.schema_version}.</p>"
-            )
-        if self.controller.store is not None:
-            rows.append(f"<p>Database: {esc(self.controller.store.path)}</p>")
-        QMessageBox.about(self, "About CoopDesk", "".join(rows))
 
     # ------------------------------------------------------------------ the user's own
 
@@ -472,9 +502,9 @@ class MainWindow(QMainWindow):
     def describe_view(self, view: View) -> str:
         """A default name for a view: its filters in words, and the record shown."""
         c = self.controller
-        text = describe_filters(view.filters, names_map(c.agencies, c.offences))
+        text = self.describe_filters(view.filters)
         if view.filters.is_empty:
-            text = "All records"
+            text = TEXT["all_records"]
         if view.record_id and c.current is not None and c.current.id == view.record_id:
             text += f" — {c.current.title}"
         return text
@@ -499,23 +529,13 @@ class MainWindow(QMainWindow):
         return user_note_html(note.text, note.updated) if note else ""
 
     def _note_hits(self, snap: Snapshot) -> list[tuple[Note, RecordRef]]:
-        """The user's notes the search finds, with the records they are on."""
-        hits = []
-        if snap.filters.text.strip():
-            for note in self.user_file.data.search_notes(snap.filters.text):
-                ref = self.controller.ref(note.record_id)
-                if ref is not None:
-                    hits.append((note, ref))
-        return hits
-
-    def _decorated(self, snap: Snapshot) -> Node:
-        """The snapshot's tree with the Bookmarks group and the notes the search finds."""
-        return decorate_tree(snap.tree, self.bookmarks.entries(), self._note_hits(snap))
+        return note_hits(self.user_file.data, snap.filters.text, self.controller.ref)
 
     def _refresh_tree(self) -> None:
         snap = self.controller.snapshot
         if snap is not None:
-            self.tree.show_tree(self._decorated(snap))
+            notes = self._note_hits(snap)
+            self.tree.show_tree(decorate_tree(snap.tree, self.bookmarks.entries(), notes))
 
     def _on_user_data_changed(self, what: str) -> None:
         # Only bookmarks change the tree's groups; a note only the search results.
@@ -538,62 +558,40 @@ class MainWindow(QMainWindow):
         # A bug in a job: raised here, on the window's thread, for the crash handler.
         raise RuntimeError(f"a background job failed:\n{details}")
 
-    # ------------------------------------------------------------------ settings
-
-    def _restore_settings(self) -> None:
-        s = self.settings
-        if s is None:
-            return
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        for key, widget in (
-            ("window/state", self),
-            ("window/mainSplitter", self.h_split),
-            ("window/rightSplitter", self.v_split),
-        ):
-            value = s.value(key)
-            if isinstance(value, QByteArray):
-                widget.restoreState(value)
-        compress = s.value("timeline/compress", True)
-        self.compress_action.setChecked(compress not in (False, "false"))
-        self.timeline.set_compress_gaps(self.compress_action.isChecked())
+    # ------------------------------------------------------------------ state and closing
 
     def saved_filters(self) -> Filters:
-        if self.settings is None:
-            return Filters()
-        return Filters.from_json(str(self.settings.value("filters/last", "{}")))
+        return self.window_state.filters()
 
     def save_settings(self) -> None:
-        s = self.settings
-        if s is None:
-            return
-        s.setValue("version", SETTINGS_VERSION)
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/mainSplitter", self.h_split.saveState())
-        s.setValue("window/rightSplitter", self.v_split.saveState())
-        s.setValue("timeline/compress", self.compress_action.isChecked())
-        s.setValue("filters/last", self.controller.filters.to_json())
-        s.sync()
+        self.window_state.save(
+            self.controller.filters, {COMPRESS_KEY: self.compress_action.isChecked()}
+        )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.operations.running():
-            answer = QMessageBox.question(
-                self,
-                "A job is running",
-                f"{self.operations.title()} is still running. Cancel it and close the window?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            event.ignore()
-            if answer == QMessageBox.StandardButton.Yes:
-                # Close as soon as the job has stopped; the window never waits for it.
-                self.operations.finished.connect(lambda _ok: self.close())
-                self.operations.cancel()
-            return
+    def save_state(self) -> None:
+        """Everything a quit keeps: the note being typed, the last view, the window."""
         self.notes_panel.save()
         self.save_last_view()
         self.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.operations.running():
+            event.ignore()
+            # Asked whether to cancel the job; the window closes once it has stopped.
+            self.operations.cancel_then(self, self.close)
+            return
+        self.save_state()
         self.controller.shutdown()
         super().closeEvent(event)
+
+
+def _splitter(name: str, orientation: Qt.Orientation, widgets: list[QWidget]) -> QSplitter:
+    """A named splitter whose first widget keeps its size and the last takes the rest."""
+    splitter = QSplitter(orientation)
+    splitter.setObjectName(name)
+    splitter.setChildrenCollapsible(False)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(len(widgets) - 1, 1)
+    return splitter

@@ -1,19 +1,30 @@
 """The notes panel: the user's own note on the current record, saved as they type.
 
 A pause in typing, leaving the editor, leaving the record and closing the window all
-save it. The note is the user's words, never mixed with the source.
+save it. The note is the user's words, never mixed with the source. Folded to its one
+line of heading until used: it opens on a record that has a note, or when the user
+opens it, and stays open once opened by hand.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopdesk.render import human_date
 from coopdesk.ui.userfile import NOTES, UserFile
 from coopdesk.userdata import Note
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the note
+OPEN_HEIGHT = 150  # opened, the note gets a few lines to write in
 NOTES_PLACEHOLDER = (
     "Write your own remarks on this record. They are saved as you type, stay on this "
     "computer and are never mixed with the source."
@@ -21,6 +32,8 @@ NOTES_PLACEHOLDER = (
 NO_RECORD_PLACEHOLDER = (
     "Select a record to write a note on it. Notes belong to records, not to passages of the source."
 )
+NOTES_HEADING = "Your note — not part of the source"
+NOTES_TOGGLE_TIP = "Show or hide your note on this record (Ctrl+Shift+N writes one)"
 
 
 class NotesPanel(QWidget):
@@ -28,6 +41,7 @@ class NotesPanel(QWidget):
 
     saved = Signal(str, object)  # record id, the Note stored (None: removed)
     status = Signal(str)  # a short message for the status bar
+    openChanged = Signal(bool)  # the editor was shown (True) or folded away
     SAVED = "Note saved."  # said after every pause in typing: shown, not announced
 
     def __init__(self, user_file: UserFile, parent: QWidget | None = None) -> None:
@@ -38,26 +52,34 @@ class NotesPanel(QWidget):
         self._base: Note | None = None
         self._dirty = False
         self._loading = False
+        self._pinned = False  # opened by hand: stays open from record to record
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 8)
+        layout.setContentsMargins(8, 2, 12, 6)
         layout.setSpacing(4)
         header = QHBoxLayout()
-        self.label = QLabel("Your note — not part of the source")
-        self.label.setObjectName("notesLabel")
-        font = self.label.font()
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("notesToggle")
+        self.toggle.setText(NOTES_HEADING)
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setToolTip(NOTES_TOGGLE_TIP)
+        font = self.toggle.font()
         font.setBold(True)
-        self.label.setFont(font)
+        self.toggle.setFont(font)
+        self.toggle.clicked.connect(self._toggled_by_hand)
         self.state = QLabel()
         self.state.setObjectName("notesState")
-        header.addWidget(self.label)
+        header.addWidget(self.toggle)
         header.addStretch(1)
         header.addWidget(self.state)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("notesPanel")
         self.editor.setAccessibleName("Your note on this record")
         self.editor.setTabChangesFocus(True)
-        self.label.setBuddy(self.editor)
+        self.editor.hide()
         layout.addLayout(header)
         layout.addWidget(self.editor, 1)
 
@@ -71,6 +93,40 @@ class NotesPanel(QWidget):
 
     def record_id(self) -> str | None:
         return self._record
+
+    def is_open(self) -> bool:
+        return not self.editor.isHidden()
+
+    def set_open(self, on: bool) -> None:
+        if on == self.is_open():
+            return
+        self.editor.setVisible(on)
+        self.toggle.setChecked(on)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.openChanged.emit(on)
+
+    def fit_in(self, splitter: QSplitter, open_: bool) -> None:
+        """Folded, take the heading's one line of ``splitter``; open, a few lines more."""
+        if open_:
+            self.setMaximumHeight(16_777_215)
+            total = sum(splitter.sizes()) or splitter.height()
+            if self.height() < OPEN_HEIGHT and total > 2 * OPEN_HEIGHT:
+                splitter.setSizes([total - OPEN_HEIGHT, OPEN_HEIGHT])
+        else:
+            self.setMaximumHeight(self.minimumSizeHint().height())
+
+    def write(self) -> None:
+        """Open the editor and put the cursor in it (Edit > Write a Note)."""
+        self._pinned = True
+        self.set_open(True)
+        if self.editor.isEnabled():
+            self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _toggled_by_hand(self, on: bool) -> None:
+        self._pinned = on
+        self.set_open(on)
+        if on and self.editor.isEnabled():
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_record(self, record_id: str | None) -> None:
         """Show the note of ``record_id`` (None: no record), saving the one being typed."""
@@ -90,6 +146,7 @@ class NotesPanel(QWidget):
             NOTES_PLACEHOLDER if record_id is not None else NO_RECORD_PLACEHOLDER
         )
         self.state.setText(f"Saved {human_date(note.updated[:10])}" if note else "")
+        self.set_open(self._pinned or note is not None)
 
     def save(self) -> None:
         """Save the note in the editor now, if it changed."""

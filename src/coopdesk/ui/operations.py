@@ -15,10 +15,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopdesk.errors import CoopDeskError
 from coopdesk.jobs import Cancelled, Progress
+
+# Every string this component shows, in one place (the progress dialog's own are below).
+TEXT = {
+    "running": "A job is running",
+    "cancel_question": "{title} is still running. Cancel it and close the window?",
+}
 
 Job = Callable[[Progress], Any]
 SHOW_AFTER_MS = 300  # quick jobs finish before a dialog flashes up
@@ -117,6 +123,20 @@ class Operations(QObject):
         return True
 
     @Slot()
+    def cancel_then(self, parent: QWidget, then: Callable[[], object]) -> None:
+        """Ask whether to cancel the running job; if so, cancel it and call ``then`` once
+        it has stopped (closing the window never waits for a job)."""
+        answer = QMessageBox.question(
+            parent,
+            TEXT["running"],
+            TEXT["cancel_question"].format(title=self.title()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.finished.connect(lambda _ok: then())
+            self.cancel()
+
     def cancel(self) -> None:
         """Ask the running job to stop; it ends at its next progress step."""
         if self._stop is not None:

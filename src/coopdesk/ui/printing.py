@@ -24,7 +24,7 @@ from coopdesk.paper.jobs import page_images, write_brief_pdf, write_pdf
 from coopdesk.render import describe_filters, names_map
 from coopdesk.store import Store
 from coopdesk.ui.actions import make_action
-from coopdesk.ui.briefing import BriefingPackDialog
+from coopdesk.ui.briefing import FOLDER_KEY, BriefingPackDialog, documents_folder
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.plain import as_text
@@ -235,10 +235,18 @@ class PrintActions(QObject):
 
     def _save_as(self, caption: str, suggested: str) -> Path | None:
         parent = self.preview or self._parent
-        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, "PDF (*.pdf)")
+        # PDFs go where briefing packs go: Documents at first, then the folder used last.
+        settings = self.options.settings
+        stored = str(settings.value(FOLDER_KEY, "") or "") if settings is not None else ""
+        folder = Path(stored) if stored and Path(stored).is_dir() else documents_folder()
+        name, _ = QFileDialog.getSaveFileName(
+            parent, caption, str(folder / suggested), "PDF (*.pdf)"
+        )
         if not name:
             self.status.emit("Export cancelled: nothing was written.")
             return None
+        if settings is not None:
+            settings.setValue(FOLDER_KEY, str(Path(name).parent))
         return Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
 
     def export_record_pdf(self) -> None:

@@ -7,7 +7,9 @@ This widget keeps a viewport, turns mouse and keys into changes of it, and paint
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import Property, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
@@ -35,6 +37,7 @@ from coopdesk.timeline.layout import (
     mark_at,
     mark_of,
     members_of,
+    preferred_height,
 )
 from coopdesk.timeline.scale import (
     MAX_PX_PER_DAY,
@@ -48,11 +51,29 @@ from coopdesk.timeline.scale import (
 # ---------------------------------------------------------------------- the widget
 
 
+# The keys the pane answers while it has the focus: (keys, what they do). The Keyboard
+# Shortcuts list is made from this table, and keyPressEvent acts on it.
+PANE_KEYS: tuple[tuple[tuple[Qt.Key, ...], str, str], ...] = (
+    ((Qt.Key.Key_Left,), "Left", "Previous record"),
+    ((Qt.Key.Key_Right,), "Right", "Next record"),
+    ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), "+", "Zoom in"),
+    ((Qt.Key.Key_Minus, Qt.Key.Key_Underscore), "−", "Zoom out"),
+    ((Qt.Key.Key_0, Qt.Key.Key_Home), "0 or Home", "Fit every record"),
+)
+
+
 class TimelineView(QWidget):
-    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record,
-    and ``frameChanged`` whenever what it draws may have changed (for accessibility)."""
+    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record, and
+    ``frameChanged`` whenever what it draws may have changed (for accessibility).
+
+    Until the user zooms or pans by hand it fits the records the filters leave (every
+    record when there are no filters); Fit All (Ctrl+0) fits everything and lets it
+    follow the filters again. ``visibleFrom`` and ``visibleTo`` are the dates at the
+    plot's edges, as ISO dates.
+    """
 
     currentChanged = Signal(str)
+    visibleRangeChanged = Signal()
     frameChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,7 +85,10 @@ class TimelineView(QWidget):
         self.setMinimumSize(360, 150)
         self._data = TimelineData()
         self._visible_ids: set[str] | None = None
-        self._view: Viewport | None = None  # None: fit all, also after resizing
+        self._view: Viewport | None = None  # used when neither fit is on
+        self._fit: str | None = "all"  # "all", "visible" (the filtered records) or None
+        self._by_hand = False  # zoomed or panned by the user since the last fit
+        self._range = ("", "")
         self._current: int | None = None
         self._frame: Frame | None = None
         self._metrics: TextMetrics | None = None
@@ -74,7 +98,32 @@ class TimelineView(QWidget):
         self._update_description()
 
     def sizeHint(self) -> QSize:
-        return QSize(900, 260)
+        return QSize(900, self.preferred_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(360, 150)
+
+    def preferred_height(self) -> int:
+        """As tall as the lanes and their two rows of labels need."""
+        return int(preferred_height(self._text_metrics()) + 0.5)
+
+    # The dates at the plot's edges, for checks and assistive tools.
+    def _visible_from(self) -> str:
+        return self._visible_range()[0]
+
+    def _visible_to(self) -> str:
+        return self._visible_range()[1]
+
+    visibleFrom = Property(str, _visible_from, notify=visibleRangeChanged)
+    visibleTo = Property(str, _visible_to, notify=visibleRangeChanged)
+
+    def _visible_range(self) -> tuple[str, str]:
+        frame = self._layout()
+        scale, view, plot = self._data.scale, frame.view, frame.plot
+        days = [scale.to_day(view.unit_at(x, plot.x)) for x in (plot.x, plot.right)]
+        low, high = dt.date(1, 1, 1).toordinal(), dt.date(9999, 12, 31).toordinal()
+        first, last = (dt.date.fromordinal(int(min(max(d, low), high))) for d in days)
+        return first.isoformat(), last.isoformat()
 
     # ------------------------------------------------------------------ public API
 
@@ -84,14 +133,17 @@ class TimelineView(QWidget):
         self._data = TimelineData(records, self._data.compress)
         self._data.set_visible(self._visible_ids)
         self._current = self._data.index.get(current) if current else None
-        self._view = None
+        self._fit, self._by_hand = "all", False
         self._update_description()
         self._changed()
 
     def set_visible(self, ids: set[str] | None) -> None:
-        """Fade every record not in ``ids``; None shows them all."""
+        """Fade every record not in ``ids``; None shows them all. Unless the user has
+        zoomed or panned by hand since the last fit, the view fits what is left."""
         self._visible_ids = None if ids is None else set(ids)
         self._data.set_visible(self._visible_ids)
+        if not self._by_hand:
+            self._fit = "all" if ids is None else "visible"
         self._update_description()
         self._changed()
 
@@ -117,20 +169,24 @@ class TimelineView(QWidget):
     def set_compress_gaps(self, on: bool) -> None:
         if on != self._data.compress:
             self._data.set_compress(on)
-            self._view = None
+            if self._fit is None:
+                self._fit, self._by_hand = "all", False
             self._changed()
 
     def compress_gaps(self) -> bool:
         return self._data.compress
 
     def zoom_in(self) -> None:
+        self._by_hand = True
         self._zoom(ZOOM_STEP, self._zoom_anchor())
 
     def zoom_out(self) -> None:
+        self._by_hand = True
         self._zoom(1 / ZOOM_STEP, self._zoom_anchor())
 
     def fit_all(self) -> None:
-        self._view = None
+        """Show every record, and follow the filters again from the next change."""
+        self._fit, self._by_hand = "all", False
         self._changed()
 
     def activate_mark(self, mark: Mark) -> None:
@@ -141,6 +197,10 @@ class TimelineView(QWidget):
         self._frame = None
         self.update()
         self.frameChanged.emit()
+        span = self._visible_range()
+        if span != self._range:
+            self._range = span
+            self.visibleRangeChanged.emit()
 
     def _update_description(self) -> None:
         data = self._data
@@ -164,10 +224,13 @@ class TimelineView(QWidget):
     def _layout(self) -> Frame:
         if self._frame is None:
             metrics = self._text_metrics()
-            view = self._view
-            if view is not None:
-                plot = frame_geometry(self._bounds(), metrics)[0]
-                view = self._view = clamp_view(self._data, plot, view, metrics)
+            plot = frame_geometry(self._bounds(), metrics)[0]
+            if self._fit == "visible":
+                view = fit_view(self._data, plot, metrics, visible_only=True)
+            elif self._fit == "all" or self._view is None:
+                view = fit_view(self._data, plot, metrics)
+            else:
+                view = self._view = clamp_view(self._data, plot, self._view, metrics)
             self._frame = layout_frame(self._data, self._bounds(), metrics, view)
         return self._frame
 
@@ -176,7 +239,9 @@ class TimelineView(QWidget):
         metrics = self._text_metrics()
         self._view = clamp_view(self._data, plot, view, metrics)
         if self._view == fit_view(self._data, plot, metrics):
-            self._view = None  # stay fitted through resizes
+            self._fit = "all"  # stay fitted through resizes
+        else:
+            self._fit = None
         self._changed()
 
     def _zoom(self, factor: float, anchor_x: float) -> None:
@@ -220,6 +285,7 @@ class TimelineView(QWidget):
         units = [self._data.units[i] for i in members]
         if len(members) > 1 and units[-1] - units[0] > 0.5:
             # Records on different days: zoom until they come apart.
+            self._by_hand = True
             frame = self._layout()
             scale = min(frame.plot.w * 0.6 / (units[-1] - units[0]), MAX_PX_PER_DAY)
             middle = (units[0] + units[-1]) / 2
@@ -251,14 +317,14 @@ class TimelineView(QWidget):
             painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._frame = None
         super().resizeEvent(event)
-        self.frameChanged.emit()
+        self._changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._metrics = None
             self._frame = None
+            self.updateGeometry()
         if event.type() in (
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
@@ -279,20 +345,22 @@ class TimelineView(QWidget):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        keys = Qt.Key
-        if key in (keys.Key_Right, keys.Key_Left):
-            target = self._data.step(self._current, 1 if key == keys.Key_Right else -1)
-            if target is not None:
-                self._pick(target)
-        elif key in (keys.Key_Plus, keys.Key_Equal):
-            self.zoom_in()
-        elif key in (keys.Key_Minus, keys.Key_Underscore):
-            self.zoom_out()
-        elif key in (keys.Key_0, keys.Key_Home):
-            self.fit_all()
-        else:
-            super().keyPressEvent(event)
+        actions = (self._previous, self._next, self.zoom_in, self.zoom_out, self.fit_all)
+        for (keys, _name, _what), act in zip(PANE_KEYS, actions, strict=True):
+            if event.key() in keys:
+                act()
+                return
+        super().keyPressEvent(event)
+
+    def _previous(self) -> None:
+        target = self._data.step(self._current, -1)
+        if target is not None:
+            self._pick(target)
+
+    def _next(self) -> None:
+        target = self._data.step(self._current, 1)
+        if target is not None:
+            self._pick(target)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -306,7 +374,7 @@ class TimelineView(QWidget):
         if self._press is not None and self._press_view is not None:
             dx = pos.x() - self._press.x()
             if self._dragging or abs(dx) >= QApplication.startDragDistance():
-                self._dragging = True
+                self._dragging = self._by_hand = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 start = self._press_view
                 self._set_view(Viewport(start.u0 - dx / start.scale, start.scale))
@@ -327,6 +395,7 @@ class TimelineView(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         angle, pixels = event.angleDelta(), event.pixelDelta()
+        self._by_hand = True
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = angle.y() / 120 if angle.y() else angle.x() / 120
             if steps:

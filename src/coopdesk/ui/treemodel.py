@@ -82,7 +82,7 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if node.count is None else f"{node.label} ({node.count})"
         if role == Qt.ItemDataRole.DecorationRole and node.kind != "group":
-            return kind_icon(node.kind)
+            return kind_icon(node.kind, node.side)
         if role == Qt.ItemDataRole.ToolTipRole and node.tooltip:
             return tooltip(node.tooltip)  # any markup in the data shows literally
         if role == Qt.ItemDataRole.FontRole and node.kind == "group" and node.parent is self._root:

@@ -11,6 +11,20 @@ from coopdesk.ui.actions import make_action
 from coopdesk.ui.userfile import VIEWS, UserFile
 from coopdesk.userdata import View
 
+# Every string this component shows, in one place.
+TEXT = {
+    "save": "&Save View…",
+    "save_tip": "Name the filters, search and selection",
+    "menu": "Saved &Views",
+    "none": "No saved views yet",
+    "delete": "&Delete Saved View",
+    "title": "Save view",
+    "label": "Name of this view:",
+    "saved": "View “{name}” saved.",
+    "restored": "View “{name}” restored.",
+    "deleted": "View “{name}” deleted.",
+}
+
 
 class SavedViews(QObject):
     status = Signal(str)
@@ -28,10 +42,9 @@ class SavedViews(QObject):
         self._current_view = current_view
         self._describe = describe
         self._parent = parent
-        self.save_action = make_action(
-            parent, "&Save View…", self.save, tip="Name the filters, search and selection"
-        )
-        self.menu = QMenu("Saved &Views", parent)
+        self.dialog: QInputDialog | None = None
+        self.save_action = make_action(parent, TEXT["save"], self.save, tip=TEXT["save_tip"])
+        self.menu = QMenu(TEXT["menu"], parent)
         self.menu.setObjectName("savedViewsMenu")
         user_file.changed.connect(lambda what: what == VIEWS and self.rebuild_menu())
         self.rebuild_menu()
@@ -40,32 +53,45 @@ class SavedViews(QObject):
         views = self.user_file.data.saved_views()
         self.menu.clear()
         if not views:
-            self.menu.addAction("No saved views yet").setEnabled(False)
+            self.menu.addAction(TEXT["none"]).setEnabled(False)
         for saved in views:
             act = self.menu.addAction(saved.name)
             act.triggered.connect(lambda _=False, n=saved.name: self.restore(n))
         if views:
             self.menu.addSeparator()
-            delete = self.menu.addMenu("&Delete Saved View")
+            delete = self.menu.addMenu(TEXT["delete"])
             for saved in views:
                 act = delete.addAction(saved.name)
                 act.triggered.connect(lambda _=False, n=saved.name: self.delete(n))
 
     def save(self) -> None:
+        """Ask for a name (the filters in words, in a field wide enough to read them)."""
         view = self._current_view()
-        name, ok = QInputDialog.getText(
-            self._parent, "Save view", "Name of this view:", text=self._describe(view)
-        )
-        name = name.strip()
-        if ok and name and self.user_file.change(VIEWS, lambda d: d.save_view(name, view))[0]:
-            self.status.emit(f"View “{name}” saved.")
+        self.dialog = dialog = QInputDialog(self._parent)
+        dialog.setObjectName("saveViewDialog")
+        dialog.setWindowTitle(TEXT["title"])
+        dialog.setLabelText(TEXT["label"])
+        dialog.setTextValue(self._describe(view))
+        needed = dialog.fontMetrics().horizontalAdvance(dialog.textValue()) + 80
+        dialog.resize(min(max(needed, 420), 760), dialog.sizeHint().height())
+        dialog.finished.connect(lambda result: self._named(dialog, result, view))
+        dialog.open()
+
+    def _named(self, dialog: QInputDialog, result: int, view: View) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        name = dialog.textValue().strip()
+        if result != QInputDialog.DialogCode.Accepted or not name:
+            return
+        if self.user_file.change(VIEWS, lambda d: d.save_view(name, view))[0]:
+            self.status.emit(TEXT["saved"].format(name=name))
 
     def restore(self, name: str) -> None:
         for saved in self.user_file.data.saved_views():
             if saved.name == name:
                 self.viewRequested.emit(saved.view)
-                self.status.emit(f"View “{name}” restored.")
+                self.status.emit(TEXT["restored"].format(name=name))
 
     def delete(self, name: str) -> None:
         if self.user_file.change(VIEWS, lambda d: d.delete_view(name))[0]:
-            self.status.emit(f"View “{name}” deleted.")
+            self.status.emit(TEXT["deleted"].format(name=name))

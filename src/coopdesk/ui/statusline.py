@@ -1,0 +1,99 @@
+"""The status bar's two standing labels: how many records the filters leave, and where
+the data comes from (how many documents, how recent their information, which text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
+
+from coopdesk.browse import Snapshot, search_status
+from coopdesk.model import Meta
+from coopdesk.render import human_date
+from coopdesk.ui import accessibility
+from coopdesk.ui.plain import tooltip
+
+# Every string this component shows, in one place.
+TEXT = {
+    "count": "{count} of {total} records",
+    "truncated": " — the first {n} are listed and drawn",
+    "data": "{docs} · information as of {as_of} · sha256 {sha}…",
+    "documents": "1 document",
+    "documents_n": "{n} documents",
+    "updating": "Updating…",
+    "data_tip": "Data as of the latest date the source speaks of; Help > About CoopDesk says more",
+}
+
+
+def spaced(number: int) -> str:
+    """12 345: thousands apart by a space, as in print."""
+    return f"{number:,}".replace(",", " ")
+
+
+class ElidedLabel(QLabel):
+    """A label that, short of room, ends its text with "…" (never cut mid-letter) and
+    says it whole as its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("1 document…"), super().sizeHint().height()
+        )
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.rect(), flags, self.shown_text())
+
+
+class StatusLine:
+    def __init__(self, bar: QStatusBar) -> None:
+        self.bar = bar
+        self.count = QLabel()
+        self.count.setObjectName("recordCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.data = ElidedLabel()
+        self.data.setObjectName("dataLabel")
+        bar.addWidget(self.count)
+        bar.addPermanentWidget(self.data)
+
+    def show_snapshot(self, snap: Snapshot, notes: int, on_timeline: int) -> None:
+        """The count, or while searching one sentence on what the search found; a problem
+        (a damaged search index) after the count instead."""
+        count = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
+        if snap.error:
+            text = f"{count} — {snap.error}"
+        elif snap.filters.text.strip():
+            text = search_status(snap, notes, on_timeline)
+        else:
+            text = count
+        if snap.truncated:
+            text += TEXT["truncated"].format(n=spaced(len(snap.records)))
+        accessibility.show_and_say(self.count, text)  # a screen reader hears a new count
+
+    def show_busy(self, busy: bool) -> None:
+        """A filter change is being worked out off the window's thread (or is done)."""
+        if busy:
+            self.bar.showMessage(TEXT["updating"])
+        else:
+            self.bar.clearMessage()
+
+    def show_meta(self, meta: Meta, as_of: str) -> None:
+        """``as_of``: the latest date the documents report (they carry no date of their own)."""
+        docs = len(meta.documents)
+        self.data.setText(
+            TEXT["data"].format(
+                docs=TEXT["documents"] if docs == 1 else TEXT["documents_n"].format(n=docs),
+                as_of=human_date(as_of),
+                sha=meta.source_sha256[:8],
+            )
+        )
+        self.data.setToolTip(tooltip(f"{self.data.text()}\n{TEXT['data_tip']}"))
