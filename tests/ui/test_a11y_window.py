@@ -3,6 +3,7 @@ timeline in place, read through Qt's accessibility interfaces and events."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -11,7 +12,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QComboBox
 
 import probes
-from a11y import Event, Listener, Role, Text, children, iface, listen, names, states
+from a11y import Event, Listener, Role, Text, children, iface, listen, names, states, walk
+from coopdesk.model import Filters
 from coopdesk.ui import accessibility
 from coopdesk.ui.mainwindow import MainWindow
 
@@ -260,3 +262,45 @@ def test_entries_that_cannot_be_chosen_are_reported_disabled(win: MainWindow) ->
             if not enabled:
                 disabled_names.append(entry.text(Text.Name))
     assert disabled_names  # the side headings of the agency box, at least
+
+
+def test_arrowing_through_a_filter_box_is_quiet_and_names_each_entry(
+    qtbot, win: MainWindow, heard
+) -> None:  # type: ignore[no-untyped-def]
+    box = win.filter_bar.agency
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    snapshot, filters = win.controller.snapshot, win.controller.filters
+    heard.clear()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # opens the list, changes nothing
+    qtbot.waitUntil(box.view().isVisible)
+    for _ in range(3):
+        qtbot.keyClick(box.view(), Qt.Key.Key_Down)
+    spoken = [e.name for e in heard.of(Event.Focus) if e.name]
+    assert len(spoken) == 3
+    # Each entry says its side, which the list shows by grouping, and its count.
+    assert all(
+        re.search(r", (Russian Federation|European Union|.+), \d+ records?$", s) for s in spoken
+    )
+    # Nothing was applied, so nothing in the box was torn down or renamed.
+    assert win.controller.filters == filters and win.controller.snapshot is snapshot
+    assert not heard.of(Event.ObjectDestroyed)
+    assert not [e for e in heard.of(Event.NameChanged) if e.object is box]
+    qtbot.keyClick(box.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.view().isVisible())
+    assert win.controller.filters == filters
+
+
+def test_no_name_or_description_reads_out_markup(qtbot, win: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    win.controller.set_filters(Filters(year_from=2017, year_to=2017, text="europol"))
+    qtbot.waitUntil(lambda: len(win.chips.chips()) == 2)
+    win.select_record(HAGUE)
+    marked = [
+        (node.role().name, kind.name, node.text(kind)[:60])
+        for node in walk(iface(win))
+        for kind in (Text.Name, Text.Description, Text.Help)
+        if re.search(r"<\w+[^>]*>|&(lt|gt|amp|quot);", node.text(kind))
+    ]
+    assert marked == []
+    search = iface(win.filter_bar.search).text(Text.Description)
+    assert search.startswith("Search the records, the source and your notes")

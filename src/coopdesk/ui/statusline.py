@@ -11,7 +11,7 @@ from coopdesk.browse import Snapshot, search_status
 from coopdesk.model import Meta
 from coopdesk.render import human_date
 from coopdesk.ui import accessibility
-from coopdesk.ui.plain import tooltip
+from coopdesk.ui.plain import set_tip
 
 # Every string this component shows, in one place.
 TEXT = {
@@ -96,4 +96,4 @@ class StatusLine:
                 sha=meta.source_sha256[:8],
             )
         )
-        self.data.setToolTip(tooltip(f"{self.data.text()}\n{TEXT['data_tip']}"))
+        set_tip(self.data, f"{self.data.text()}\n{TEXT['data_tip']}")
