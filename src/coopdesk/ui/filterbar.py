@@ -134,7 +134,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setAccessibleName(TEXT["search_name"])
         self.search.setPlaceholderText(TEXT["search"])
-        set_tip(self.search, TEXT["search_tip"])
+        set_tip(self.search, TEXT["search_tip"], rich=True)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         clear = QAction(TEXT["clear_search"], self.search)

@@ -32,11 +32,11 @@ def tooltip(text: str) -> str:
     return _escaped(text)
 
 
-def set_tip(widget: QWidget, text: str) -> None:
+def set_tip(widget: QWidget, text: str, *, rich: bool = False) -> None:
     """Give ``widget`` the tooltip ``text`` and, for screen readers, the same words as a
     plain description (Qt would otherwise read the tooltip's markup out). ``text`` is
-    shown literally unless it is our own rich text (it then reads as plain text)."""
-    if QtGui.mightBeRichText(text):
+    shown literally, whatever it holds, unless ``rich``: HTML of our own making."""
+    if rich:
         widget.setToolTip(text)
         widget.setAccessibleDescription(QTextDocumentFragment.fromHtml(text).toPlainText())
     else:
