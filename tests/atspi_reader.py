@@ -59,6 +59,10 @@ def main() -> int:
         print(json.dumps(report))
         return 1
     report["app"] = app.name
+    # The timeline fits what the filters leave; show it all, as View > Fit… does.
+    fit = find(app, "menu item", "Fit Timeline to All Records")
+    if fit is not None:
+        fit.queryAction().doAction(0)
     timeline = None
     while timeline is None and time.monotonic() < deadline:
         timeline = find(app, "list", "Timeline")
