@@ -304,3 +304,16 @@ def test_no_name_or_description_reads_out_markup(qtbot, win: MainWindow) -> None
     assert marked == []
     search = iface(win.filter_bar.search).text(Text.Description)
     assert search.startswith("Search the records, the source and your notes")
+
+
+def test_ctrl_tab_hops_between_links_and_each_is_heard(qtbot, win: MainWindow, heard) -> None:  # type: ignore[no-untyped-def]
+    win.select_record(HAGUE)
+    qtbot.keyClick(win, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(win.detail.hasFocus)
+    links = [lk.text(Text.Name) for lk in children(iface(win.detail))]
+    heard.clear()
+    for _ in range(2):
+        qtbot.keyClick(win.detail, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    said = [e.name for e in heard.of(Event.Focus) if e.role == Role.Link]
+    assert said == links[:2]
+    assert win.detail.hasFocus()

@@ -106,6 +106,13 @@ class DetailView(QTextBrowser):
         fmt = probe.charFormat()
         return fmt.anchorHref() if fmt.isAnchor() else ""
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        # Ctrl+Tab to a link moves the cursor without a word: say it, so that a screen
+        # reader hears which link was reached.
+        self.cursorPositionChanged.emit()
+        return moved
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             href = self.link_at_caret()

@@ -134,7 +134,9 @@ class DetailLinks(QObject):
         return None
 
     def caret_link(self) -> int | None:
-        return self.link_at(self.view.textCursor().position())
+        """The link at the caret; Ctrl+Tab selects a whole link and leaves the caret at its end."""
+        cursor = self.view.textCursor()
+        return self.link_at(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
 
     def _caret_moved(self) -> None:
         if not QAccessible.isActive() or not self.view.hasFocus():
