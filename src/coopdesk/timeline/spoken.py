@@ -15,7 +15,16 @@ from coopdesk.schema import LANES
 from coopdesk.timeline.data import TimelineData
 from coopdesk.timeline.layout import Frame, Mark, mark_of
 
-OUTSIDE_FILTERS = "outside the current filters"
+# Every string a reader hears from the timeline, in one place.
+TEXT = {
+    "record": "{date}, {kind}: {title}",
+    "cluster": "{n} {lane}, {span}",
+    "span": "{first} to {last}",
+    "selected": "; selected: {record}",
+    "lane": "{lane} lane",
+    "outside": ", outside the current filters",
+    "zoom": "; press to zoom in on these records",
+}
 
 
 class MarkKey(NamedTuple):
@@ -56,7 +65,9 @@ def _kind(record: DatedRecord) -> str:
 
 def record_name(record: DatedRecord) -> str:
     """'3 October 2001, summit: Russia–EU Summit'."""
-    return f"{human_date(record.date)}, {_kind(record)}: {record.title}"
+    return TEXT["record"].format(
+        date=human_date(record.date), kind=_kind(record), title=record.title
+    )
 
 
 def mark_name(data: TimelineData, mark: Mark, current: int | None = None) -> str:
@@ -69,10 +80,10 @@ def mark_name(data: TimelineData, mark: Mark, current: int | None = None) -> str
         human_date(data.records[members[0]].date),
         human_date(data.records[members[-1]].date),
     )
-    span = first if first == last else f"{first} to {last}"
-    name = f"{len(members)} {LANES[mark.lane].lower()}, {span}"
+    span = first if first == last else TEXT["span"].format(first=first, last=last)
+    name = TEXT["cluster"].format(n=len(members), lane=LANES[mark.lane].lower(), span=span)
     if current is not None and holds(data, mark, current):
-        name += f"; selected: {record_name(data.records[current])}"
+        name += TEXT["selected"].format(record=record_name(data.records[current]))
     return name
 
 
@@ -87,11 +98,11 @@ def holds(data: TimelineData, mark: Mark, index: int) -> bool:
 
 def mark_description(mark: Mark) -> str:
     """The lane, and whether the filters leave the mark out: "Summits lane, outside …"."""
-    text = f"{LANES[mark.lane]} lane"
+    text = TEXT["lane"].format(lane=LANES[mark.lane])
     if mark.faded:
-        text += f", {OUTSIDE_FILTERS}"
+        text += TEXT["outside"]
     if mark.count > 1:
-        text += "; press to zoom in on these records"
+        text += TEXT["zoom"]
     return text
 
 

@@ -13,6 +13,20 @@ from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
 from coopdesk.ui.actions import make_action
 
+# Every string this component shows, in one place.
+TEXT = {
+    "menu": "Pane &Sizes",
+    "contents_divider": "Divider between the contents and the reading panes",
+    "contents": "Contents", "wider": "&Wider Contents", "narrower": "&Narrower Contents",
+    "timeline_divider": "Divider between the timeline and the detail",
+    "timeline": "Timeline", "taller": "&Taller Timeline", "shorter": "&Shorter Timeline",
+    "note_divider": "Divider between the detail and your note",
+    "note": "Your note", "taller_note": "Taller &Note", "shorter_note": "Shorter N&ote",
+    "width": "width", "height": "height",
+    "share": "{pane}: {share}% of the {across}",
+    "largest": "{share}, the largest it can be.", "smallest": "{share}, the smallest it can be.",
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Split:
@@ -34,14 +48,15 @@ class PaneSizes(QObject):
         contents: QSplitter, timeline: QSplitter, note: QSplitter, parent: QWidget
     ) -> PaneSizes:
         """The window's three dividers: contents | the rest, timeline / detail, detail / note."""
+        t = TEXT
         return PaneSizes(
             [
-                Split(contents, "Divider between the contents and the reading panes", 0,
-                      "Contents", "&Wider Contents", "&Narrower Contents"),
-                Split(timeline, "Divider between the timeline and the detail", 0,
-                      "Timeline", "&Taller Timeline", "&Shorter Timeline"),
-                Split(note, "Divider between the detail and your note", 1,
-                      "Your note", "Taller &Note", "Shorter N&ote"),
+                Split(contents, t["contents_divider"], 0, t["contents"], t["wider"],
+                      t["narrower"]),
+                Split(timeline, t["timeline_divider"], 0, t["timeline"], t["taller"],
+                      t["shorter"]),
+                Split(note, t["note_divider"], 1, t["note"], t["taller_note"],
+                      t["shorter_note"]),
             ],
             parent,
         )  # fmt: skip
@@ -51,7 +66,7 @@ class PaneSizes(QObject):
 
     def __init__(self, splits: Sequence[Split], parent: QWidget) -> None:
         super().__init__(parent)
-        self.menu = QMenu("Pane &Sizes", parent)
+        self.menu = QMenu(TEXT["menu"], parent)
         self.menu.setObjectName("paneSizesMenu")
         self.actions: list[QAction] = []
         for split in splits:
@@ -80,10 +95,12 @@ class PaneSizes(QObject):
         sizes[other] -= step
         splitter.setSizes(sizes)
         after = splitter.sizes()[split.pane]
-        across = "width" if splitter.orientation() == Qt.Orientation.Horizontal else "height"
-        share = f"{split.pane_name}: {round(100 * after / total)}% of the {across}"
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        across = TEXT["width"] if horizontal else TEXT["height"]
+        share = TEXT["share"].format(
+            pane=split.pane_name, share=round(100 * after / total), across=across
+        )
         if after == before:
-            limit = "largest" if direction > 0 else "smallest"
-            self.status.emit(f"{share}, the {limit} it can be.")
+            self.status.emit(TEXT["largest" if direction > 0 else "smallest"].format(share=share))
         else:
             self.status.emit(f"{share}.")

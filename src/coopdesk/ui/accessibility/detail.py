@@ -69,14 +69,22 @@ def links_of(document: QTextDocument) -> list[Link]:
     return [link._replace(text=plain(link.text).strip()) for link in found]
 
 
+# Every string a reader hears from this module, in one place.
+TEXT = {
+    "foreign": "not a CoopDesk link; it is not opened",
+    "record": "opens the record",
+    "source": "opens the source at paragraph {paragraph}",
+}
+
+
 def link_description(href: str) -> str:
     parsed = parse_url(href)
     if parsed is None:
-        return "not a CoopDesk link; it is not opened"
+        return TEXT["foreign"]
     what, parts = parsed
     if what == "record":
-        return "opens the record"
-    return f"opens the source at paragraph {parts[1]}"
+        return TEXT["record"]
+    return TEXT["source"].format(paragraph=parts[1])
 
 
 class DetailLinks(QObject):

@@ -178,8 +178,6 @@ class MarkItem(ChildItem):
             return mark_name(self.marks.view.data, mark, self.marks.current())
         if t == Text.Description:
             return mark_description(mark)
-        if t == Text.Help and mark.count > 1:
-            return "Press to zoom in until these records come apart."
         return ""
 
     def state(self) -> QAccessible.State:
