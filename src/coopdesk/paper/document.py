@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import locale
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,7 @@ from coopdesk import __version__
 from coopdesk.errors import NothingToPrint, TooManyRecords
 from coopdesk.jobs import QUIET, Progress
 from coopdesk.marks import heading
-from coopdesk.model import Filters, Meta
+from coopdesk.model import Filters, Meta, RecordDetail
 from coopdesk.paper.chrome import DEFAULT_LANG, chrome, date_text
 from coopdesk.paper.content import IndexRef, index_refs, record_section
 from coopdesk.paper.figure import figure_data
@@ -64,16 +64,24 @@ class PaperOptions:
     printed: dt.date = field(default_factory=dt.date.today)
 
 
-def _source_title(meta: Meta) -> str:
-    titles = [d.title for d in meta.documents]
-    return titles[0] if len(titles) == 1 else f"{len(titles)} documents"
+def _source_title(meta: Meta, details: Sequence[RecordDetail] = ()) -> str:
+    """The documents the records printed come from (all of the database's when none)."""
+    titles = list(dict.fromkeys(d.document_title for d in details if d.document_title))
+    titles = titles or [d.title for d in meta.documents]
+    return "; ".join(titles) if len(titles) <= 2 else f"{len(titles)} documents"
 
 
-def _frame(meta: Meta, options: PaperOptions, ch: dict[str, str], running: str) -> dict[str, Any]:
+def _frame(
+    meta: Meta,
+    options: PaperOptions,
+    ch: dict[str, str],
+    running: str,
+    details: Sequence[RecordDetail] = (),
+) -> dict[str, Any]:
     """What every page carries: paper, header, footer, marking, metadata."""
     if options.paper not in PAPERS:
         raise ValueError(f"unknown paper {options.paper!r}")
-    source = _source_title(meta)
+    source = _source_title(meta, details)
     return {
         "lang": options.lang,
         "paper": PAPERS[options.paper][0],
@@ -102,10 +110,10 @@ def record_document(store: Store, record_id: str, options: PaperOptions) -> dict
     section["title"] = cap(section["title"])
     return _finish(
         {
-            **_frame(meta, options, ch, heading(detail.ref)),
+            **_frame(meta, options, ch, heading(detail.ref), [detail]),
             "kind": "record",
             "title": cap(heading(detail.ref)),
-            "subject": ch["subject-record"].format(source=_source_title(meta)),
+            "subject": ch["subject-record"].format(source=_source_title(meta, [detail])),
             "records": [section],
         }
     )
@@ -141,7 +149,7 @@ def pack_document(
     if filters.stated_only:  # what only an inferred link says stays out of the pack
         details = [d.stated_links_only() for d in details]
     meta = store.meta()
-    names = names_map(store.entities("agency"), store.entities("offence"))
+    names = names_map(store.entities("agency"), store.entities("offence"), meta.documents)
     filters_text = describe_filters(filters, names) if not filters.is_empty else ch["no-filters"]
     title = pack_title(filters_text, ch, not filters.is_empty)
     notes = options.notes
@@ -153,6 +161,7 @@ def pack_document(
         sections.append(section)
         refs.append(index_refs(detail))
     latest = store.latest_dates()
+    used = {detail.document_id for detail in details}
     documents = [
         {
             "title": d.title,
@@ -161,6 +170,7 @@ def pack_document(
             else ch["document-undated"],
         }
         for d in meta.documents
+        if d.id in used  # the documents the pack's records come from
     ]
     version = ch["data-version-text"].format(
         curated=date_text(meta.data_as_of, lang) or "—",
@@ -169,11 +179,11 @@ def pack_document(
     )
     return _finish(
         {
-            **_frame(meta, options, ch, title),
+            **_frame(meta, options, ch, title, details),
             "kind": "pack",
             "title": cap(title),
             "subject": ch["subject-pack" if not filters.is_empty else "subject-pack-all"].format(
-                count=len(details), source=_source_title(meta), filters=filters_text
+                count=len(details), source=_source_title(meta, details), filters=filters_text
             ),
             "cover": {
                 "title": ch["pack-title"],
