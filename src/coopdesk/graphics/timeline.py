@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from coopdesk.graphics.shapes import shape_polygon
 from coopdesk.render import LANE_STYLE
@@ -41,6 +41,10 @@ class Colours:
             a.blueF() + (b.blueF() - a.blueF()) * t,
         )
 
+    def outline(self, fill: QColor) -> QColor:
+        """A marker's edge: darker than its fill on a light background, lighter on a dark."""
+        return fill.lighter(140) if self.dark else fill.darker(135)
+
     @classmethod
     def from_palette(cls, palette: QPalette) -> Colours:
         role = QPalette.ColorRole
@@ -51,39 +55,23 @@ class Colours:
             text=text,
             muted=cls.mix(text, base, 0.3),
             grid=cls.mix(base, text, 0.12),
-            axis=cls.mix(base, text, 0.45),
+            axis=cls.mix(base, text, 0.55),  # the axis carries the time: 3:1 or more
             faded=cls.mix(text, base, 0.45),
             highlight=palette.color(role.Highlight),
             dark=base.lightness() < 128,
         )
 
 
-# Cluster badges drawn once and reused on screen (antialiased rounded rectangles with
-# text cost a fraction of a millisecond each, and a large collection shows dozens).
-_BADGES: dict[tuple[object, ...], QPixmap] = {}
-_BADGES_MAX = 2_000
-
-
 class TimelinePainter:
-    """Draws one Frame with one set of colours and one font; shared by screen and print.
-
-    ``reuse_badges``: draw cluster badges from pixmaps made once (screen, not paper).
-    """
+    """Draws one Frame with one set of colours and one font; shared by screen and print."""
 
     def __init__(
-        self,
-        painter: QPainter,
-        data: TimelineData,
-        colours: Colours,
-        font: QFont,
-        *,
-        reuse_badges: bool = False,
+        self, painter: QPainter, data: TimelineData, colours: Colours, font: QFont
     ) -> None:
         self.p = painter
         self.data = data
         self.c = colours
         self.font = font
-        self.reuse_badges = reuse_badges
 
     def paint(self, frame: Frame, current: int | None = None) -> None:
         p = self.p
@@ -174,59 +162,53 @@ class TimelinePainter:
                 box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, frame.range_text
             )
 
-    def _shape(
-        self, shape: str, x: float, y: float, size: float, fill: QColor, p: QPainter | None = None
-    ) -> None:
-        p = p or self.p
-        p.setPen(QPen(fill.lighter(140) if self.c.dark else fill.darker(135), 1))
-        p.setBrush(fill)
-        p.drawPath(shape_polygon(shape, x, y, size))
+    def _shape(self, shape: str, x: float, y: float, size: float, fill: QColor) -> None:
+        self.p.setPen(QPen(self.c.outline(fill), 1))
+        self.p.setBrush(fill)
+        self.p.drawPath(shape_polygon(shape, x, y, size))
 
     def _mark(self, mark: Mark) -> None:
-        p = self.p
+        p, c = self.p, self.c
         colour, shape = LANE_STYLE[LANES[mark.lane]]
-        fill = self.c.faded if mark.faded else QColor(colour)
-        p.save()
         if mark.faded:
-            p.setOpacity(0.25)
+            # Outside the filters: the lane's shape, hollow and grey, at full strength so
+            # that it still stands 3:1 against the lane (a faint marker would not), and
+            # told apart from the filled markers by more than its colour.
+            self._hollow(mark, shape)
+            return
+        fill = QColor(colour)
         if mark.count == 1:
             self._shape(shape, mark.x, mark.y, MARKER, fill)
-        elif self.reuse_badges:
-            box = qrect(mark.box)
-            p.drawPixmap(box.topLeft(), self._badge(shape, fill, mark.count, box.size()))
-        else:
-            self._badge_at(self.p, shape, fill, mark.count, qrect(mark.box))
-        p.restore()
-
-    def _badge_at(self, p: QPainter, shape: str, fill: QColor, count: int, box: QRectF) -> None:
-        """A cluster: a rounded box with the lane's shape and how many records it holds."""
+            return
+        box = qrect(mark.box)
         p.setPen(QPen(fill, 1.5))
-        p.setBrush(self.c.background)
+        p.setBrush(c.background)
         p.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
-        self._shape(shape, box.left() + 4 + MARKER * 0.35, box.center().y(), MARKER * 0.7, fill, p)
-        p.setPen(self.c.text)
-        text_box = box.adjusted(MARKER * 0.7 + 6, 0, -3, 0)
-        p.drawText(text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(count))
+        self._shape(shape, box.left() + 4 + MARKER * 0.35, mark.y, MARKER * 0.7, fill)
+        self._count(box, mark.count, c.text)
 
-    def _badge(self, shape: str, fill: QColor, count: int, size: QSizeF) -> QPixmap:
-        device = self.p.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        colours = (fill.rgba(), self.c.background.rgba(), self.c.text.rgba(), self.c.dark)
-        key = (shape, count, size.width(), size.height(), ratio, colours, self.font.key())
-        badge = _BADGES.get(key)
-        if badge is None:
-            if len(_BADGES) >= _BADGES_MAX:
-                _BADGES.clear()
-            badge = QPixmap((size * ratio).toSize())
-            badge.setDevicePixelRatio(ratio)
-            badge.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(badge)
-            painter.setRenderHints(self.p.renderHints())
-            painter.setFont(self.font)
-            self._badge_at(painter, shape, fill, count, QRectF(QPointF(0, 0), size))
-            painter.end()
-            _BADGES[key] = badge
-        return badge
+    def _hollow(self, mark: Mark, shape: str) -> None:
+        p, c = self.p, self.c
+        pen = QPen(c.faded, 1.5)
+        p.setPen(pen)
+        p.setBrush(c.background)
+        if mark.count == 1:
+            p.drawPath(shape_polygon(shape, mark.x, mark.y, MARKER - 1.5))
+            return
+        box = qrect(mark.box)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
+        p.setPen(QPen(c.faded, 1.5))
+        p.drawPath(shape_polygon(shape, box.left() + 4 + MARKER * 0.35, mark.y, MARKER * 0.6))
+        self._count(box, mark.count, c.muted)
+
+    def _count(self, box: QRectF, count: int, colour: QColor) -> None:
+        self.p.setPen(colour)
+        text_box = box.adjusted(MARKER * 0.7 + 6, 0, -3, 0)
+        self.p.drawText(
+            text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(count)
+        )
 
     def _labels(self, frame: Frame) -> None:
         self.p.setPen(self.c.text)

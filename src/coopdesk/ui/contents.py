@@ -6,12 +6,12 @@ the expanded groups, selects a record wherever it appears, and says what the use
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from coopdesk.browse import Node
-from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
+from coopdesk.ui.treemodel import NodeKeyRole, Pager, RecordIdRole, TreeModel
 
 EXPANDED_AT_FIRST = ("group:bookmarks", "group:search", "group:events", "group:instrument")
 
@@ -21,11 +21,12 @@ class ContentsView(QTreeView):
     passageChosen = Signal(str, int)  # document id, paragraph
     bookmarkChosen = Signal(int)  # a bookmarked view, by bookmark id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, pager: Pager | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("treePane")
         self.setAccessibleName("Contents")
         self.tree_model = TreeModel(self)
+        self.tree_model.pager = pager  # who lists the next page of a dated group
         self.setModel(self.tree_model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
@@ -75,6 +76,15 @@ class ContentsView(QTreeView):
         # Fetched after the walk: rows inserted during it are not laid out yet.
         for group in wanted:
             model.fetch_next(group)
+
+    # QTreeView's versions of these two add accessibility events that count the hidden
+    # header as a row, so a reader would name the row below; ui/accessibility/contents.py
+    # sends the events instead. The item view's versions do the rest (scroll, repaint).
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        QAbstractItemView.currentChanged(self, current, previous)
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        QAbstractItemView.selectionChanged(self, selected, deselected)
 
     def select_record(self, record_id: str) -> None:
         """Select the record's own row (not a search hit or bookmark of it), quietly."""

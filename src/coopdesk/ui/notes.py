@@ -42,6 +42,7 @@ class NotesPanel(QWidget):
     saved = Signal(str, object)  # record id, the Note stored (None: removed)
     status = Signal(str)  # a short message for the status bar
     openChanged = Signal(bool)  # the editor was shown (True) or folded away
+    SAVED = "Note saved."  # said after every pause in typing: shown, not announced
 
     def __init__(self, user_file: UserFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +140,8 @@ class NotesPanel(QWidget):
         finally:
             self._loading = False
         self._dirty = False
-        self.editor.setEnabled(record_id is not None)
+        # Read-only, not disabled, without a record: its instructions keep full contrast.
+        self.editor.setReadOnly(record_id is None)
         self.editor.setPlaceholderText(
             NOTES_PLACEHOLDER if record_id is not None else NO_RECORD_PLACEHOLDER
         )
@@ -173,7 +175,7 @@ class NotesPanel(QWidget):
             )
         else:
             self.state.setText("Saved" if note else "Removed")
-            self.status.emit("Note saved." if note else "Note removed (it was empty).")
+            self.status.emit(self.SAVED if note else "Note removed (it was empty).")
         self.saved.emit(record_id, note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

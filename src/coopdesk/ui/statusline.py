@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 from coopdesk.browse import Snapshot, search_status
 from coopdesk.model import Meta
 from coopdesk.render import human_date
-from coopdesk.ui.plain import tooltip
+from coopdesk.ui import accessibility
+from coopdesk.ui.plain import set_tip
 
 # Every string this component shows, in one place.
 TEXT = {
@@ -73,7 +74,7 @@ class StatusLine:
             text = search_status(snap, notes, on_timeline)
         else:
             text = count
-        self.count.setText(text)
+        accessibility.show_and_say(self.count, text)  # a screen reader hears a new count
 
     def show_busy(self, busy: bool) -> None:
         """A filter change is being worked out off the window's thread (or is done)."""
@@ -92,4 +93,4 @@ class StatusLine:
                 sha=meta.source_sha256[:8],
             )
         )
-        self.data.setToolTip(tooltip(f"{self.data.text()}\n{TEXT['data_tip']}"))
+        set_tip(self.data, f"{self.data.text()}\n{TEXT['data_tip']}")

@@ -73,7 +73,8 @@ PANE_KEYS: tuple[tuple[tuple[Qt.Key, ...], str, str], ...] = (
 
 
 class TimelineView(QWidget):
-    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record.
+    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record, and
+    ``frameChanged`` whenever what it draws may have changed (for accessibility).
 
     Until the user zooms or pans by hand it fits the records the filters leave (every
     record when there are no filters); Fit All (Ctrl+0) fits everything and lets it
@@ -83,6 +84,7 @@ class TimelineView(QWidget):
 
     currentChanged = Signal(str)
     visibleRangeChanged = Signal()
+    frameChanged = Signal()
     windowWanted = Signal(object)  # (first day, last day): show these days in detail
     stepWanted = Signal(object, int)  # record id or None, +1 or -1: beyond what is on hand
 
@@ -237,9 +239,14 @@ class TimelineView(QWidget):
         self._fit, self._by_hand = "all", False
         self._changed()
 
+    def activate_mark(self, mark: Mark) -> None:
+        """What a click on ``mark`` does: pick its record, or zoom in on a cluster."""
+        self._activate(mark)
+
     def _changed(self) -> None:
         self._frame = None
         self.update()
+        self.frameChanged.emit()
         span = self._visible_range()
         if span != self._range:
             self._range = span
@@ -372,9 +379,7 @@ class TimelineView(QWidget):
         painter = QPainter(self)
         try:
             colours = Colours.from_palette(self.palette())
-            TimelinePainter(painter, self._data, colours, self.font(), reuse_badges=True).paint(
-                frame, self._current
-            )
+            TimelinePainter(painter, self._data, colours, self.font()).paint(frame, self._current)
             if self.hasFocus():
                 pen = QPen(colours.highlight, 2)
                 painter.setPen(pen)
