@@ -22,7 +22,7 @@ class Tick:
     day: int = 0  # the tick's date as a proleptic ordinal
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MIN_DAY = dt.date(2, 1, 1).toordinal()
 _MAX_DAY = dt.date(9998, 12, 31).toordinal()
 
@@ -66,7 +66,7 @@ def axis_ticks(
         while month.toordinal() <= last:
             if month.month != 1:
                 shown = every and (month.month - 1) % every == 0
-                add(month, 2, _MONTHS[month.month - 1] if shown else "")
+                add(month, 2, MONTHS[month.month - 1] if shown else "")
             month = _next_month(_past_gap(scale, month))
     if px_day >= 6:
         room = metrics.width("28") + 10
@@ -107,7 +107,7 @@ def _name_a_year(
         return
     for tick in labelled:
         day = dt.date.fromordinal(tick.day)
-        month = _MONTHS[day.month - 1]
+        month = MONTHS[day.month - 1]
         tick.text = f"{month} {day.year}" if tick.level == 2 else f"{day.day} {month} {day.year}"
         box = _label_box(tick, metrics, label_y)
         if box.x < left:  # at the left edge: start at the tick instead of centring on it
@@ -133,9 +133,9 @@ def _past_gap(scale: TimeScale, day: dt.date) -> dt.date:
 
 def range_text(scale: TimeScale, view: Viewport, plot: Box, data: TimelineData) -> str:
     """The span of years on screen ('2001–2018'), or the month when zoomed right in."""
-    if not data.records:
+    if data.extent is None:
         return ""
-    lo, hi = data.days[0], data.days[-1]
+    lo, hi = data.extent
     first = max(scale.to_day(view.unit_at(plot.x, plot.x)), lo)
     last = min(scale.to_day(view.unit_at(plot.right, plot.x)), hi)
     if last < first:

@@ -16,7 +16,6 @@ from coopdesk.ui.plain import set_tip
 # Every string this component shows, in one place.
 TEXT = {
     "count": "{count} of {total} records",
-    "truncated": " — the first {n} are listed and drawn",
     "data": "{docs} · information as of {as_of} · sha256 {sha}…",
     "documents": "1 document",
     "documents_n": "{n} documents",
@@ -75,8 +74,6 @@ class StatusLine:
             text = search_status(snap, notes, on_timeline)
         else:
             text = count
-        if snap.truncated:
-            text += TEXT["truncated"].format(n=spaced(len(snap.records)))
         accessibility.show_and_say(self.count, text)  # a screen reader hears a new count
 
     def show_busy(self, busy: bool) -> None:
