@@ -98,8 +98,8 @@ def _facts(
         add("fact-role", detail.role, "role", detail.role)
     if detail.parent:
         add("fact-part-of", named(detail.parent), "parent_id", detail.parent.id)
-    if detail.children:
-        add("fact-units", "; ".join(named(c) for c in detail.children))
+    for child in detail.children:
+        add("fact-units", named(child), "unit", child.id)
     for alias in detail.aliases:
         stated = detail.basis_of("alias", alias).stated
         add("fact-aliases" if stated else "fact-search-names", alias, "alias", alias)
