@@ -23,7 +23,7 @@ def doctored_copy(database: Path, target: Path, sql: str) -> Path:
     shutil.copy(database, target)
     conn = sqlite3.connect(target)
     try:
-        conn.execute(sql)
+        conn.executescript(sql)
         conn.commit()
     finally:
         conn.close()
