@@ -99,8 +99,12 @@ class Operations(QObject):
         on_failure: Callable[[str], None],
         on_cancel: Callable[[], None] | None = None,
     ) -> bool:
-        """Start ``job``; False (and nothing started) when another operation runs."""
+        """Start ``job``; False (and nothing started) when another operation runs: its
+        progress comes to the front instead, to show what the window is busy with."""
         if self.running():
+            if self._dialog is not None:
+                self._dialog.show()
+                self._dialog.raise_()
             return False
         self._title = title
         self._stop = threading.Event()
