@@ -21,6 +21,7 @@ class GuiOptions:
     select: str | None = None
     screenshot: Path | None = None
     qt_args: list[str] = field(default_factory=list)
+    lang: str | None = None  # the window's language for this run ("en", "ru", "pseudo")
 
     @property
     def has_filters(self) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk.errors import DatabaseError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.safetext import valid
 from coopdesk.schema import SCHEMA_VERSION
 
@@ -22,34 +23,57 @@ class Connection:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise DatabaseError(f"{self.path}: no database file there.")
+            raise DatabaseError(
+                _say(QT_TRANSLATE_NOOP("Database", "{path}: no database file there."), self.path)
+            )
         try:
             self._conn = sqlite3.connect(
                 f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{self.path}: cannot be opened ({exc}).") from exc
+            raise DatabaseError(
+                _say(
+                    QT_TRANSLATE_NOOP("Database", "{path}: cannot be opened ({error})."),
+                    self.path,
+                    exc,
+                )
+            ) from exc
         self._conn.row_factory = sqlite3.Row
         try:
             self._conn.execute("PRAGMA query_only = ON")
             version = self.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
         except UnicodeDecodeError as exc:
             self._conn.close()
-            raise DatabaseError(f"{self.path}: the file is damaged ({exc.reason}).") from exc
+            raise DatabaseError(
+                _say(
+                    QT_TRANSLATE_NOOP("Database", "{path}: the file is damaged ({error})."),
+                    self.path,
+                    exc.reason,
+                )
+            ) from exc
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise DatabaseError(describe(self.path, exc)) from exc
         if version is None:
             self._conn.close()
             raise DatabaseError(
-                f"{self.path}: the database does not say its schema version; rebuild it "
-                "with 'coopdesk build-db'."
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path}: the database does not say its schema version; rebuild it with "
+                        "'coopdesk build-db'.",
+                    ),
+                    self.path,
+                )
             )
         if str(version) != str(SCHEMA_VERSION):
             self._conn.close()
             raise DatabaseError(
-                f"{self.path}: schema version {version}, but this CoopDesk reads version "
-                f"{SCHEMA_VERSION}; rebuild it with 'coopdesk build-db'."
+                translate(
+                    "Database",
+                    "{path}: schema version {version}, but this CoopDesk reads version "
+                    "{expected}; rebuild it with 'coopdesk build-db'.",
+                ).format(path=self.path, version=version, expected=SCHEMA_VERSION)
             )
 
     def close(self) -> None:
@@ -69,7 +93,13 @@ class Connection:
             raise DatabaseError(describe(self.path, exc)) from exc
         except UnicodeDecodeError as exc:
             raise DatabaseError(
-                f"{self.path}: the file is damaged (text that is not UTF-8: {exc.reason})."
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Database", "{path}: the file is damaged (text that is not UTF-8: {error})."
+                    ),
+                    self.path,
+                    exc.reason,
+                )
             ) from exc
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -77,12 +107,32 @@ class Connection:
         return None if row is None else row[0]
 
 
+def _say(sentence: str, path: Path, error: object = "") -> str:
+    """A sentence marked for translation, translated, with the path and SQLite's words."""
+    return tr(sentence).format(path=path, error=error)
+
+
 def describe(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc)
     if "not a database" in text or "malformed" in text or "decode to UTF-8" in text:
-        return f"{path}: the file is damaged or not a CoopDesk database ({text})."
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path}: the file is damaged or not a CoopDesk database ({error})."
+            ),
+            path,
+            text,
+        )
     if "no such table" in text or "no such column" in text:
-        return f"{path}: not a CoopDesk database ({text})."
+        return _say(
+            QT_TRANSLATE_NOOP("Database", "{path}: not a CoopDesk database ({error})."), path, text
+        )
     if "locked" in text or "busy" in text:
-        return f"{path}: the database is locked by another program; try again."
-    return f"{path}: the database cannot be read ({text})."
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path}: the database is locked by another program; try again."
+            ),
+            path,
+        )
+    return _say(
+        QT_TRANSLATE_NOOP("Database", "{path}: the database cannot be read ({error})."), path, text
+    )

@@ -121,6 +121,15 @@ def run_gui(options: GuiOptions) -> int:
         user_data = Path(scratch.name) / "user.db"
     else:
         settings = QSettings()
+    from coopdesk.ui.language import chosen_language, install_language
+
+    # A screenshot's settings are new: Preferences cannot choose its language, --lang can.
+    wanted = chosen_language(settings, options.lang)
+    if install_language(wanted) != wanted and options.lang:
+        print(
+            f"coopdesk gui: the {wanted!r} translation is not installed; the window is in English.",
+            file=sys.stderr,
+        )
     window = create_main_window(options.db, settings, user_data)
     if screenshot is None:
         from coopdesk.ui.session import end_gracefully

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.i18n import translate
 from coopdesk.paper.document import MAX_PACK_RECORDS
 
 FOLDER_KEY = "print/briefFolder"
@@ -51,7 +52,7 @@ class BriefingPackDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("briefingPackDialog")
-        self.setWindowTitle("Briefing Pack")
+        self.setWindowTitle(translate("Briefing", "Briefing Pack"))
         self.settings = settings
         self.count = count
         self.count_label = QLabel()
@@ -60,8 +61,8 @@ class BriefingPackDialog(QDialog):
         self.count_label.setText(self._count_text(count, filters_text))
         self.marking_edit = QLineEdit(marking)
         self.marking_edit.setObjectName("briefMarking")
-        self.marking_edit.setPlaceholderText("none (e.g. FOR OFFICIAL USE)")
-        self.notes_box = QCheckBox("Include my notes, marked as mine")
+        self.marking_edit.setPlaceholderText(translate("Briefing", "none (e.g. FOR OFFICIAL USE)"))
+        self.notes_box = QCheckBox(translate("Briefing", "Include my notes, marked as mine"))
         self.notes_box.setObjectName("briefNotes")
         self.notes_box.setChecked(include_notes)
         self.paper_box = QComboBox()
@@ -74,17 +75,17 @@ class BriefingPackDialog(QDialog):
         self.path_edit = QLineEdit(str(folder / "briefing-pack.pdf"))
         self.path_edit.setObjectName("briefPath")
         self.path_edit.textChanged.connect(lambda _t: self._update())
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(translate("Briefing", "&Browse…"))
         browse.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Handling &marking:", self.marking_edit)
+        form.addRow(translate("Briefing", "Handling &marking:"), self.marking_edit)
         form.addRow("", self.notes_box)
-        form.addRow("&Paper:", self.paper_box)
-        form.addRow("&Save as:", where)
+        form.addRow(translate("Briefing", "&Paper:"), self.paper_box)
+        form.addRow(translate("Briefing", "&Save as:"), where)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -124,7 +125,10 @@ class BriefingPackDialog(QDialog):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the briefing pack as", self.path_edit.text(), "PDF (*.pdf)"
+            self,
+            translate("Briefing", "Save the briefing pack as"),
+            self.path_edit.text(),
+            "PDF (*.pdf)",
         )
         if name:
             self.path_edit.setText(name)

@@ -12,6 +12,7 @@ the count sits in a column of its own, so it is never the part cut off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -46,16 +47,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk import i18n
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts
 from coopdesk.ui.plain import tooltip
 from coopdesk.ui.style import muted_colour
 
 # Every string this component shows, in one place.
-TEXT = {
-    "tip": "{name} — {count}",
-    "spoken": "{name}, {count}",
-    "record": "{n} record",
-    "records": "{n} records",
-}
+TEXT = Texts(
+    {
+        "tip": QT_TRANSLATE_NOOP("Choices", "{name} — {count}"),
+        "spoken": QT_TRANSLATE_NOOP("Choices", "{name}, {count}"),
+    }
+)
+
+Choices = Context("Choices")  # the counts of the entries
 
 IdRole = Qt.ItemDataRole.UserRole
 CountRole = Qt.ItemDataRole.UserRole + 10
@@ -150,7 +155,7 @@ def _count_text(index: QModelIndex | QPersistentModelIndex) -> str:
     if count is None:
         return ""
     extra = index.data(ExtraRole)
-    number = f"{count:,}".replace(",", " ")
+    number = i18n.number(count)
     return f"{number} ({extra})" if extra else number
 
 
@@ -302,10 +307,11 @@ class MultiChoiceBox(ChoiceBox):
 
     chosenMany = Signal(tuple)
 
-    def __init__(self, name: str, accessible: str, width: int, summary: dict[str, str],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, name: str, accessible: str, width: int, all_text: str,
+                 many: Callable[[int], str], parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(name, accessible, width, parent)
-        self._summary = summary  # "all", "one" and "many" texts of the closed box
+        self._all_text = all_text  # what the closed box says with nothing ticked
+        self._many = many  # and with several ticked: "3 agencies"
         self._ticked: tuple[object, ...] = ()
         self._opened_with: tuple[object, ...] = ()
         self._names: dict[object, str] = {}
@@ -356,10 +362,10 @@ class MultiChoiceBox(ChoiceBox):
     def summary(self) -> str:
         """What the closed box says: all, the one chosen, or how many."""
         if not self._ticked:
-            return self._summary["all"]
+            return self._all_text
         if len(self._ticked) == 1:
             return self._names.get(self._ticked[0], str(self._ticked[0]))
-        return self._summary["many"].format(n=len(self._ticked))
+        return self._many(len(self._ticked))
 
     def showPopup(self) -> None:
         self._opened_with = self._ticked
@@ -444,4 +450,4 @@ class MultiChoiceBox(ChoiceBox):
 
 
 def _records(count: int) -> str:
-    return TEXT["record" if count == 1 else "records"].format(n=f"{count:,}".replace(",", " "))
+    return Choices.tr("%n record(s)", "", count)

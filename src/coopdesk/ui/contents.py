@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from coopdesk.browse import Node
+from coopdesk.i18n import translate
 from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
 
 EXPANDED_AT_FIRST = ("group:bookmarks", "group:search", "group:events", "group:instrument")
@@ -23,7 +24,7 @@ class ContentsView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("treePane")
-        self.setAccessibleName("Contents")
+        self.setAccessibleName(translate("Contents", "Contents"))
         self.tree_model = TreeModel(self)
         self.setModel(self.tree_model)
         self.setHeaderHidden(True)

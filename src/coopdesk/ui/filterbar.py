@@ -30,70 +30,84 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts
 from coopdesk.marks import editorial_note, named
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.schema import SIDES
+from coopdesk.schema import side_name as side_label
 from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
 from coopdesk.ui.plain import tooltip
 from coopdesk.ui.style import blend, kind_icon, muted_colour
 
+FilterCounts = Context("FilterCounts")  # the filter bar's words with a number in them
 SEARCH_DELAY_MS = 250
 SEARCH_MIN_WIDTH = 200
 CHIP_MAX_CHARS = 48  # a longer chip is elided, with the whole filter as its tooltip
 
 # Every string this component shows, in one place.
-TEXT = {
-    "agency": "&Agency",
-    "offence": "&Offence",
-    "year": "&Year",
-    "to": "to",
-    "agency_name": "Agency filter",
-    "offence_name": "Offence type filter",
-    "year_name": "Year filter",
-    "to_name": "Last year of the range",
-    "all_agencies": "All agencies",
-    "many_agencies": "{n} agencies",
-    "all_offences": "All offence types",
-    "many_offences": "{n} offence types",
-    "all_years": "All years",
-    "only": "only",
-    "to_tip": "Last year of a range; “only” keeps the one year on the left",
-    "agency_tip": "Tick one or more agencies: the records involving every one ticked remain",
-    "offence_tip": "Tick one or more offence types: the records concerning every one remain",
-    "search": "Search records and source  (Ctrl+F)",
-    "search_name": "Search",
-    "search_tip": (
-        "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
-        "<table cellspacing='0' cellpadding='2'>"
-        "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
-        '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
-        "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
-        "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
-        "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
-        "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
-        "finds “counterterrorism”.</p>"
-    ),
-    "clear_search": "Clear the search",
-    "stated_only": "&Stated only",
-    "stated_only_tip": (
-        "Only what the document states: leave out the records that an agency or offence "
-        "filter keeps only through an inferred link (a reading of the text). The counts "
-        "follow."
-    ),
-    "chip_stated_only": "Stated only",
-    "inferred": "{n} inferred",
-    "side_spoken": "{name}, {side}",
-    "filters": "Filters:",
-    "no_filters": "No filters: every record is shown.",
-    "clear_all": "Clear all",
-    "chip_agency": "Agency: {name}",
-    "chip_offence": "Offence: {name}",
-    "chip_year": "Year: {years}",
-    "chip_search": "Search: “{text}”",
-    "chip_tip": "Remove this filter: {text}",
-    "chip_name": "Remove filter {text}",
-    "chips_name": "Active filters",
-}
+TEXT = Texts(
+    {
+        "agency": QT_TRANSLATE_NOOP("FilterBar", "&Agency"),
+        "offence": QT_TRANSLATE_NOOP("FilterBar", "&Offence"),
+        "year": QT_TRANSLATE_NOOP("FilterBar", "&Year"),
+        "to": QT_TRANSLATE_NOOP("FilterBar", "to"),
+        "agency_name": QT_TRANSLATE_NOOP("FilterBar", "Agency filter"),
+        "offence_name": QT_TRANSLATE_NOOP("FilterBar", "Offence type filter"),
+        "year_name": QT_TRANSLATE_NOOP("FilterBar", "Year filter"),
+        "to_name": QT_TRANSLATE_NOOP("FilterBar", "Last year of the range"),
+        "all_agencies": QT_TRANSLATE_NOOP("FilterBar", "All agencies"),
+        "all_offences": QT_TRANSLATE_NOOP("FilterBar", "All offence types"),
+        "all_years": QT_TRANSLATE_NOOP("FilterBar", "All years"),
+        "only": QT_TRANSLATE_NOOP("FilterBar", "only"),
+        "to_tip": QT_TRANSLATE_NOOP(
+            "FilterBar", "Last year of a range; “only” keeps the one year on the left"
+        ),
+        "agency_tip": QT_TRANSLATE_NOOP(
+            "FilterBar", "Tick one or more agencies: the records involving every one ticked remain"
+        ),
+        "offence_tip": QT_TRANSLATE_NOOP(
+            "FilterBar", "Tick one or more offence types: the records concerning every one remain"
+        ),
+        "search": QT_TRANSLATE_NOOP("FilterBar", "Search records and source  (Ctrl+F)"),
+        "search_name": QT_TRANSLATE_NOOP("FilterBar", "Search"),
+        "search_tip": (
+            QT_TRANSLATE_NOOP(
+                "FilterBar",
+                "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
+                "<table cellspacing='0' cellpadding='2'>"
+                "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
+                '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
+                "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
+                "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
+                "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
+                "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
+                "finds “counterterrorism”.</p>",
+            )
+        ),
+        "clear_search": QT_TRANSLATE_NOOP("FilterBar", "Clear the search"),
+        "stated_only": QT_TRANSLATE_NOOP("FilterBar", "&Stated only"),
+        "stated_only_tip": (
+            QT_TRANSLATE_NOOP(
+                "FilterBar",
+                "Only what the document states: leave out the records that an agency or offence "
+                "filter keeps only through an inferred link (a reading of the text). The counts "
+                "follow.",
+            )
+        ),
+        "chip_stated_only": QT_TRANSLATE_NOOP("FilterBar", "Stated only"),
+        "side_spoken": QT_TRANSLATE_NOOP("FilterBar", "{name}, {side}"),
+        "filters": QT_TRANSLATE_NOOP("FilterBar", "Filters:"),
+        "no_filters": QT_TRANSLATE_NOOP("FilterBar", "No filters: every record is shown."),
+        "clear_all": QT_TRANSLATE_NOOP("FilterBar", "Clear all"),
+        "chip_agency": QT_TRANSLATE_NOOP("FilterBar", "Agency: {name}"),
+        "chip_offence": QT_TRANSLATE_NOOP("FilterBar", "Offence: {name}"),
+        "chip_year": QT_TRANSLATE_NOOP("FilterBar", "Year: {years}"),
+        "chip_search": QT_TRANSLATE_NOOP("FilterBar", "Search: “{text}”"),
+        "chip_tip": QT_TRANSLATE_NOOP("FilterBar", "Remove this filter: {text}"),
+        "chip_name": QT_TRANSLATE_NOOP("FilterBar", "Remove filter {text}"),
+        "chips_name": QT_TRANSLATE_NOOP("FilterBar", "Active filters"),
+    }
+)
 
 
 def _notes_on_names(entity: Entity) -> str:
@@ -119,11 +133,11 @@ class FilterBar(QWidget):
 
         self.agency = MultiChoiceBox(
             "agencyFilter", TEXT["agency_name"], 12,
-            {"all": TEXT["all_agencies"], "many": TEXT["many_agencies"]},
+            TEXT["all_agencies"], lambda n: FilterCounts.tr("%n (agency|agencies)", "", n),
         )  # fmt: skip
         self.offence = MultiChoiceBox(
             "offenceFilter", TEXT["offence_name"], 12,
-            {"all": TEXT["all_offences"], "many": TEXT["many_offences"]},
+            TEXT["all_offences"], lambda n: FilterCounts.tr("%n offence type(s)", "", n),
         )  # fmt: skip
         self.agency.setWhatsThis(TEXT["agency_tip"])
         self.offence.setWhatsThis(TEXT["offence_tip"])
@@ -296,7 +310,8 @@ class FilterBar(QWidget):
     def _agency_choices(self, values: list[FacetValue], unfiltered: dict[str, int]) -> list[Choice]:
         by_id = {v.id: v for v in values}
         choices = [Choice(None, TEXT["all_agencies"], unfiltered.get("agencies"), kind=ALL)]
-        for side, side_name in SIDES.items():
+        for side in SIDES:
+            side_name = side_label(side)
             members = sorted(
                 (a for a in self._agencies if a.side == side), key=lambda a: named(a).casefold()
             )
@@ -326,7 +341,7 @@ class FilterBar(QWidget):
         its records, how many of them only an inferred link keeps, its side spoken."""
         name, count = named(entity), value.count if value is not None else 0
         inferred = value.inferred if value is not None else 0
-        extra = TEXT["inferred"].format(n=inferred) if inferred else ""
+        extra = FilterCounts.tr("%n inferred", "", inferred) if inferred else ""
         spoken = TEXT["side_spoken"].format(name=name, side=side) if side else name
         return Choice(
             entity.id, name, count, enabled=bool(count) or entity.id in chosen, icon=icon,
@@ -382,7 +397,7 @@ class Chip(QToolButton):
         # Squeezed by many filters on a narrow window, a chip shortens its words, not its ✕.
         # A short chip ("Year: 2017–2018") keeps all of it.
         metrics = self.fontMetrics()
-        least = metrics.horizontalAdvance("Year: 2017–2018  ✕") + 22
+        least = metrics.horizontalAdvance(TEXT["chip_year"].format(years="2017–2018") + "  ✕") + 22
         return QSize(min(self.sizeHint().width(), least), metrics.height() + 6)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -426,7 +441,7 @@ class ChipsBar(QWidget):
         self._filters = Filters()
         self._names: dict[str, str] = {}
         self._buttons: list[QToolButton] = []
-        sample = Chip("Year: 2017")
+        sample = Chip(TEXT["chip_year"].format(years="2017"))
         self.setFixedHeight(sample.sizeHint().height() + 6)
         sample.deleteLater()
         self.show_filters(Filters())

@@ -8,25 +8,32 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from coopdesk.browse import Snapshot, search_status
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts, number
 from coopdesk.model import Meta
 from coopdesk.render import human_date
 from coopdesk.ui.plain import tooltip
 
 # Every string this component shows, in one place.
-TEXT = {
-    "count": "{count} of {total} records",
-    "truncated": " — the first {n} are listed and drawn",
-    "data": "{docs} · information as of {as_of} · sha256 {sha}…",
-    "documents": "1 document",
-    "documents_n": "{n} documents",
-    "updating": "Updating…",
-    "data_tip": "Data as of the latest date the source speaks of; Help > About CoopDesk says more",
-}
+TEXT = Texts(
+    {
+        "data": QT_TRANSLATE_NOOP(
+            "StatusLine", "{docs} · information as of {as_of} · sha256 {sha}…"
+        ),
+        "updating": QT_TRANSLATE_NOOP("StatusLine", "Updating…"),
+        "data_tip": QT_TRANSLATE_NOOP(
+            "StatusLine",
+            "Data as of the latest date the source speaks of; Help > About CoopDesk says more",
+        ),
+    }
+)
 
 
-def spaced(number: int) -> str:
-    """12 345: thousands apart by a space, as in print."""
-    return f"{number:,}".replace(",", " ")
+Status = Context("Status")  # the status bar's words with a number in them
+
+
+def spaced(value: int) -> str:
+    """12 345: thousands apart by a space, as in print (a no-break space in Russian)."""
+    return number(value)
 
 
 class ElidedLabel(QLabel):
@@ -40,7 +47,8 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(
-            self.fontMetrics().horizontalAdvance("1 document…"), super().sizeHint().height()
+            self.fontMetrics().horizontalAdvance(Status.tr("%n document(s)", "", 1) + "…"),
+            super().sizeHint().height(),
         )
 
     def shown_text(self) -> str:
@@ -67,7 +75,9 @@ class StatusLine:
     def show_snapshot(self, snap: Snapshot, notes: int, on_timeline: int) -> None:
         """The count, or while searching one sentence on what the search found; a problem
         (a damaged search index) after the count instead."""
-        count = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
+        count = Status.tr("{count} of %n record(s)", "", snap.total).format(
+            count=spaced(snap.count)
+        )
         if snap.error:
             text = f"{count} — {snap.error}"
         elif snap.filters.text.strip():
@@ -75,7 +85,7 @@ class StatusLine:
         else:
             text = count
         if snap.truncated:
-            text += TEXT["truncated"].format(n=spaced(len(snap.records)))
+            text += Status.tr(" — the first %n are listed and drawn", "", len(snap.records))
         self.count.setText(text)
 
     def show_busy(self, busy: bool) -> None:
@@ -90,7 +100,7 @@ class StatusLine:
         docs = len(meta.documents)
         self.data.setText(
             TEXT["data"].format(
-                docs=TEXT["documents"] if docs == 1 else TEXT["documents_n"].format(n=docs),
+                docs=Status.tr("%n document(s)", "", docs),
                 as_of=human_date(as_of),
                 sha=meta.source_sha256[:8],
             )
