@@ -60,6 +60,21 @@ def built_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+FICTITIOUS = ROOT / "tests" / "data" / "fictitious"
+
+
+@pytest.fixture(scope="session")
+def two_documents_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled source and the fictitious test document built into one database."""
+    folder = tmp_path_factory.mktemp("two-documents")
+    source = folder / "source"
+    shutil.copytree(paths.source_dir(), source)
+    for path in FICTITIOUS.iterdir():
+        shutil.copy(path, source / path.name)
+    build(source, folder / "two.db")
+    return folder / "two.db"
+
+
 @pytest.fixture
 def store(built_db: Path) -> Iterator[Store]:
     with Store(built_db) as opened:

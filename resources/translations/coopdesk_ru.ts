@@ -583,6 +583,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the records of one source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agency filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +703,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Document: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this filter: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,6 +771,15 @@
     </message>
     <message>
         <source>search “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between two document titles: A or B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {titles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
+from coopdesk.curatecli import CURATE_VERBS, add_curate_parser
 from coopdesk.errors import CoopDeskError, DatabaseError, UnknownValue
 from coopdesk.fileio import guarded_stdout, report_saved
 from coopdesk.model import Filters
@@ -102,6 +103,13 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="only what stated links say: leave out records kept through an inferred link",
     )
+    parser.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only records from this source document (id or words of its title); repeatable",
+    )
 
 
 def _add_paper(parser: argparse.ArgumentParser) -> None:
@@ -130,6 +138,7 @@ def filters_from_args(store: Store, args: argparse.Namespace) -> Filters:
     return store.resolve_filters(
         agencies=args.agency, offences=args.offence, year=args.year,
         year_from=args.year_from, year_to=args.year_to, text=args.text,
+        documents=args.document,
         stated_only=args.stated_only,
     )  # fmt: skip
 
@@ -365,47 +374,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
             year_from=args.year_from, year_to=args.year_to, text=args.text,
             stated_only=args.stated_only, select=args.select, screenshot=args.screenshot,
-            qt_args=args.qt_args, lang=args.lang,
+            qt_args=args.qt_args, documents=args.document, lang=args.lang,
         )
     )  # fmt: skip
-
-
-def cmd_curate_suggest(args: argparse.Namespace) -> int:
-    from coopdesk.curate.curation import CurationFile
-    from coopdesk.curate.suggest import suggest
-
-    document: Path = args.document
-    toml = args.curation or document.with_suffix(".toml")
-    curation = CurationFile.open(toml) if toml.is_file() else CurationFile.new(document, toml)
-    proposals = suggest(curation.document_text, curation.known())
-    shown = [p for p in proposals if args.all or p.known is None]
-    if args.json:
-        _print_json([p.to_json() for p in shown])
-        return 0
-    for p in shown:
-        what = " · ".join(v for v in (p.kind or "dated", p.date, p.place) if v)
-        print(f"¶{p.paragraph}  {what}: {p.title}\n    “{p.quote}”")
-    hidden = len(proposals) - len(shown)
-    print(f"{len(shown)} proposal(s)" + (f"; {hidden} already in {toml.name}" if hidden else ""))
-    return 0
-
-
-def _add_curate_parser(sub: Any) -> None:
-    p = sub.add_parser("curate", help="curate a source document (suggest records from it)")
-    verbs = p.add_subparsers(
-        dest="curate_command", metavar="suggest", required=True, parser_class=_Parser
-    )
-    s = verbs.add_parser("suggest", help="propose records from a document; nothing is accepted")
-    s.add_argument("document", type=Path, metavar="DOC.txt")
-    s.add_argument(
-        "--curation",
-        type=Path,
-        metavar="FILE.toml",
-        help="the curation whose records are known (default: DOC.toml beside the document)",
-    )
-    s.add_argument("--all", action="store_true", help="also list what the curation holds")
-    s.add_argument("--json", action="store_true", help="print JSON")
-    s.set_defaults(func=_late("cmd_curate_suggest"))
 
 
 def _late(name: str) -> Callable[[argparse.Namespace], int]:
@@ -510,7 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
         "pseudo lengthens every string, to check that layouts survive translation",
     )
     p.set_defaults(func=_late("cmd_gui"))
-    _add_curate_parser(sub)
+    add_curate_parser(sub, _Parser, _print_json)
     return parser
 
 
@@ -541,7 +512,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["gui", *argv]
     if argv and argv[0] == "search":
         argv = _search_argv(argv)
-    if argv and argv[0] == "gui":
+    if argv[:1] == ["curate"] and len(argv) > 1 and argv[1] not in (*CURATE_VERBS, "-h", "--help"):
+        argv.insert(1, "open")  # 'coopdesk curate DOC.txt' opens the window
+    if argv[:1] == ["gui"] or argv[:2] == ["curate", "open"]:
         # Standard Qt options (-style, -platform, -reverse…) are Qt's to read.
         args, qt_args = parser.parse_known_args(argv)
         args.qt_args = qt_args

@@ -61,11 +61,16 @@ def record_json(detail: RecordDetail, *, filter_basis: str | None = None) -> dic
         "date": detail.ref.date,
         "year": detail.year,
         "place": ref_name(detail.place) if detail.place else None,
+        "document": detail.document_title,
+        "document_id": detail.document_id,
         "agencies": list(agencies.values()),
         "people": people,
         "offences": offences,
         "related": related,
-        "citations": [{"paragraph": c.paragraph, "quote": c.quote} for c in detail.citations],
+        "citations": [
+            {"document": c.document_title, "paragraph": c.paragraph, "quote": c.quote}
+            for c in detail.citations
+        ],
     }
     if filter_basis is not None:
         out["filter_basis"] = filter_basis

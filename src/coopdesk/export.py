@@ -53,6 +53,7 @@ CSV_COLUMNS = (
     "date",
     "year",
     "place",
+    "document",
     "agencies",
     "people",
     "offences",
@@ -80,6 +81,7 @@ def _csv_row(detail: RecordDetail, note: str | None, filter_basis: str) -> dict[
     row["title_basis"] = _title_note(detail) or "stated"
     row["year"] = "" if row["year"] is None else row["year"]
     row["place"] = data["place"]["name"] if data["place"] else None
+    row["document"] = data["document"]
     row["agencies"] = "; ".join(entries_text(data["agencies"]))
     row["people"] = "; ".join(entries_text(data["people"]))
     row["offences"] = "; ".join(entries_text(data["offences"], number=True))
@@ -310,10 +312,15 @@ def export_text(
             details,
             notes,
             filters_text=describe_filters(
-                filters, names_map(store.entities("agency"), store.entities("offence"))
+                filters,
+                names_map(store.entities("agency"), store.entities("offence"), meta.documents),
             ),
             as_of=meta.data_as_of,
-            source="; ".join(d.title for d in meta.documents),
+            # The documents the records come from (all of them when none is listed).
+            source="; ".join(
+                dict.fromkeys(d.document_title for d in details)
+                or (d.title for d in meta.documents)
+            ),
         ),
         "ics": lambda: to_ics(details, notes, as_of=meta.data_as_of),
     }

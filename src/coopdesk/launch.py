@@ -21,11 +21,23 @@ class GuiOptions:
     select: str | None = None
     screenshot: Path | None = None
     qt_args: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
     lang: str | None = None  # the window's language for this run ("en", "ru", "pseudo")
 
     @property
     def has_filters(self) -> bool:
         return bool(
-            self.agencies or self.offences or self.text or self.stated_only
+            self.agencies or self.offences or self.text or self.stated_only or self.documents
             or self.year or self.year_from or self.year_to
         )  # fmt: skip
+
+
+@dataclass
+class CurateOptions:
+    """What ``coopdesk curate DOC.txt`` was asked for."""
+
+    document: Path
+    curation: Path | None = None
+    screenshot: Path | None = None
+    select: str | None = None
+    qt_args: list[str] = field(default_factory=list)

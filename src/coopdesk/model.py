@@ -25,6 +25,7 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     text: str = ""
+    documents: tuple[str, ...] = ()  # document ids; a record must come from one of them
     # Only what stated links say: a record an agency or offence type filter keeps only
     # through an inferred link is left out, and the counts and lists follow.
     stated_only: bool = False
@@ -34,8 +35,8 @@ class Filters:
         return self == Filters()
 
     def without(self, dimension: str) -> Filters:
-        """The same filters with one dimension (agencies, offences, years, text, stated_only)
-        cleared."""
+        """The same filters with one dimension (agencies, offences, years, text, stated_only,
+        documents) cleared."""
         if dimension == "stated_only":
             return replace(self, stated_only=False)
         if dimension == "years":
@@ -46,6 +47,8 @@ class Filters:
             return replace(self, offences=())
         if dimension == "text":
             return replace(self, text="")
+        if dimension == "documents":
+            return replace(self, documents=())
         raise ValueError(f"no filter dimension {dimension!r}")
 
     # ------------------------------------------------------------------ serialisation
@@ -58,6 +61,7 @@ class Filters:
             "year_from": self.year_from,
             "year_to": self.year_to,
             "text": self.text,
+            "documents": list(self.documents),
             "stated_only": self.stated_only,
         }
 
@@ -96,6 +100,7 @@ class Filters:
             year_from=year_from,
             year_to=year_to,
             text=text if isinstance(text, str) else "",
+            documents=ids(data.get("documents")),
             stated_only=data.get("stated_only") is True,
         )
 
@@ -235,6 +240,8 @@ class Facets:
     agencies: list[FacetValue]
     offences: list[FacetValue]
     years: list[FacetValue]
+    # Each source document and its count, when the database holds more than one.
+    documents: list[FacetValue] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -265,6 +272,8 @@ class RecordDetail:
     context: str | None
     citations: tuple[Citation, ...]
     links: tuple[Link, ...]
+    document_id: str = ""  # the document whose curation holds the record
+    document_title: str = ""
     values: tuple[Value, ...] = ()  # every value with its basis, in curation order
 
     @property

@@ -75,10 +75,15 @@ def entity_label(entity: Entity) -> str:
     return f"{short}{mark_short(entity.basis_of('short_name', short).basis)} – {title}"
 
 
-def names_map(agencies: Iterable[Entity], offences: Iterable[Entity]) -> dict[str, str]:
-    """The name each agency and offence type goes by in chips, covers and descriptions: its
-    one display name (``marks.named``), marked when its title is not the document's words."""
-    return {e.id: named(e) for e in (*agencies, *offences)}
+def names_map(
+    agencies: Iterable[Entity], offences: Iterable[Entity], documents: Iterable[DocumentText] = ()
+) -> dict[str, str]:
+    """The name each agency, offence type and document goes by in chips, covers and
+    descriptions: its one display name (``marks.named``), marked when its title is not the
+    document's words; a document by its title."""
+    names = {e.id: named(e) for e in (*agencies, *offences)}
+    names.update({d.id: d.title for d in documents})
+    return names
 
 
 def esc(text: object) -> str:
@@ -259,9 +264,13 @@ def record_text(detail: RecordDetail) -> str:
             )
             date = f"{link.other.date}  " if link.other.date else ""
             lines.append(f"  - {date}{t(named(link.other))}{role} [{basis}]")
-    lines += ["", translate("Record", "Source") + ":"]
+    shown = detail.document_title
+    source = translate("Record", "Source")
+    lines += ["", f"{source}: {t(shown)}" if shown else f"{source}:"]
     for c in detail.citations:
-        lines.append(f"  ¶{c.paragraph}: “{t(c.quote)}”")
+        # A derived link may cite another document: it is named where it changes.
+        where = "" if c.document_title == shown else f"{t(c.document_title)}, "
+        lines.append(f"  {where}¶{c.paragraph}: “{t(c.quote)}”")
     return "\n".join(lines) + "\n"
 
 
@@ -568,6 +577,10 @@ def describe_filters(filters: Filters, names: dict[str, str]) -> str:
     if filters.text:
         text = isolate(single_line(filters.text))
         parts.append(translate("Filters", "search “{text}”").format(text=text))
+    if filters.documents:
+        titles = (isolate(single_line(names.get(d, d))) for d in filters.documents)
+        either = translate("Filters", " or ", "between two document titles: A or B")
+        parts.append(translate("Filters", "document {titles}").format(titles=either.join(titles)))
     if filters.stated_only:
         parts.append(translate("Filters", "stated links only"))
     if not parts:

@@ -10,9 +10,10 @@ from typing import NamedTuple
 
 from coopdesk.i18n import QT_TRANSLATE_NOOP, tr
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name;
-# 4: record_values (the basis of every value), the bases of the facets
+# 4: record_values (the basis of every value), the bases of the facets; 5: an index on
+# records(document_id) and a bitmap of each document's dated records (the document filter)
 
 # Where a value or a link comes from. "stated": the document's words, with the quote;
 # "inferred": a reading of them, with the reason; "editorial": added by the curators
@@ -342,6 +343,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("date", "sort")),  # the first page in date order, without sorting
     ("records", ("place_id",)),
     ("records", ("parent_id",)),
+    ("records", ("document_id",)),  # the document filter
     ("record_values", ("record_id", "field")),
     ("record_values", ("field", "value")),
     ("links", ("from_id", "relation")),

@@ -187,8 +187,10 @@ def test_the_builds_checks_run_on_every_change_and_undo(session: Session) -> Non
     curation = session.curation
     session.push(EditRecord(curation, "event/2017-09-27-the-hague", {"place": "place/nowhere"}))
     assert len(session.problems) == 1
-    assert "place 'place/nowhere' is not a record" in session.problems[0].message
-    assert f"{NAME}.toml:" in session.problems[0].message
+    [problem] = session.problems
+    assert (problem.file, problem.subject) == (f"{NAME}.toml", "event/2017-09-27-the-hague")
+    assert problem.message == "place 'place/nowhere' is not a record"
+    assert curation.text.splitlines()[problem.line - 1] == 'place = "place/nowhere"'
     session.undo()
     assert session.problems == []
 
@@ -276,8 +278,9 @@ def test_a_new_curation_starts_with_its_document_table_and_a_header(tmp_path: Pa
     assert curation.text.startswith('# Curation of "A title".')
     proposed = draft(curation, *_select(curation, 1, "On 5 May 2020 a meeting was held in Vienna"))
     assert proposed == Draft(
-        "On 5 May 2020 a meeting was held in Vienna", "meeting", "Meeting", "2020-05-05", "Vienna"
-    )
+        "On 5 May 2020 a meeting was held in Vienna", "meeting", "Meeting", "2020-05-05", "Vienna",
+        date_text="5 May 2020",
+    )  # fmt: skip
     session = Session(curation)
     session.push(create_record(curation, proposed))
     assert [r["id"] for r in curation.records()] == [

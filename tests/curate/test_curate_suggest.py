@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from coopdesk import paths
 from coopdesk.build import load_curation, split_paragraphs
 from coopdesk.curate.curation import CurationFile
-from coopdesk.curate.dates import find_dates
 from coopdesk.curate.suggest import Proposal, suggest
+from coopdesk.dates import find_dates
 from coopdesk.schema import KIND_BY_ID
 
 DOCUMENT = paths.source_dir() / "fight-against-transnational-crime-and-terrorism.txt"

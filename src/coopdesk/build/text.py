@@ -1,19 +1,18 @@
-"""The document's text: its paragraphs, the two characters quotes may fold, its words and
-dates as it writes them, and a quote finder that does not re-read the text per quote."""
+"""The document's text: its paragraphs, the two characters quotes may fold, its words,
+and a quote finder that does not re-read the text per quote. Dates as the document
+writes them are ``coopdesk.dates``, which the curation workbench shares."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
 
 from coopdesk.build.specs import Citation
+from coopdesk.dates import date_forms, dates_in
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+__all__ = ["date_forms", "dates_in"]  # read here by the validator and older callers
+
 _WORD_RE = re.compile(r"\w+(?:-\w+)*")
 
 
@@ -57,33 +56,6 @@ def title_words(text: str) -> list[str]:
     """The words of a title or role as written: hyphenated words kept whole."""
     folded = normalise(text).replace("\u2013", "-").replace("\u2010", "-").casefold()
     return _WORD_RE.findall(folded)
-
-
-def date_forms(iso: str) -> list[str]:
-    """The ways a document may write the date ``iso`` (YYYY-MM-DD): 6 November 2003,
-    06 November 2003, November 6, 2003, 2003-11-06, 06.11.2003 and 6.11.2003."""
-    day = dt.date.fromisoformat(iso)
-    month = _MONTHS[day.month - 1]
-    return [
-        f"{day.day} {month} {day.year}",
-        f"{day.day:02d} {month} {day.year}",
-        f"{month} {day.day}, {day.year}",
-        day.isoformat(),
-        f"{day.day:02d}.{day.month:02d}.{day.year}",
-        f"{day.day}.{day.month}.{day.year}",
-    ]
-
-
-def dates_in(text: str, iso: str) -> bool:
-    """Whether ``text`` writes the date ``iso`` in one of ``date_forms``, or as the first
-    day of a range ("3–4 June 2020" for 2020-06-03)."""
-    folded = normalise(text)
-    if any(form in folded for form in date_forms(iso)):
-        return True
-    day = dt.date.fromisoformat(iso)
-    month = _MONTHS[day.month - 1]
-    range_ = rf"(?<!\d)0?{day.day}\s*[-\u2013]\s*\d{{1,2}} {month} {day.year}(?!\d)"
-    return re.search(range_, folded) is not None
 
 
 class QuoteFinder:

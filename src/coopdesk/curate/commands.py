@@ -329,26 +329,37 @@ def add_quote(curation: CurationFile, record_id: str, quote: str) -> EditRecord:
 
 
 def add_alias(
-    curation: CurationFile, record_id: str, alias: str, quote: str | None = None
+    curation: CurationFile,
+    record_id: str,
+    alias: str,
+    quote: str | None = None,
+    reason: str | None = None,
 ) -> EditRecord:
     """Another name for a record. With ``quote`` (the document's own words for the name)
-    the passage is cited too; without, the name is the curator's (an editorial alias)."""
+    the passage is cited too. With ``reason`` instead, the name is the curator's, not the
+    document's: an editorial alias, written ``{ name, basis = "editorial", reason }``."""
     alias = alias.strip()
     record = curation.record(record_id)
     aliases = list(record.get("aliases") or [])
     if not alias or alias in map(alias_name, aliases) or alias == record.get("title"):
         raise CurationError(f"“{alias}” is already a name of {record_id}.")
+    if quote is not None and reason is not None:
+        raise CurationError("a name is the document's (with its quote) or editorial, not both.")
     # A name the document uses is stated (it must stand in the quotes); one of ours says so.
     entry: str | dict[str, str] = alias
     if quote is None:
-        entry = {"name": alias, "basis": "editorial", "reason": EDITORIAL_ALIAS}
+        why = (reason or "").strip() or EDITORIAL_ALIAS
+        entry = {"name": alias, "basis": "editorial", "reason": why}
     changes: dict[str, Any] = {"aliases": [*aliases, entry]}
     if quote is not None:
+        if alias not in quote:
+            raise CurationError(f"“{alias}” is not in the quote “{quote}”.")
         quotes = _quotes_of(record)
         if quote not in quotes:
             changes.update(_quote_changes([*quotes, quote]))
     command = EditRecord(curation, record_id, changes)
-    command.text = f"Add the name “{alias}” to {record_id}"
+    kind = "editorial name" if quote is None else "name"
+    command.text = f"Add the {kind} “{alias}” to {record_id}"
     return command
 
 

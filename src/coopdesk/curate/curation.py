@@ -43,6 +43,17 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Frozen:
+    """A curation as it stands, as plain values a worker thread may read while the
+    window goes on editing: the file's path and text, and its document's name and text."""
+
+    path: Path
+    text: str
+    document_file: str
+    document_text: str
+
+
+@dataclass(frozen=True)
 class Located:
     """Where the build finds a quote: its paragraph and its span there."""
 
@@ -98,6 +109,10 @@ class CurationFile:
         name = document.get("file") if isinstance(document, dict) else None
         if not isinstance(name, str):
             raise CurationError(f"{path.name}: needs a [document] table with 'file'.")
+        if "/" in name or "\\" in name or name in ("", ".", ".."):
+            raise CurationError(
+                f"{path.name}: the document's 'file' must be a file name beside it, not {name!r}."
+            )
         return cls(doc, path, path.parent / name, raw)
 
     @classmethod
@@ -123,14 +138,27 @@ class CurationFile:
         return cls(doc, path, document_path, "")
 
     @classmethod
-    def for_document(cls, document_path: Path) -> CurationFile:
-        """The curation beside a document: opened if it exists, new otherwise."""
-        toml = document_path.with_suffix(".toml")
-        return cls.open(toml) if toml.is_file() else cls.new(document_path, toml)
+    def for_document(cls, document_path: Path, toml: Path | None = None) -> CurationFile:
+        """The curation of a document (by default the one beside it): opened if it exists,
+        new otherwise. An existing curation must be of that document."""
+        toml = toml or document_path.with_suffix(".toml")
+        if not toml.is_file():
+            return cls.new(document_path, toml)
+        curation = cls.open(toml)
+        if curation.document_path.resolve() != document_path.resolve():
+            raise CurationError(
+                f"{toml.name} curates {curation.document_path.name}, not {document_path.name}."
+            )
+        return curation
 
     @property
     def text(self) -> str:
         return self.doc.as_string()
+
+    def frozen(self) -> Frozen:
+        return Frozen(
+            self.path, self.text, str(plain(self.doc["document"])["file"]), self.document_text
+        )
 
     @property
     def modified(self) -> bool:
@@ -143,6 +171,10 @@ class CurationFile:
         if target == self.path:
             self._saved = data
         return target
+
+    def mark_saved(self, text: str) -> None:
+        """``text`` was written to the file (by a worker, from a frozen copy)."""
+        self._saved = text
 
     @property
     def document_id(self) -> str:

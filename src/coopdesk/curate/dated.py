@@ -15,7 +15,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from coopdesk.curate.dates import DateMention, find_dates
 from coopdesk.curate.entities import is_place_name
 from coopdesk.curate.text import (
     Word,
@@ -27,6 +26,7 @@ from coopdesk.curate.text import (
     word_set,
     words,
 )
+from coopdesk.dates import DateMention, find_dates
 
 # The word that names what happened on a date, and the kind of record it makes.
 TRIGGERS: dict[str, str] = {

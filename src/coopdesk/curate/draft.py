@@ -10,18 +10,19 @@ person, all quoting the selection.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from coopdesk.build.support import missing_words, unsupported
-from coopdesk.build.text import dates_in
 from coopdesk.curate.commands import AddLink, AddRecord, Command, Compound
 from coopdesk.curate.curation import CurationFile
 from coopdesk.curate.dated import dated_records
-from coopdesk.curate.dates import find_dates
 from coopdesk.curate.entities import agencies, people, places, side_of
 from coopdesk.curate.known import Known, mentions
 from coopdesk.curate.suggest import Proposal
+from coopdesk.dates import dates_in, find_dates
 from coopdesk.errors import CurationError
 from coopdesk.schema import KIND_BY_ID
 
@@ -40,6 +41,9 @@ class Draft:
     role: str | None = None
     short: str | None = None
     participants: tuple[str, ...] = field(default=())
+    date_text: str | None = None  # the date as the document writes it
+    # The curator's reason for each value the quote does not state: (field, reason).
+    reasons: tuple[tuple[str, str], ...] = ()
 
 
 def _place_id(known: Sequence[Known], name: str | None) -> str | None:
@@ -66,11 +70,13 @@ def draft(curation: CurationFile, paragraph: int, start: int, stop: int) -> Draf
         f = dated[0]
         return Draft(
             quote, f.kind, f.title, f.date, _place_id(known, f.place), None, f.number,
-            participants=participants,
+            participants=participants, date_text=f.date_text,
         )  # fmt: skip
     dates = find_dates(quote)
     if dates:
-        return Draft(quote, None, "", dates[0].iso, participants=participants)
+        return Draft(
+            quote, None, "", dates[0].iso, participants=participants, date_text=dates[0].text
+        )
     for finder in (people, agencies, places):
         found = [f for f in finder(text) if f.start <= start < f.stop or start <= f.start < stop]
         if found:
@@ -90,8 +96,18 @@ def from_proposal(curation: CurationFile, proposal: Proposal) -> Draft:
     return Draft(
         proposal.quote, proposal.kind, proposal.title, proposal.date,
         _place_id(known, proposal.place), proposal.side, proposal.number, proposal.role,
-        proposal.short, tuple(dict.fromkeys(participants)),
+        proposal.short, tuple(dict.fromkeys(participants)), proposal.date_text,
     )  # fmt: skip
+
+
+def _is_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 PROPOSED = "Proposed by CoopDesk from the selected words, which do not state it: check it."
@@ -130,6 +146,20 @@ def proposed_bases(
     return out
 
 
+def unstated(curation: CurationFile, confirmed: Draft) -> dict[str, str]:
+    """The fields of a draft that its quote does not state, each with the basis it will
+    be written with ("editorial" or "inferred"): the curator gives each one a reason."""
+    place = confirmed.place
+    place_title = place if place and "/" not in place else _place_title(curation, place)
+    fields: dict[str, object] = {
+        "side": confirmed.side, "title": confirmed.title.strip() or None,
+        "short": confirmed.short, "number": confirmed.number, "date": confirmed.date,
+        "place": place, "role": confirmed.role,
+    }  # fmt: skip
+    bases = proposed_bases(fields, confirmed.quote, place_title)
+    return {k.removesuffix("_basis"): v for k, v in bases.items() if k.endswith("_basis")}
+
+
 def create_record(
     curation: CurationFile, confirmed: Draft, record_id: str | None = None
 ) -> Command:
@@ -140,6 +170,10 @@ def create_record(
         raise CurationError("give the record a title.")
     if KIND_BY_ID[confirmed.kind].lane and not confirmed.date:
         raise CurationError(f"a record of kind '{confirmed.kind}' needs a date.")
+    if confirmed.date is not None and not _is_date(confirmed.date):
+        raise CurationError(
+            f"write the date as YYYY-MM-DD, like 2017-07-13 (not “{confirmed.date}”)."
+        )
     parts: list[Command] = []
     place = confirmed.place
     place_title = place if place and "/" not in place else _place_title(curation, place)
@@ -162,7 +196,11 @@ def create_record(
         "number": confirmed.number, "date": confirmed.date, "place": place,
         "role": confirmed.role,
     }  # fmt: skip
-    fields.update(proposed_bases(fields, confirmed.quote, place_title))
+    bases = proposed_bases(fields, confirmed.quote, place_title)
+    for key, why in confirmed.reasons:
+        if f"{key}_reason" in bases and why.strip():
+            bases[f"{key}_reason"] = why.strip()
+    fields.update(bases)
     record = AddRecord(curation, fields, [confirmed.quote])
     parts.append(record)
     ids = {r.get("id") for r in curation.records()} | {rid}

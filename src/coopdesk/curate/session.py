@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coopdesk.build import Problem
 from coopdesk.curate.commands import Command
 from coopdesk.curate.curation import CurationFile
-from coopdesk.curate.preview import Problem, check
+from coopdesk.curate.preview import check
 
 
 class Session:

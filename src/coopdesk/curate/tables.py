@@ -59,7 +59,8 @@ def toml_string(value: str) -> String:
 
 
 def value_item(value: object) -> Item:
-    """A tomlkit item for a plain value; a list of several texts goes one per line."""
+    """A tomlkit item for a plain value; a list of several texts (or of any tables) goes
+    one per line."""
     if isinstance(value, str):
         return toml_string(value)
     if isinstance(value, list | tuple):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import locale
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +19,7 @@ from coopdesk.errors import NothingToPrint, TooManyRecords
 from coopdesk.i18n import number, translate
 from coopdesk.jobs import QUIET, Progress
 from coopdesk.marks import heading
-from coopdesk.model import Filters, Meta
+from coopdesk.model import Filters, Meta, RecordDetail
 from coopdesk.paper.chrome import Paper, chrome, date_text, document_language
 from coopdesk.paper.content import IndexRef, index_refs, record_section
 from coopdesk.paper.figure import figure_data
@@ -65,16 +65,24 @@ class PaperOptions:
     printed: dt.date = field(default_factory=dt.date.today)
 
 
-def _source_title(meta: Meta) -> str:
-    titles = [d.title for d in meta.documents]
-    return titles[0] if len(titles) == 1 else f"{len(titles)} documents"
+def _source_title(meta: Meta, details: Sequence[RecordDetail] = ()) -> str:
+    """The documents the records printed come from (all of the database's when none)."""
+    titles = list(dict.fromkeys(d.document_title for d in details if d.document_title))
+    titles = titles or [d.title for d in meta.documents]
+    return "; ".join(titles) if len(titles) <= 2 else f"{len(titles)} documents"
 
 
-def _frame(meta: Meta, options: PaperOptions, ch: dict[str, str], running: str) -> dict[str, Any]:
+def _frame(
+    meta: Meta,
+    options: PaperOptions,
+    ch: dict[str, str],
+    running: str,
+    details: Sequence[RecordDetail] = (),
+) -> dict[str, Any]:
     """What every page carries: paper, header, footer, marking, metadata."""
     if options.paper not in PAPERS:
         raise ValueError(f"unknown paper {options.paper!r}")
-    source = _source_title(meta)
+    source = _source_title(meta, details)
     return {
         "lang": options.lang,
         "paper": PAPERS[options.paper][0],
@@ -103,10 +111,10 @@ def record_document(store: Store, record_id: str, options: PaperOptions) -> dict
     section["title"] = cap(section["title"])
     return _finish(
         {
-            **_frame(meta, options, ch, heading(detail.ref)),
+            **_frame(meta, options, ch, heading(detail.ref), [detail]),
             "kind": "record",
             "title": cap(heading(detail.ref)),
-            "subject": ch["subject-record"].format(source=_source_title(meta)),
+            "subject": ch["subject-record"].format(source=_source_title(meta, [detail])),
             "records": [section],
         }
     )
@@ -148,7 +156,7 @@ def pack_document(
     if filters.stated_only:  # what only an inferred link says stays out of the pack
         details = [d.stated_links_only() for d in details]
     meta = store.meta()
-    names = names_map(store.entities("agency"), store.entities("offence"))
+    names = names_map(store.entities("agency"), store.entities("offence"), meta.documents)
     filters_text = describe_filters(filters, names) if not filters.is_empty else ch["no-filters"]
     title = pack_title(filters_text, ch, not filters.is_empty)
     notes = options.notes
@@ -160,6 +168,7 @@ def pack_document(
         sections.append(section)
         refs.append(index_refs(detail))
     latest = store.latest_dates()
+    used = {detail.document_id for detail in details}
     documents = [
         {
             "title": d.title,
@@ -168,6 +177,7 @@ def pack_document(
             else ch["document-undated"],
         }
         for d in meta.documents
+        if d.id in used  # the documents the pack's records come from
     ]
     version = ch["data-version-text"].format(
         curated=date_text(meta.data_as_of) or "—",
@@ -176,10 +186,12 @@ def pack_document(
     )
     return _finish(
         {
-            **_frame(meta, options, ch, title),
+            **_frame(meta, options, ch, title, details),
             "kind": "pack",
             "title": cap(title),
-            "subject": _subject(len(details), _source_title(meta), filters, filters_text, ch),
+            "subject": _subject(
+                len(details), _source_title(meta, details), filters, filters_text, ch
+            ),
             "cover": {
                 "title": ch["pack-title"],
                 "subtitle": ch["pack-subtitle"],

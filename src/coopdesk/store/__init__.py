@@ -42,6 +42,7 @@ class Store:
         self._conn = Connection(path)
         self.path = self._conn.path
         self._entities: dict[str, list[Entity]] = {}
+        self._titles: list[tuple[str, str]] | None = None
         self._bitmaps: Bitmaps | None = None
         self._size = 0  # the largest rowid of records, plus one: the width of a bitmap
         # The last search expression, its matches as bits, and their rowids when few.
@@ -70,6 +71,12 @@ class Store:
 
     def documents(self) -> list[DocumentText]:
         return _records.documents(self._conn)
+
+    def document_titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every document (read once per store)."""
+        if self._titles is None:
+            self._titles = _records.document_titles(self._conn)
+        return list(self._titles)
 
     def document(self, document_id: str) -> DocumentText:
         for doc in self.documents():
@@ -148,7 +155,7 @@ class Store:
                 stated = bitmaps.facets(candidates, replace(filters, stated_only=True), few)
         return _facets.facets(
             self._conn, filters, self.entities("agency"), self.entities("offence"),
-            counted, stated,
+            counted, stated, self.document_titles(),
         )  # fmt: skip
 
     def counts_within(self, filters: Filters, dimension: str) -> dict[str, int]:
@@ -248,9 +255,10 @@ class Store:
         year_to: int | None = None,
         text: str = "",
         stated_only: bool = False,
+        documents: Sequence[str] = (),
     ) -> Filters:
         """Filters from names, numbers and years as a person typed them, each checked."""
-        return _names.resolve_filters(
+        filters = _names.resolve_filters(
             self._conn,
             self.entities("offence"),
             agencies=agencies,
@@ -261,15 +269,21 @@ class Store:
             text=text,
             stated_only=stated_only,
         )
+        if not documents:
+            return filters
+        ids = tuple(_names.resolve_document(self.document_titles(), d) for d in documents)
+        return replace(filters, documents=tuple(dict.fromkeys(ids)))
 
     def known_filters(self, filters: Filters) -> Filters:
         """``filters`` without the agencies and offence types this database does not have
         (filters restored from settings may come from another database)."""
         agencies = {a.id for a in self.entities("agency")}
         offences = {o.id for o in self.entities("offence")}
+        documents = {d for d, _title in self.document_titles()}
         # replace(), not Filters(…): every other field (stated_only…) is kept as it is.
         return replace(
             filters,
             agencies=tuple(a for a in filters.agencies if a in agencies),
             offences=tuple(o for o in filters.offences if o in offences),
+            documents=tuple(d for d in filters.documents if d in documents),
         )

@@ -1,13 +1,13 @@
 """Facet counts of any set of records, such as the matches of a search, without a scan.
 
-``facet_bitmaps`` holds, for every agency, offence type and year, the dated records it
-covers as a bitmap over ``records.rowid`` (bit r set: the record whose rowid is r), the
-same for agencies and offence types by stated links only (Stated only), and one bitmap
-of all dated records. Counting a facet under a search is then a few big-integer
-ANDs and popcounts; only the search's own matches are read, as one string of row ids.
-The build and synth write the table with ``fill``; the format is defined here alone.
-Beside the bitmaps, one row ('year_of', '') holds each rowid's year (two bytes each,
-little-endian; 0 for undated records): a few matches count their years from it.
+``facet_bitmaps`` holds, for every agency, offence type, year and source document, the
+dated records it covers as a bitmap over ``records.rowid`` (bit r set: the record whose
+rowid is r), the same for agencies and offence types by stated links only (Stated only),
+and one bitmap of all dated records. Counting a facet under a search is then a few
+big-integer ANDs and popcounts; only the search's own matches are read, as one string of
+row ids. The build and synth write the table with ``fill``; the format is defined here
+alone. Beside the bitmaps, one row ('year_of', '') holds each rowid's year (two bytes
+each, little-endian; 0 for undated records): a few matches count their years from it.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ _SOURCES = (
         "SELECT r.rowid, ro.offence_id FROM record_offences ro "
         "JOIN records r ON r.id = ro.record_id",
     ),
+    ("document", f"SELECT rowid, document_id FROM records WHERE kind IN ({DATED})"),
     # The same, by stated links only: what Stated only counts.
     (
         "agency_stated",
@@ -108,6 +109,7 @@ class Bitmaps:
     agencies: dict[str, int]
     offences: dict[str, int]
     year_of: array[int]  # each rowid's year
+    documents: dict[str, int] = field(default_factory=dict)
     stated_agencies: dict[str, int] = field(default_factory=dict)
     stated_offences: dict[str, int] = field(default_factory=dict)
 
@@ -115,7 +117,7 @@ class Bitmaps:
     def from_rows(cls, rows: Iterable[Sequence[Any]], size: int) -> Bitmaps:
         maps: dict[str, dict[str, int]] = {
             "dated": {}, "year": {}, "agency": {}, "offence": {},
-            "agency_stated": {}, "offence_stated": {},
+            "agency_stated": {}, "offence_stated": {}, "document": {},
         }  # fmt: skip
         year_of = array("H")
         for dimension, value, bits in rows:
@@ -132,6 +134,7 @@ class Bitmaps:
             agencies=maps["agency"],
             offences=maps["offence"],
             year_of=year_of,
+            documents=maps["document"],
             stated_agencies=maps["agency_stated"],
             stated_offences=maps["offence_stated"],
         )
@@ -148,6 +151,15 @@ class Bitmaps:
             bits &= maps.get(value, 0)
         return bits
 
+    def _documents(self, filters: Filters) -> int:
+        """The dated records of any of the documents chosen (all without a choice)."""
+        if not filters.documents:
+            return self.dated
+        bits = 0
+        for document in filters.documents:
+            bits |= self.documents.get(document, 0)
+        return bits
+
     def _years(self, filters: Filters) -> int:
         if filters.year_from is None and filters.year_to is None:
             return self.dated
@@ -162,7 +174,7 @@ class Bitmaps:
     def mask(self, filters: Filters) -> int:
         """The dated records that the filters but the text leave."""
         agencies, offences = self._maps(filters)
-        keep = self._all(agencies, filters.agencies)
+        keep = self._all(agencies, filters.agencies) & self._documents(filters)
         return keep & self._all(offences, filters.offences) & self._years(filters)
 
     def count(self, matches: int, filters: Filters) -> int:
@@ -191,7 +203,7 @@ class Bitmaps:
         agencies = self._all(agency_maps, filters.agencies)
         offences = self._all(offence_maps, filters.offences)
         years = self._years(filters)
-        base = matches & self.dated
+        base = matches & self.dated & self._documents(filters)
         under = base & agencies & offences
         if ids is not None and len(ids) <= SPARSE and self.year_of:
             by_year = self._years_of(under, ids)

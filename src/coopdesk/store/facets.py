@@ -11,6 +11,7 @@ between counting every link and counting stated links only, given as ``stated``)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from coopdesk.model import Entity, Facets, FacetValue, Filters
@@ -28,8 +29,12 @@ def facets(
     offences: list[Entity],
     counted: Triple | None = None,
     stated: Triple | None = None,
+    documents: Sequence[tuple[str, str]] = (),
 ) -> Facets:
-    """The three facets under ``filters``; each dimension counts under the others only."""
+    """The facets under ``filters``; each dimension counts under the others only.
+
+    ``documents`` are the database's (id, title); with more than one, each is counted.
+    """
     if counted is None or cube_keys(filters) is not None:
         counted = counts(conn, filters)
     if filters.stated_only:
@@ -59,7 +64,21 @@ def facets(
         agencies=sorted((entity(0, a) for a in agencies), key=lambda v: (-v.count, v.label)),
         offences=[entity(1, o) for o in offences],
         years=[year(y) for y in years],
+        documents=document_counts(conn, filters, documents) if len(documents) > 1 else [],
     )
+
+
+def document_counts(
+    conn: Connection, filters: Filters, documents: Sequence[tuple[str, str]]
+) -> list[FacetValue]:
+    """How many records each document would leave under the other filters."""
+    sql, params = where(filters, skip="documents")
+    rows = conn.query(
+        f"SELECT r.document_id, count(*) FROM records r WHERE {sql} GROUP BY r.document_id",
+        params,
+    )
+    counts = _counts(rows)
+    return [FacetValue(doc_id, title, counts.get(doc_id, 0)) for doc_id, title in documents]
 
 
 def counts(conn: Connection, filters: Filters) -> Triple:

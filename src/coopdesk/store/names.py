@@ -110,3 +110,19 @@ def resolve_filters(
         text=text,
         stated_only=stated_only,
     )
+
+
+def resolve_document(documents: Sequence[tuple[str, str]], value: str) -> str:
+    """The id of the document named by its id, its title or words of its title."""
+    key = _fold(value)
+    for doc_id, title in documents:
+        if key in (_fold(doc_id), _fold(title)):
+            return doc_id
+    words = key.split()
+    matches = [d for d, t in documents if words and all(w in _fold(t) for w in words)]
+    if len(matches) == 1:
+        return matches[0]
+    listed = "; ".join(f"{d} ({t})" for d, t in documents)
+    if not matches:
+        raise UnknownValue(f"no document matches '{value}'; the documents are: {listed}.")
+    raise UnknownValue(f"'{value}' matches several documents; the documents are: {listed}.")

@@ -51,6 +51,11 @@ def documents(conn: Connection) -> list[DocumentText]:
     return out
 
 
+def document_titles(conn: Connection) -> list[tuple[str, str]]:
+    """(id, title) of every document, without their text."""
+    return [(r[0], r[1]) for r in conn.query("SELECT id, title FROM documents ORDER BY id")]
+
+
 def latest_dates(conn: Connection) -> dict[str, str]:
     """The latest date each document reports, by document id (undated ones left out)."""
     rows = conn.query(
@@ -157,10 +162,11 @@ def involved(conn: Connection, filters: Filters) -> set[str]:
 def record(conn: Connection, record_id: str) -> RecordDetail:
     rows = conn.query(
         f"""SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
-                  pa.title AS parent_title, pa.kind AS parent_kind,
+                  pa.title AS parent_title, pa.kind AS parent_kind, d.title AS document_title,
                   {_TITLE_BASIS.format(r="pa")} AS parent_title_basis,
                   {_STATED_SHORT.format(r="pa")} AS parent_short
            FROM records r LEFT JOIN sides s ON s.id = r.side
+           LEFT JOIN documents d ON d.id = r.document_id
            LEFT JOIN records p ON p.id = r.place_id
            LEFT JOIN records pa ON pa.id = r.parent_id
            WHERE r.id = ?""",
@@ -212,6 +218,8 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
         context=r["context"],
         citations=_citations(conn, "record_id", record_id),
         links=_links(conn, record_id),
+        document_id=r["document_id"],
+        document_title=r["document_title"] or "",
         values=values,
     )
 

@@ -43,6 +43,10 @@ def where(filters: Filters, skip: str = "", *, probe: bool = False) -> tuple[str
                 else f"r.id IN (SELECT record_id FROM {table} WHERE {column} = ?{stated})"
             )
             params.append(value)
+    if skip != "documents" and filters.documents:
+        marks = ", ".join("?" * len(filters.documents))
+        clauses.append(f"r.document_id IN ({marks})")
+        params.extend(filters.documents)
     if skip != "text" and filters.text.strip():
         expr = parse(filters.text).fts()
         if expr is None:
@@ -58,8 +62,11 @@ CubeKeys = tuple[str, str, int, int, int]
 
 def cube_keys(filters: Filters) -> CubeKeys | None:
     """The facet_cube keys for these filters (agency, offence type, first and last year,
-    stated only), or None when the cube cannot answer them."""
+    stated only), or None when the cube cannot answer them (it has no dimension for the
+    document)."""
     if len(filters.agencies) > 1 or len(filters.offences) > 1 or filters.text.strip():
+        return None
+    if filters.documents:
         return None
     return (
         filters.agencies[0] if filters.agencies else "",

@@ -10,7 +10,7 @@ from pathlib import Path
 from coopdesk import paths
 from coopdesk.errors import CoopDeskError, OutputError
 from coopdesk.fileio import report_saved, write_output
-from coopdesk.launch import GuiOptions
+from coopdesk.launch import CurateOptions, GuiOptions
 
 SCREENSHOT_SIZE = (1440, 900)
 
@@ -143,6 +143,7 @@ def run_gui(options: GuiOptions) -> int:
                 store.resolve_filters(
                     agencies=options.agencies, offences=options.offences, year=options.year,
                     year_from=options.year_from, year_to=options.year_to, text=options.text,
+                    documents=options.documents,
                     stated_only=options.stated_only,
                 )
             )  # fmt: skip
@@ -158,6 +159,65 @@ def run_gui(options: GuiOptions) -> int:
     window.show()
     if window.load_error:
         QTimer.singleShot(0, window.show_load_error)
+    return int(app.exec())
+
+
+def create_curate_window(document: Path, curation: Path | None = None):  # type: ignore[no-untyped-def]
+    """A Curate window (not shown) on a document and its curation; CurationError if unusable."""
+    from coopdesk.curate.curation import CurationFile
+    from coopdesk.ui.curate.window import CurateWindow
+
+    application()
+    return CurateWindow(CurationFile.for_document(document, curation))
+
+
+def run_curate(options: CurateOptions) -> int:
+    """``coopdesk curate DOC.txt``: the Curate window, or with --screenshot a PNG of it."""
+    from coopdesk.curate.curation import CurationFile
+
+    # A bad document or curation is one line on the command line, before any window.
+    curation = CurationFile.for_document(options.document, options.curation)
+    if options.screenshot is not None and not _has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not _has_display():
+        print(
+            "coopdesk: no display available. Run it on a desktop, or make a picture with "
+            "'coopdesk curate DOC.txt --screenshot out.png'.",
+            file=sys.stderr,
+        )
+        return 2
+    from coopdesk.ui.crash import CrashHandler
+    from coopdesk.ui.curate.start import ready_for_screenshot
+    from coopdesk.ui.curate.window import CurateWindow
+
+    app = application(options.qt_args)
+    unknown = [a for a in app.arguments()[1:] if a in options.qt_args]
+    if unknown:
+        print(f"coopdesk curate: unrecognised arguments: {' '.join(unknown)}", file=sys.stderr)
+        return 2
+    handler = CrashHandler(app)
+    handler.install()
+    handler.show_dialogs = options.screenshot is None
+    if options.screenshot is None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QWidget
+
+        from coopdesk.ui.preferences import Preferences
+
+        # The theme the user chose in the main window's Preferences (a picture keeps Qt's),
+        # before the window is made, so that everything in it is made in it.
+        holder = QWidget()
+        Preferences(QSettings(), holder).apply()
+        holder.deleteLater()
+    window = CurateWindow(curation)
+    if options.screenshot is not None:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        ready_for_screenshot(app, window, options.select)
+        return _screenshot(app, window, options.screenshot)
+    window.show()
+    if options.select:
+        window.show_record(options.select)
     return int(app.exec())
 
 

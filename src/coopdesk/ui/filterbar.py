@@ -1,5 +1,6 @@
-"""The filter bar: agencies and offence types (several at a time), years and search, each
-choice with the records it would leave; and the row of active filters under it.
+"""The filter bar: agencies and offence types (several at a time), years, the source
+document (when there are several) and search, each choice with the records it would
+leave; and the row of active filters under it.
 
 On a narrow window the search box moves to a second row instead of being cut off.
 """
@@ -51,6 +52,10 @@ TEXT = Texts(
         "offence": QT_TRANSLATE_NOOP("FilterBar", "&Offence"),
         "year": QT_TRANSLATE_NOOP("FilterBar", "&Year"),
         "to": QT_TRANSLATE_NOOP("FilterBar", "to"),
+        "document": QT_TRANSLATE_NOOP("FilterBar", "&Document"),
+        "document_name": QT_TRANSLATE_NOOP("FilterBar", "Document filter"),
+        "all_documents": QT_TRANSLATE_NOOP("FilterBar", "All documents"),
+        "document_tip": QT_TRANSLATE_NOOP("FilterBar", "Only the records of one source document"),
         "agency_name": QT_TRANSLATE_NOOP("FilterBar", "Agency filter"),
         "offence_name": QT_TRANSLATE_NOOP("FilterBar", "Offence type filter"),
         "year_name": QT_TRANSLATE_NOOP("FilterBar", "Year filter"),
@@ -103,6 +108,7 @@ TEXT = Texts(
         "chip_offence": QT_TRANSLATE_NOOP("FilterBar", "Offence: {name}"),
         "chip_year": QT_TRANSLATE_NOOP("FilterBar", "Year: {years}"),
         "chip_search": QT_TRANSLATE_NOOP("FilterBar", "Search: “{text}”"),
+        "chip_document": QT_TRANSLATE_NOOP("FilterBar", "Document: {name}"),
         "chip_tip": QT_TRANSLATE_NOOP("FilterBar", "Remove this filter: {text}"),
         "chip_name": QT_TRANSLATE_NOOP("FilterBar", "Remove filter {text}"),
         "chips_name": QT_TRANSLATE_NOOP("FilterBar", "Active filters"),
@@ -144,6 +150,8 @@ class FilterBar(QWidget):
         self.year = ChoiceBox("yearFilter", TEXT["year_name"], 6)
         self.year_to = ChoiceBox("yearToFilter", TEXT["to_name"], 4)
         self.year_to.setToolTip(TEXT["to_tip"])
+        self.document = ChoiceBox("documentFilter", TEXT["document_name"], 12)
+        self.document.setToolTip(TEXT["document_tip"])
         self.search = QLineEdit()
         self.search.setObjectName("searchBox")
         self.search.setAccessibleName(TEXT["search_name"])
@@ -167,10 +175,15 @@ class FilterBar(QWidget):
             ("offence", self.offence),
             ("year", self.year),
             ("to", self.year_to),
+            ("document", self.document),
         ):
             label = QLabel(TEXT[key])
             label.setBuddy(widget)
             self._labelled += [label, widget]
+        # The document filter shows only when the data comes from more than one document.
+        self.document_label = self._labelled[-2]
+        self.document_label.hide()
+        self.document.hide()
         self._labelled.append(self.stated_only)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(6, 2, 6, 2)
@@ -191,6 +204,9 @@ class FilterBar(QWidget):
         self.offence.chosenMany.connect(lambda ids: self._emit_replace(offences=ids))
         self.year.chosen.connect(self._on_year)
         self.year_to.chosen.connect(self._on_year_to)
+        self.document.chosen.connect(
+            lambda doc: self._emit_replace(documents=() if doc is None else (doc,))
+        )
         self.stated_only.toggled.connect(
             lambda on: self._emit(replace(self._filters, stated_only=on))
         )
@@ -199,11 +215,14 @@ class FilterBar(QWidget):
 
     def boxes(self) -> list[QWidget]:
         """The filter widgets in the order they stand on screen (for the Tab order)."""
+        shown = [self.document] if not self.document.isHidden() else []
         return [
-            self.agency, self.offence, self.year, self.year_to, self.stated_only, self.search
+            self.agency, self.offence, self.year, self.year_to, *shown, self.stated_only,
+            self.search,
         ]  # fmt: skip
 
     def _width_of(self, widgets: list[QWidget], search: bool) -> int:
+        widgets = [w for w in widgets if not w.isHidden()]  # the document filter, often
         spacing = self._grid.horizontalSpacing()
         margins = self._grid.contentsMargins()
         return (
@@ -306,6 +325,22 @@ class FilterBar(QWidget):
         self.agency.set_choices(self._agency_choices(facets.agencies, unfiltered))
         self.offence.set_choices(self._offence_choices(facets.offences, unfiltered))
         self._fill_years(facets.years, unfiltered)
+        self._fill_documents(facets.documents)
+
+    def _fill_documents(self, values: list[FacetValue]) -> None:
+        several = len(values) > 1
+        if several != self.document.isVisibleTo(self):
+            self.document.setVisible(several)
+            self.document_label.setVisible(several)
+            self._wide = None  # arranged again for the width it takes or gives back
+            self._arrange(self.width() >= self._one_row_width())
+        chosen = self._filters.documents[0] if self._filters.documents else None
+        # The documents share the records out, so together they count every one.
+        choices = [Choice(None, TEXT["all_documents"], sum(v.count for v in values), kind=ALL)]
+        choices += [
+            Choice(v.id, v.label, v.count, enabled=bool(v.count) or v.id == chosen) for v in values
+        ]
+        self.document.set_choices(choices, chosen)
 
     def _agency_choices(self, values: list[FacetValue], unfiltered: dict[str, int]) -> list[Choice]:
         by_id = {v.id: v for v in values}
@@ -495,6 +530,10 @@ class ChipsBar(QWidget):
             self._chip(TEXT["chip_year"].format(years=years), filters.without("years"))
         if filters.text:
             self._chip(TEXT["chip_search"].format(text=filters.text), filters.without("text"))
+        for document in filters.documents:
+            others = tuple(d for d in filters.documents if d != document)
+            name = self._names.get(document, document)
+            self._chip(TEXT["chip_document"].format(name=name), replace(filters, documents=others))
         if filters.stated_only:
             self._chip(TEXT["chip_stated_only"], filters.without("stated_only"))
         clear = QToolButton()

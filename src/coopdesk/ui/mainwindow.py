@@ -48,6 +48,7 @@ from coopdesk.ui.actions import Shortcut, fill_menu, make_action, standard_or
 from coopdesk.ui.bookmarks import Bookmarks
 from coopdesk.ui.contents import ContentsView
 from coopdesk.ui.controller import Controller
+from coopdesk.ui.curate.start import curate_action
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
@@ -235,8 +236,9 @@ class MainWindow(QMainWindow):
         """Every menu in one place, in the order the user sees them."""
         bar, t = self.menuBar(), TEXT
         printing, options = self.printing, self.output_options
+        self.curate_action = curate_action(self)
         self.file_menu = fill_menu(bar.addMenu(t["file"]), "fileMenu", [
-            self.open_action, None,
+            self.open_action, self.curate_action, None,
             printing.print_action, printing.preview_action, printing.pdf_action,
             printing.brief_action, self.exporting.export_action, options.marking_action,
             options.include_notes_action, None,
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
     def _on_database(self) -> None:
         c = self.controller
         self.filter_bar.set_choices(c.agencies, c.offences)
-        self.chips.set_names(names_map(c.agencies, c.offences))
+        self.chips.set_names(names_map(c.agencies, c.offences, c.meta.documents if c.meta else ()))
         self.timeline.set_records(c.all_records)
         # How recent the information is: the latest date each document reports.
         self._latest = c.store.latest_dates() if c.store is not None else {}

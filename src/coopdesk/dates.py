@@ -1,7 +1,8 @@
 """Dates as documents write them: "6 November 2003", "November 6, 2003", "12–14 March 2019".
 
 Every date found keeps its span in the text, so a proposal quotes the document's own
-characters and never a normalised spelling of them.
+characters and never a normalised spelling of them. One module for the curation
+workbench (which proposes dates) and the build (which checks them), in the core.
 """
 
 from __future__ import annotations
@@ -108,3 +109,25 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((start, stop))
             found.append(DateMention(start, stop, match.group(), read[0], read[1]))
     return sorted(found, key=lambda m: m.start)
+
+
+def date_forms(iso: str) -> list[str]:
+    """The usual ways a document writes the date ``iso`` (YYYY-MM-DD), for messages:
+    6 November 2003, 06 November 2003, November 6, 2003, 2003-11-06, 06.11.2003 and
+    6.11.2003."""
+    day = dt.date.fromisoformat(iso)
+    month = MONTHS[day.month - 1]
+    return [
+        f"{day.day} {month} {day.year}",
+        f"{day.day:02d} {month} {day.year}",
+        f"{month} {day.day}, {day.year}",
+        day.isoformat(),
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+        f"{day.day}.{day.month}.{day.year}",
+    ]
+
+
+def dates_in(text: str, iso: str) -> bool:
+    """Whether ``text`` writes the date ``iso`` in any form ``find_dates`` reads, a range
+    counting for its first day ("3–4 June 2020" dates 2020-06-03)."""
+    return any(found.iso == iso for found in find_dates(text))
