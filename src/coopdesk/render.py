@@ -431,13 +431,13 @@ def record_html(
             )
         out.append("</ul>")
     out.append(_section(translate("Record", "Source")))
+    show = esc(translate("Record", "Show in source"))
     for index, c in enumerate(detail.citations):
         number = f"[{notes.ref(c)}] " if for_print else ""
         action = (
             ""
             if for_print
-            else f' · <a href="{esc(source_url(c.document_id, c.paragraph, index))}">'
-            f"{esc(translate('Record', 'Show in source'))}</a>"
+            else f' · <a href="{esc(source_url(c.document_id, c.paragraph, index))}">{show}</a>'
         )
         out.append(
             f'<blockquote class="quote">“{shown(c.quote)}”</blockquote>'

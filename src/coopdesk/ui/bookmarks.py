@@ -104,7 +104,7 @@ class Bookmarks(QObject):
             ).setEnabled(False)
         for mark in marks:
             act = menu.addAction(mark.name)
-            act.setStatusTip(mark.record_id or "A saved view")
+            act.setStatusTip(mark.record_id or translate("Bookmarks", "A saved view"))
             act.triggered.connect(lambda _=False, m=mark: self.open(m))
         self.manage_action.setEnabled(bool(marks))
         self.export_action.setEnabled(bool(marks))
@@ -255,7 +255,7 @@ class ManageBookmarksDialog(QDialog):
         for mark in self.user_file.data.bookmarks():
             item = QListWidgetItem(mark.name)
             item.setData(Qt.ItemDataRole.UserRole, mark.id)
-            item.setToolTip(tooltip(mark.record_id or "A saved view"))
+            item.setToolTip(tooltip(mark.record_id or translate("Bookmarks", "A saved view")))
             self.list.addItem(item)
             if mark.id == select:
                 self.list.setCurrentItem(item)

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.i18n import translate
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, tr, translate
 from coopdesk.paper.document import MAX_PACK_RECORDS
 
+BriefingCounts = Context("BriefingCounts")  # the words with a number in them
 FOLDER_KEY = "print/briefFolder"
-PAPER_LABELS = {"a4": "A4", "letter": "Letter"}
+PAPER_LABELS = {"a4": "A4", "letter": QT_TRANSLATE_NOOP("Briefing", "Letter")}
 
 
 def documents_folder() -> Path:
@@ -68,7 +69,7 @@ class BriefingPackDialog(QDialog):
         self.paper_box = QComboBox()
         self.paper_box.setObjectName("briefPaper")
         for key, label in PAPER_LABELS.items():
-            self.paper_box.addItem(label, key)
+            self.paper_box.addItem(tr(label), key)
         self.paper_box.setCurrentIndex(max(self.paper_box.findData(paper), 0))
         stored = str(settings.value(FOLDER_KEY, "") or "")
         folder = Path(stored) if stored else documents_folder()
@@ -101,21 +102,25 @@ class BriefingPackDialog(QDialog):
     @staticmethod
     def _count_text(count: int, filters_text: str) -> str:
         if count == 0:
-            return (
-                f"No records match these filters ({filters_text}), so there is nothing to "
-                "put in a pack. Clear a filter or widen the years."
-            )
+            return translate(
+                "Briefing",
+                "No records match these filters ({filters}), so there is nothing to put in a "
+                "pack. Clear a filter or widen the years.",
+            ).format(filters=filters_text)
         if count > MAX_PACK_RECORDS:
-            return (
-                f"The filters ({filters_text}) leave {count:,} records; a briefing pack holds "
-                f"at most {MAX_PACK_RECORDS:,}. Narrow the filters, or use File > Export "
-                "Records… for all of them."
+            leave = BriefingCounts.tr("The filters ({filters}) leave %n record(s);", "", count)
+            most = BriefingCounts.tr(
+                "a briefing pack holds at most %n. Narrow the filters, or use File > Export "
+                "Records… for all of them.",
+                "",
+                MAX_PACK_RECORDS,
             )
-        noun = "record" if count == 1 else "records"
-        return (
-            f"{count:,} {noun} ({filters_text}): a cover, contents, one section per record "
-            "and an index."
-        )
+            return f"{leave.format(filters=filters_text)} {most}"
+        return BriefingCounts.tr(
+            "%n record(s) ({filters}): a cover, contents, one section per record and an index.",
+            "",
+            count,
+        ).format(filters=filters_text)
 
     def acceptable(self) -> bool:
         return 0 < self.count <= MAX_PACK_RECORDS and bool(self.path_edit.text().strip())

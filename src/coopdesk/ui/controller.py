@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from coopdesk.browse import History, Place, Snapshot, snapshot
 from coopdesk.errors import CoopDeskError, DatabaseError
+from coopdesk.i18n import translate
 from coopdesk.model import (
     DatedRecord,
     DocumentText,
@@ -166,7 +167,7 @@ class Controller(QObject):
     def store_path(self) -> Path:
         """The open database's file, for work that opens its own connection."""
         if self.store is None:
-            raise DatabaseError("no database is open.")
+            raise DatabaseError(translate("Controller", "no database is open."))
         return self.store.path
 
     def ref(self, record_id: str) -> RecordRef | None:

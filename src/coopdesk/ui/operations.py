@@ -110,7 +110,8 @@ class Operations(QObject):
         self._title = title
         self._stop = threading.Event()
         relay = self._relay = _Relay(self)
-        dialog = self._dialog = QProgressDialog(title, "Cancel", 0, 0, self._parent)
+        cancel = translate("Operations", "Cancel")
+        dialog = self._dialog = QProgressDialog(title, cancel, 0, 0, self._parent)
         dialog.setObjectName("operationProgress")
         dialog.setWindowTitle(title.rstrip("…"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

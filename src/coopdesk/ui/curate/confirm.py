@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from coopdesk.curate.commands import Command
 from coopdesk.errors import CurationError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 
-CONFIRM_TIP = "Tick when you have checked this proposed value against the document."
+CONFIRM_TIP = QT_TRANSLATE_NOOP(
+    "CurateConfirm", "Tick when you have checked this proposed value against the document."
+)
 
 
 class Confirmable(QWidget):
@@ -38,10 +41,10 @@ class Confirmable(QWidget):
         self.field = field
         self.name = name
         self.label = name  # as the form's messages name it
-        self.box = QCheckBox("Confirm")
+        self.box = QCheckBox(translate("CurateConfirm", "Confirm"))
         self.box.setObjectName(f"confirm-{name}")
-        self.box.setToolTip(CONFIRM_TIP)
-        self.box.setAccessibleName(f"Confirm {name}")
+        self.box.setToolTip(tr(CONFIRM_TIP))
+        self.box.setAccessibleName(translate("CurateConfirm", "Confirm {field}").format(field=name))
         self.box.hide()
         self.box.toggled.connect(self.changed)
         layout = QHBoxLayout(self)
@@ -154,7 +157,9 @@ class CurationForm(QDialog):
         waiting = [f.label for f in self.fields if f.unconfirmed]
         reason = self.ready()
         if waiting:
-            reason = f"Confirm each proposed value, or change it: {', '.join(waiting)}."
+            reason = translate(
+                "CurateConfirm", "Confirm each proposed value, or change it: {fields}."
+            ).format(fields=", ".join(waiting))
         self.pending.setText(reason)
         self.pending.setVisible(bool(reason))
         self.ok.setEnabled(not reason)
