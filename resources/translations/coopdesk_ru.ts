@@ -163,11 +163,11 @@
         </message>
         <message>
             <source>Move &amp;Up</source>
-            <translation>Выше</translation>
+            <translation>&amp;Выше</translation>
         </message>
         <message>
             <source>Move &amp;Down</source>
-            <translation>Ниже</translation>
+            <translation>Н&amp;иже</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -442,6 +442,18 @@
             <source>write the date as YYYY-MM-DD, like 2017-07-13 (not “{date}”).</source>
             <translation>запишите дату в виде ГГГГ-ММ-ДД, например 2017-07-13 (а не «{date}»).</translation>
         </message>
+        <message>
+            <source>choose a database to publish to: the bundled database of an installed CoopDesk is never written.</source>
+            <translation>выберите базу данных для публикации: встроенная база данных установленного CoopDesk никогда не перезаписывается.</translation>
+        </message>
+        <message>
+            <source>choose a database to publish to: {name} is not in this checkout's {folder}, whose database is data/coop.db.</source>
+            <translation>выберите базу данных для публикации: файл {name} находится не в папке {folder} этой рабочей копии, чья база данных — data/coop.db.</translation>
+        </message>
+        <message>
+            <source>not published: {problem}</source>
+            <translation>не опубликовано: {problem}</translation>
+        </message>
     </context>
     <context>
         <name>CurateBrowser</name>
@@ -514,6 +526,10 @@
         <message>
             <source>How the document's quotes are underlined: by the kind of record.</source>
             <translation>Как подчёркнуты цитаты в документе: по видам записей.</translation>
+        </message>
+        <message>
+            <source>Underlines: {kinds}</source>
+            <translation>Подчёркивание: {kinds}</translation>
         </message>
         <message>
             <source>Link</source>
@@ -800,7 +816,7 @@
         </message>
         <message>
             <source>C&amp;urate Document…</source>
-            <translation>&amp;Разметить документ…</translation>
+            <translation>Разме&amp;тить документ…</translation>
         </message>
         <message>
             <source>Open a source document and its curation in a Curate window</source>
@@ -1146,7 +1162,7 @@
         <name>Export</name>
         <message>
             <source>E&amp;xport Records…</source>
-            <translation>Экспорт за&amp;писей…</translation>
+            <translation>&amp;Экспорт записей…</translation>
         </message>
         <message>
             <source>Save the records the filters leave as CSV, JSON, Markdown or iCalendar</source>
@@ -1342,11 +1358,11 @@
         <name>FilterBar</name>
         <message>
             <source>&amp;Agency</source>
-            <translation>&amp;Ведомство</translation>
+            <translation>Вед&amp;омство</translation>
         </message>
         <message>
             <source>&amp;Offence</source>
-            <translation>Вид &amp;преступлений</translation>
+            <translation>Ви&amp;д преступлений</translation>
         </message>
         <message>
             <source>&amp;Year</source>
@@ -1358,7 +1374,7 @@
         </message>
         <message>
             <source>&amp;Document</source>
-            <translation>&amp;Документ</translation>
+            <translation>Док&amp;умент</translation>
         </message>
         <message>
             <source>Document filter</source>
@@ -1434,7 +1450,7 @@
         </message>
         <message>
             <source>&amp;Stated only</source>
-            <translation>Только &amp;указанное</translation>
+            <translation>Только указан&amp;ное</translation>
         </message>
         <message>
             <source>Only what the document states: leave out the records that an agency or offence filter keeps only through an inferred link (a reading of the text). The counts follow.</source>
@@ -1514,9 +1530,9 @@
         <message numerus="yes">
             <source>%n inferred</source>
             <translation>
-                <numerusform>из них %n выведена</numerusform>
-                <numerusform>из них %n выведены</numerusform>
-                <numerusform>из них %n выведено</numerusform>
+                <numerusform>из них выведено: %n</numerusform>
+                <numerusform>из них выведено: %n</numerusform>
+                <numerusform>из них выведено: %n</numerusform>
             </translation>
         </message>
     </context>
@@ -1918,7 +1934,7 @@
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation>&amp;Найти…</translation>
+            <translation>На&amp;йти…</translation>
         </message>
         <message>
             <source>Search records and the source</source>
@@ -1966,23 +1982,23 @@
         </message>
         <message>
             <source>Zoom Timeline &amp;Out</source>
-            <translation>&amp;Уменьшить масштаб хронологии</translation>
+            <translation>Уме&amp;ньшить масштаб хронологии</translation>
         </message>
         <message>
             <source>&amp;Fit Timeline to All Records</source>
-            <translation>Хронология по &amp;всем записям</translation>
+            <translation>Хронология по вс&amp;ем записям</translation>
         </message>
         <message>
             <source>&amp;Compress Empty Years</source>
-            <translation>&amp;Сжимать годы без записей</translation>
+            <translation>Сжимать &amp;годы без записей</translation>
         </message>
         <message>
             <source>&amp;Reset Layout</source>
-            <translation>&amp;Восстановить расположение панелей</translation>
+            <translation>Восстановить &amp;расположение панелей</translation>
         </message>
         <message>
             <source>Go to &amp;Contents</source>
-            <translation>Перейти к &amp;содержанию</translation>
+            <translation>&amp;Перейти к содержанию</translation>
         </message>
         <message>
             <source>Go to &amp;Timeline</source>
@@ -2455,7 +2471,7 @@
         </message>
         <message>
             <source>&amp;Larger Text</source>
-            <translation>&amp;Крупнее текст</translation>
+            <translation>Крупнее &amp;текст</translation>
         </message>
         <message>
             <source>S&amp;maller Text</source>
@@ -2565,7 +2581,7 @@
         </message>
         <message>
             <source>Print Pre&amp;view…</source>
-            <translation>П&amp;редварительный просмотр…</translation>
+            <translation>Пред&amp;варительный просмотр…</translation>
         </message>
         <message>
             <source>Preview the printed record</source>
@@ -2573,7 +2589,7 @@
         </message>
         <message>
             <source>&amp;Export PDF…</source>
-            <translation>Экспорт в &amp;PDF…</translation>
+            <translation>Экспорт в P&amp;DF…</translation>
         </message>
         <message>
             <source>Save the record in the detail view as PDF</source>

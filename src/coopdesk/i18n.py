@@ -74,7 +74,7 @@ class Formats:
     standalone: tuple[str, ...]  # alone or with a year: "September 2017", "сентябрь 2017"
     short: tuple[str, ...]  # in a short date: "27 Sep", "27 сент."
     short_standalone: tuple[str, ...]  # a month's tick on an axis: "Sep", "март"
-    date: str  # "{day} {month} {year}"
+    date: str  # "{day} {month} {year}"; "г." after a no-break space, never apart from the year
     group: str  # between thousands
 
     def number(self, value: int) -> str:
@@ -122,7 +122,7 @@ FORMATS: dict[str, Formats] = {
     "en": Formats(_EN_MONTHS, _EN_MONTHS, _EN_SHORT, _EN_SHORT, "{day} {month} {year}", " "),
     # Russian as QLocale("ru_RU") writes it (a test compares them month by month).
     "ru": Formats(_RU_MONTHS, _RU_STANDALONE, _RU_SHORT, _RU_SHORT_STANDALONE,
-                  "{day} {month} {year} г.", "\u00a0"),
+                  "{day} {month} {year}\u00a0г.", "\u00a0"),
 }  # fmt: skip
 FORMATS[PSEUDO] = FORMATS["en"]
 

@@ -150,9 +150,12 @@ def run_gui(options: GuiOptions) -> int:
         if options.select:
             window.select_record(options.select)
     if screenshot is not None:
-        if window.load_error:
-            raise CoopDeskError(window.load_error)
-        return _screenshot(app, window, screenshot)
+        try:
+            if window.load_error:
+                raise CoopDeskError(window.load_error)
+            return _screenshot(app, window, screenshot)
+        finally:
+            scratch.cleanup()  # the screenshot's throwaway settings and notes
     if os.environ.get("COOPDESK_EXIT_AFTER_PAINT") or os.environ.get("COOPDESK_SAY_PAINTED"):
         # For bench/ and the tests that end a real run: say when the window is up.
         _exit_after_first_paint(app, window, quit=bool(os.environ.get("COOPDESK_EXIT_AFTER_PAINT")))

@@ -65,6 +65,9 @@ def qt_formats(language: str) -> i18n.Formats:
     pattern = re.sub(r"'([^']*)'", r"\1", pattern)
     pattern = pattern.replace("MMMM", "{month}").replace("yyyy", "{year}")
     pattern = re.sub(r"\bd\b", "{day}", pattern)
+    # CLDR puts a narrow no-break space before "г."; the fonts paper is set in lack it, so
+    # it is the no-break space, which keeps the year and its "г." together just as well.
+    pattern = pattern.replace("\u202f", "\u00a0")
     return i18n.Formats(
         months=tuple(locale.monthName(m, long) for m in months),
         standalone=tuple(locale.standaloneMonthName(m, long) for m in months),

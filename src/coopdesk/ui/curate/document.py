@@ -406,7 +406,10 @@ class Legend(QWidget):
             return
         self._kinds = list(kinds)
         self.setVisible(bool(self._kinds))
-        self.setAccessibleDescription("Underlines: " + ", ".join(map(_label, self._kinds)))
+        kinds = ", ".join(map(_label, self._kinds))
+        self.setAccessibleDescription(
+            translate("CurateDocument", "Underlines: {kinds}").format(kinds=kinds)
+        )
         self.updateGeometry()
         self.update()
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from coopdesk.build import Problem
-from coopdesk.i18n import QT_TRANSLATE_NOOP, translate
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.ui.plain import tooltip
 
 NO_PROBLEMS = QT_TRANSLATE_NOOP(
@@ -45,7 +45,7 @@ class ProblemsList(QListWidget):
         style = self.style()
         if not problems:
             item = QListWidgetItem(
-                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), NO_PROBLEMS
+                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), tr(NO_PROBLEMS)
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
