@@ -61,7 +61,10 @@ test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 # Builds a wheel into fresh virtual environments and a frozen app: minutes, not seconds.
+# The accessibility test reads the window over a real AT-SPI bus under Xvfb; the script
+# installs the system packages it needs (Debian/Ubuntu) when they are missing.
 test-slow: $(TEST_STAMP) $(QM)
+	tools/install-a11y-test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
 # A one-folder app in dist/CoopDesk that runs without Python.

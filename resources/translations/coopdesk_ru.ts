@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
+        <name>AccessibleDetail</name>
+        <message>
+            <source>not a CoopDesk link; it is not opened</source>
+            <translation>не ссылка CoopDesk; не открывается</translation>
+        </message>
+        <message>
+            <source>opens the record</source>
+            <translation>открывает запись</translation>
+        </message>
+        <message>
+            <source>opens the source at paragraph {paragraph}</source>
+            <translation>открывает источник на абзаце {paragraph}</translation>
+        </message>
+    </context>
+    <context>
         <name>Basis</name>
         <message>
             <source>not in the source</source>
@@ -2151,6 +2166,81 @@
         </message>
     </context>
     <context>
+        <name>PaneSizes</name>
+        <message>
+            <source>Pane &amp;Sizes</source>
+            <translation>Ра&amp;змеры панелей</translation>
+        </message>
+        <message>
+            <source>Divider between the contents and the reading panes</source>
+            <translation>Разделитель между содержанием и панелями чтения</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>&amp;Wider Contents</source>
+            <translation>Содержание &amp;шире</translation>
+        </message>
+        <message>
+            <source>&amp;Narrower Contents</source>
+            <translation>Содержание &amp;уже</translation>
+        </message>
+        <message>
+            <source>Divider between the timeline and the detail</source>
+            <translation>Разделитель между хронологией и карточкой записи</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>&amp;Taller Timeline</source>
+            <translation>Хронология &amp;выше</translation>
+        </message>
+        <message>
+            <source>&amp;Shorter Timeline</source>
+            <translation>Хронология &amp;ниже</translation>
+        </message>
+        <message>
+            <source>Divider between the detail and your note</source>
+            <translation>Разделитель между карточкой записи и вашей заметкой</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Ваша заметка</translation>
+        </message>
+        <message>
+            <source>Taller &amp;Note</source>
+            <translation>Заметка в&amp;ыше</translation>
+        </message>
+        <message>
+            <source>Shorter N&amp;ote</source>
+            <translation>Заметка н&amp;иже</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>ширины</translation>
+        </message>
+        <message>
+            <source>height</source>
+            <translation>высоты</translation>
+        </message>
+        <message>
+            <source>{pane}: {share}% of the {across}</source>
+            <translation>{pane}: {share}% {across}</translation>
+        </message>
+        <message>
+            <source>{share}, the largest it can be.</source>
+            <translation>{share} — больше нельзя.</translation>
+        </message>
+        <message>
+            <source>{share}, the smallest it can be.</source>
+            <translation>{share} — меньше нельзя.</translation>
+        </message>
+    </context>
+    <context>
         <name>Paper</name>
         <message>
             <source>a page could not be drawn (its image is damaged).</source>
@@ -2844,6 +2934,37 @@
         <message>
             <source>International</source>
             <translation>Международные организации</translation>
+        </message>
+    </context>
+    <context>
+        <name>Spoken</name>
+        <message>
+            <source>{date}, {kind}: {title}</source>
+            <translation>{date}, {kind}: {title}</translation>
+        </message>
+        <message>
+            <source>{records}, {span}</source>
+            <translation>{records}, {span}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>с {first} по {last}</translation>
+        </message>
+        <message>
+            <source>; selected: {record}</source>
+            <translation>; выбрано: {record}</translation>
+        </message>
+        <message>
+            <source>{lane} lane</source>
+            <translation>дорожка «{lane}»</translation>
+        </message>
+        <message>
+            <source>, outside the current filters</source>
+            <translation>, вне текущих фильтров</translation>
+        </message>
+        <message>
+            <source>; press to zoom in on these records</source>
+            <translation>; нажмите, чтобы увеличить масштаб на этих записях</translation>
         </message>
     </context>
     <context>

@@ -131,7 +131,11 @@ def test_the_note_panel_waits_for_a_record(qtbot, window: MainWindow) -> None:
     assert panel.toggle.text() == "Your note — not part of the source"
     assert not editor.isVisible() and panel.height() < 40  # one line until used
     qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
-    assert editor.isVisible() and not editor.isEnabled()
+    # Read-only rather than disabled, so that its instructions keep their contrast.
+    assert editor.isVisible() and editor.isReadOnly()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "lost")
+    assert editor.toPlainText() == ""
     assert editor.placeholderText().startswith("Select a record")
 
 

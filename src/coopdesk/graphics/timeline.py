@@ -42,6 +42,10 @@ class Colours:
             a.blueF() + (b.blueF() - a.blueF()) * t,
         )
 
+    def outline(self, fill: QColor) -> QColor:
+        """A marker's edge: darker than its fill on a light background, lighter on a dark."""
+        return fill.lighter(140) if self.dark else fill.darker(135)
+
     @classmethod
     def from_palette(cls, palette: QPalette) -> Colours:
         role = QPalette.ColorRole
@@ -52,7 +56,7 @@ class Colours:
             text=text,
             muted=cls.mix(text, base, 0.3),
             grid=cls.mix(base, text, 0.12),
-            axis=cls.mix(base, text, 0.45),
+            axis=cls.mix(base, text, 0.55),  # the axis carries the time: 3:1 or more
             faded=cls.mix(text, base, 0.45),
             highlight=palette.color(role.Highlight),
             dark=base.lightness() < 128,
@@ -160,31 +164,52 @@ class TimelinePainter:
             )
 
     def _shape(self, shape: str, x: float, y: float, size: float, fill: QColor) -> None:
-        self.p.setPen(QPen(fill.lighter(140) if self.c.dark else fill.darker(135), 1))
+        self.p.setPen(QPen(self.c.outline(fill), 1))
         self.p.setBrush(fill)
         self.p.drawPath(shape_polygon(shape, x, y, size))
 
     def _mark(self, mark: Mark) -> None:
         p, c = self.p, self.c
         colour, shape = LANE_STYLE[LANES[mark.lane]]
-        fill = c.faded if mark.faded else QColor(colour)
-        p.save()
         if mark.faded:
-            p.setOpacity(0.25)
+            # Outside the filters: the lane's shape, hollow and grey, at full strength so
+            # that it still stands 3:1 against the lane (a faint marker would not), and
+            # told apart from the filled markers by more than its colour.
+            self._hollow(mark, shape)
+            return
+        fill = QColor(colour)
         if mark.count == 1:
             self._shape(shape, mark.x, mark.y, MARKER, fill)
-        else:
-            box = qrect(mark.box)
-            p.setPen(QPen(fill, 1.5))
-            p.setBrush(c.background)
-            p.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
-            self._shape(shape, box.left() + 4 + MARKER * 0.35, mark.y, MARKER * 0.7, fill)
-            p.setPen(c.text)
-            text_box = box.adjusted(MARKER * 0.7 + 6, 0, -3, 0)
-            p.drawText(
-                text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(mark.count)
-            )
-        p.restore()
+            return
+        box = qrect(mark.box)
+        p.setPen(QPen(fill, 1.5))
+        p.setBrush(c.background)
+        p.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
+        self._shape(shape, box.left() + 4 + MARKER * 0.35, mark.y, MARKER * 0.7, fill)
+        self._count(box, mark.count, c.text)
+
+    def _hollow(self, mark: Mark, shape: str) -> None:
+        p, c = self.p, self.c
+        pen = QPen(c.faded, 1.5)
+        p.setPen(pen)
+        p.setBrush(c.background)
+        if mark.count == 1:
+            p.drawPath(shape_polygon(shape, mark.x, mark.y, MARKER - 1.5))
+            return
+        box = qrect(mark.box)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), 7, 7)
+        p.setPen(QPen(c.faded, 1.5))
+        p.drawPath(shape_polygon(shape, box.left() + 4 + MARKER * 0.35, mark.y, MARKER * 0.6))
+        self._count(box, mark.count, c.muted)
+
+    def _count(self, box: QRectF, count: int, colour: QColor) -> None:
+        self.p.setPen(colour)
+        text_box = box.adjusted(MARKER * 0.7 + 6, 0, -3, 0)
+        self.p.drawText(
+            text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, str(count)
+        )
 
     def _labels(self, frame: Frame) -> None:
         self.p.setPen(self.c.text)

@@ -47,6 +47,10 @@ def application(qt_args: list[str] | None = None):  # type: ignore[no-untyped-de
     icon = paths.resources_dir() / "icons" / "coopdesk.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from coopdesk.ui.contrast import KeepReadable
+
+    if app.findChild(KeepReadable) is None:
+        KeepReadable(app)  # text at 4.5:1 whatever palette the desktop gives
     return app
 
 

@@ -6,7 +6,7 @@ the expanded groups, selects a record wherever it appears, and says what the use
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from coopdesk.browse import Node
@@ -44,6 +44,15 @@ class ContentsView(QTreeView):
         events = model.index_of_key("group:events")
         for row in range(model.rowCount(events)):
             self.expand(model.index(row, 0, events))
+
+    # QTreeView's versions of these two add accessibility events that count the hidden
+    # header as a row, so a reader would name the row below; ui/accessibility/contents.py
+    # sends the events instead. The item view's versions do the rest (scroll, repaint).
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        QAbstractItemView.currentChanged(self, current, previous)
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        QAbstractItemView.selectionChanged(self, selected, deselected)
 
     def select_record(self, record_id: str) -> None:
         """Select the record's own row (not a search hit or bookmark of it), quietly."""

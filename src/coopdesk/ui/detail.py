@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from coopdesk.i18n import translate
@@ -41,6 +42,14 @@ class DetailView(QTextBrowser):
         self.setAccessibleName(translate("Detail", "Detail"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # One Tab stop (ui.focus makes it so; Ctrl+Tab hops from link to link). Inside, a
+        # caret moves with the arrow keys, so a screen reader can read by line and word,
+        # and Enter follows the link at the caret.
+        self.setTabChangesFocus(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.document().setDocumentMargin(18)
         self.anchorClicked.connect(self._on_anchor)
         self._search = ""  # the search text whose words are marked
@@ -92,6 +101,32 @@ class DetailView(QTextBrowser):
         self._shown = ("source", doc, paragraph, quote)
         self._set_html(source_html(doc, paragraph, quote, search=self._search))
         self.scrollToAnchor("cited")
+
+    def link_at_caret(self) -> str:
+        """The target of the link the caret is in (before one of its characters), or ''."""
+        position = self.textCursor().position() + 1
+        if position >= self.document().characterCount():
+            return ""
+        probe = QTextCursor(self.document())
+        probe.setPosition(position)  # a cursor's format is that of the character before it
+        fmt = probe.charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else ""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        # Ctrl+Tab to a link moves the cursor without a word: say it, so that a screen
+        # reader hears which link was reached.
+        self.cursorPositionChanged.emit()
+        return moved
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            href = self.link_at_caret()
+            if href:
+                event.accept()
+                self._on_anchor(QUrl(href))
+                return
+        super().keyPressEvent(event)
 
     def _on_anchor(self, url: QUrl) -> None:
         parsed = parse_url(url.toString())

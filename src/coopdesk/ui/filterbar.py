@@ -37,7 +37,7 @@ from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.schema import SIDES
 from coopdesk.schema import side_name as side_label
 from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
-from coopdesk.ui.plain import tooltip
+from coopdesk.ui.plain import set_tip
 from coopdesk.ui.style import blend, kind_icon, muted_colour
 
 FilterCounts = Context("FilterCounts")  # the filter bar's words with a number in them
@@ -156,7 +156,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setAccessibleName(TEXT["search_name"])
         self.search.setPlaceholderText(TEXT["search"])
-        self.search.setToolTip(TEXT["search_tip"])
+        set_tip(self.search, TEXT["search_tip"], rich=True)
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
         clear = QAction(TEXT["clear_search"], self.search)
@@ -417,7 +417,7 @@ class Chip(QToolButton):
         self.setProperty("chip", True)
         shown = text if len(text) <= CHIP_MAX_CHARS else text[: CHIP_MAX_CHARS - 1] + "…"
         self.setText(f"{shown}  ✕")
-        self.setToolTip(tooltip(TEXT["chip_tip"].format(text=text)))
+        set_tip(self, TEXT["chip_tip"].format(text=text))
         self.setAccessibleName(TEXT["chip_name"].format(text=text))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)

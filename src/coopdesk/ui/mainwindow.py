@@ -44,6 +44,7 @@ from coopdesk.render import (
     user_note_html,
 )
 from coopdesk.schema import DATED_KINDS
+from coopdesk.ui import accessibility
 from coopdesk.ui.actions import Shortcut, fill_menu, make_action, standard_or
 from coopdesk.ui.bookmarks import Bookmarks
 from coopdesk.ui.contents import ContentsView
@@ -54,6 +55,7 @@ from coopdesk.ui.exporting import ExportActions
 from coopdesk.ui.filterbar import ChipsBar, FilterBar
 from coopdesk.ui.focus import TabChain
 from coopdesk.ui.help import HelpActions
+from coopdesk.ui.keyboard import PaneSizes
 from coopdesk.ui.notes import NotesPanel
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.plain import as_text, message_box
@@ -74,6 +76,7 @@ COMPRESS_KEY = "timeline/compress"
 class MainWindow(QMainWindow):
     def __init__(self, settings=None, user_data: Path | str = MEMORY) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
+        accessibility.install()  # before any pane: Qt keeps the first interface it makes
         self.setWindowTitle(tr(TITLE))
         self.settings = settings
         self.controller = Controller(self)
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self._connect()
+        accessibility.follow(self.timeline, self.tree, self.detail)
+        accessibility.speak_status(self.status, quiet={tr(NotesPanel.SAVED)})  # not each autosave
         self.window_state = WindowState(settings, self, {
             "mainSplitter": self.h_split, "rightSplitter": self.v_split,
             "detailSplitter": self.detail_split,
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
         self.compress_action.setCheckable(True)
         self.compress_action.setChecked(True)
         self.reset_layout_action = self._action(t["reset"], self.reset_layout)
+        self.pane_sizes = PaneSizes.of_window(self.h_split, self.v_split, self.detail_split, self)
         self.focus_tree_action = self._action(t["go_tree"], self.tree.setFocus, "Ctrl+1")
         self.focus_timeline_action = self._action(
             t["go_timeline"], self.timeline.setFocus, "Ctrl+2"
@@ -254,7 +260,7 @@ class MainWindow(QMainWindow):
             self.zoom_in_action, self.zoom_out_action, self.fit_action, self.compress_action,
             None,
             self.focus_tree_action, self.focus_timeline_action, self.focus_detail_action, None,
-            self.reset_layout_action,
+            self.pane_sizes.menu, self.reset_layout_action,
         ])  # fmt: skip
         self.go_menu = fill_menu(bar.addMenu(t["go"]), "goMenu", [
             self.back_action, self.forward_action,
@@ -299,6 +305,7 @@ class MainWindow(QMainWindow):
         for component in (
             self.user_file, self.notes_panel, self.bookmarks, self.saved_views,
             self.output_options, self.printing, self.exporting, self.preferences,
+            self.pane_sizes,
         ):  # fmt: skip
             signal = getattr(component, "status", None) or getattr(component, "problem", None)
             signal.connect(self._show_status)

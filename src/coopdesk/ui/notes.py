@@ -48,6 +48,8 @@ class NotesPanel(QWidget):
     saved = Signal(str, object)  # record id, the Note stored (None: removed)
     status = Signal(str)  # a short message for the status bar
     openChanged = Signal(bool)  # the editor was shown (True) or folded away
+    # Said after every pause in typing: shown, not announced.
+    SAVED = QT_TRANSLATE_NOOP("Notes", "Note saved.")
 
     def __init__(self, user_file: UserFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +147,8 @@ class NotesPanel(QWidget):
         finally:
             self._loading = False
         self._dirty = False
-        self.editor.setEnabled(record_id is not None)
+        # Read-only, not disabled, without a record: its instructions keep full contrast.
+        self.editor.setReadOnly(record_id is None)
         self.editor.setPlaceholderText(
             tr(NOTES_PLACEHOLDER if record_id is not None else NO_RECORD_PLACEHOLDER)
         )
@@ -186,9 +189,7 @@ class NotesPanel(QWidget):
                 translate("Notes", "Saved") if note else translate("Notes", "Removed")
             )
             self.status.emit(
-                translate("Notes", "Note saved.")
-                if note
-                else translate("Notes", "Note removed (it was empty).")
+                tr(self.SAVED) if note else translate("Notes", "Note removed (it was empty).")
             )
         self.saved.emit(record_id, note)
 

@@ -6,6 +6,7 @@ Qt shows a tooltip, a label or a message box's text as HTML whenever it looks li
 passes through here:
 
 - ``tooltip``: escaped rich text, always (a rich tooltip also wraps long lines).
+- ``set_tip``: a widget's tooltip, and the same words as its accessible description.
 - ``as_text``: for widgets that choose the format themselves (QMessageBox's static
   functions): the text as it is when Qt would show it so, else escaped HTML that shows
   the same characters.
@@ -18,6 +19,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -28,6 +30,18 @@ def _escaped(text: str) -> str:
 def tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally, whatever it holds."""
     return _escaped(text)
+
+
+def set_tip(widget: QWidget, text: str, *, rich: bool = False) -> None:
+    """Give ``widget`` the tooltip ``text`` and, for screen readers, the same words as a
+    plain description (Qt would otherwise read the tooltip's markup out). ``text`` is
+    shown literally, whatever it holds, unless ``rich``: HTML of our own making."""
+    if rich:
+        widget.setToolTip(text)
+        widget.setAccessibleDescription(QTextDocumentFragment.fromHtml(text).toPlainText())
+    else:
+        widget.setToolTip(_escaped(text))
+        widget.setAccessibleDescription(text)
 
 
 def as_text(text: str) -> str:

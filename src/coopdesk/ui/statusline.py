@@ -11,7 +11,8 @@ from coopdesk.browse import Snapshot, search_status
 from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts, number
 from coopdesk.model import Meta
 from coopdesk.render import human_date
-from coopdesk.ui.plain import tooltip
+from coopdesk.ui import accessibility
+from coopdesk.ui.plain import set_tip
 
 # Every string this component shows, in one place.
 TEXT = Texts(
@@ -86,7 +87,7 @@ class StatusLine:
             text = count
         if snap.truncated:
             text += Status.tr(" — the first %n are listed and drawn", "", len(snap.records))
-        self.count.setText(text)
+        accessibility.show_and_say(self.count, text)  # a screen reader hears a new count
 
     def show_busy(self, busy: bool) -> None:
         """A filter change is being worked out off the window's thread (or is done)."""
@@ -105,4 +106,4 @@ class StatusLine:
                 sha=meta.source_sha256[:8],
             )
         )
-        self.data.setToolTip(tooltip(f"{self.data.text()}\n{TEXT['data_tip']}"))
+        set_tip(self.data, f"{self.data.text()}\n{TEXT['data_tip']}")

@@ -78,7 +78,8 @@ PANE_KEYS: tuple[tuple[tuple[Qt.Key, ...], str, str], ...] = (
 
 
 class TimelineView(QWidget):
-    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record.
+    """The timeline pane. Emits ``currentChanged(id)`` when the user picks a record, and
+    ``frameChanged`` whenever what it draws may have changed (for accessibility).
 
     Until the user zooms or pans by hand it fits the records the filters leave (every
     record when there are no filters); Fit All (Ctrl+0) fits everything and lets it
@@ -88,6 +89,7 @@ class TimelineView(QWidget):
 
     currentChanged = Signal(str)
     visibleRangeChanged = Signal()
+    frameChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,9 +204,14 @@ class TimelineView(QWidget):
         self._fit, self._by_hand = "all", False
         self._changed()
 
+    def activate_mark(self, mark: Mark) -> None:
+        """What a click on ``mark`` does: pick its record, or zoom in on a cluster."""
+        self._activate(mark)
+
     def _changed(self) -> None:
         self._frame = None
         self.update()
+        self.frameChanged.emit()
         span = self._visible_range()
         if span != self._range:
             self._range = span
