@@ -7,6 +7,7 @@ On a narrow window the search box moves to a second row instead of being cut off
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -189,8 +190,8 @@ class FilterBar(QWidget):
         self._grid.setContentsMargins(6, 2, 6, 2)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
-        self._wide: bool | None = None
-        self._arrange(True)
+        self._mode: str | None = None
+        self._arrange("one")
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -233,36 +234,61 @@ class FilterBar(QWidget):
     def _one_row_width(self) -> int:
         return self._width_of(self._labelled, search=True)
 
-    def _arrange(self, wide: bool) -> None:
-        """Everything on one row; or, short of room, the boxes on one and Stated only and
-        the search box on a second."""
-        if wide == self._wide:
+    def _rows(self, mode: str) -> list[list[QWidget]]:
+        """The labelled boxes by row: all on one, or (with room for fewer) agency and
+        offence type on one and the years and document on the next."""
+        boxes = self._labelled[:-1]  # label, box, label, box…; Stated only comes last
+        return [boxes[:4], boxes[4:]] if mode == "three" else [boxes]
+
+    def _rows_width(self, rows: list[list[QWidget]]) -> int:
+        """The width rows of the grid need: each column as wide as its widest cell."""
+        shown = [[w for w in row if not w.isHidden()] for row in rows]
+        widths = [
+            max(w.sizeHint().width() for w in column if w is not None)
+            for column in itertools.zip_longest(*shown)
+        ]
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing()
+        return sum(widths) + spacing * (len(widths) + 1) + margins.left() + margins.right()
+
+    def _arrange(self, mode: str) -> None:
+        """Everything on one row ("one"); short of room, the boxes on one and Stated only
+        and the search box on a second ("two"); shorter still (long words, a narrow
+        window), the boxes on two rows and those two on a third ("three")."""
+        if mode == self._mode:
             return
-        self._wide = wide
+        self._mode = mode
         for widget in [*self._labelled, self.search]:
             self._grid.removeWidget(widget)
-        boxes = self._labelled[:-1]  # the labelled boxes; Stated only comes last
-        for column, widget in enumerate(boxes):
-            self._grid.addWidget(widget, 0, column)
+        rows = self._rows(mode)
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                self._grid.addWidget(widget, row, column)
         columns = len(self._labelled)
-        if wide:
+        if mode == "one":
             self._grid.addWidget(self.stated_only, 0, columns - 1)
             self._grid.addWidget(self.search, 0, columns + 1)
             self._grid.setColumnMinimumWidth(columns, 8)
         else:
-            self._grid.addWidget(self.stated_only, 1, 0, 1, 2)
-            self._grid.addWidget(self.search, 1, 2, 1, columns)
+            self._grid.addWidget(self.stated_only, len(rows), 0, 1, 2)
+            self._grid.addWidget(self.search, len(rows), 2, 1, columns)
             self._grid.setColumnMinimumWidth(columns, 0)
         self._grid.setColumnStretch(columns + 1, 1)
 
+    def _mode_for(self, width: int) -> str:
+        if width >= self._one_row_width():
+            return "one"
+        return "two" if width >= self._rows_width(self._rows("two")) else "three"
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(event.size().width() >= self._one_row_width())
+        self._arrange(self._mode_for(event.size().width()))
 
     def minimumSizeHint(self) -> QSize:
-        # Narrower than one row the search box wraps: only the boxes need to fit.
+        # Narrower than one row the search box wraps, and then the boxes: only agency and
+        # offence type, side by side, need to fit.
         hint = super().minimumSizeHint()
-        return QSize(self._width_of(self._labelled[:-1], search=False), hint.height())
+        return QSize(self._rows_width(self._rows("three")), hint.height())
 
     # ------------------------------------------------------------------ state
 
@@ -332,8 +358,8 @@ class FilterBar(QWidget):
         if several != self.document.isVisibleTo(self):
             self.document.setVisible(several)
             self.document_label.setVisible(several)
-            self._wide = None  # arranged again for the width it takes or gives back
-            self._arrange(self.width() >= self._one_row_width())
+            self._mode = None  # arranged again for the width it takes or gives back
+            self._arrange(self._mode_for(self.width()))
         chosen = self._filters.documents[0] if self._filters.documents else None
         # The documents share the records out, so together they count every one.
         choices = [Choice(None, TEXT["all_documents"], sum(v.count for v in values), kind=ALL)]

@@ -3,8 +3,8 @@ the data comes from (how many documents, how recent their information, which tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from coopdesk.browse import Snapshot, search_status
@@ -45,12 +45,35 @@ class ElidedLabel(QLabel):
         super().__init__()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self._watching = False
 
     def minimumSizeHint(self) -> QSize:
         return QSize(
             self.fontMetrics().horizontalAdvance(Status.tr("%n document(s)", "", 1) + "…"),
             super().sizeHint().height(),
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        bar = self.parentWidget()
+        if bar is not None and not self._watching:
+            self._watching = True
+            bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.updateGeometry()  # half of a new width
+        return False
+
+    def sizeHint(self) -> QSize:
+        # At most half the status bar: a message shown beside it (longer in Russian) keeps
+        # the rest, and this text gives way with "…".
+        hint = super().sizeHint()
+        bar = self.parentWidget()
+        if bar is not None and bar.width() > 0:
+            room = max(bar.width() // 2, self.minimumSizeHint().width())
+            return QSize(min(hint.width(), room), hint.height())
+        return hint
 
     def shown_text(self) -> str:
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
