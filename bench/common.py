@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import platform
 import statistics
+import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from coopdesk import paths  # noqa: E402
+from coopdesk import paths, schema  # noqa: E402
 from coopdesk.synth import synthesize  # noqa: E402
 
 CACHE = Path(os.environ.get("COOPDESK_BENCH_CACHE", "/tmp/coopdesk-bench"))
+DATASETTE = "datasette==0.65.*"  # the version the first measurements were made with
 
 
 def machine() -> str:
@@ -37,11 +40,25 @@ def database(events: int | None) -> Path:
     if events is None:
         return paths.bundled_db()
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"synth-{events}.db"
+    # Named after the schema itself: a cache made by another version is never reused.
+    shape = (schema.DDL + repr(schema.INDEXES) + schema.FACET_MONTHS_SQL).encode()
+    path = CACHE / f"synth-{events}-{hashlib.sha256(shape).hexdigest()[:10]}.db"
     if not path.exists():
         print(f"(making {path} …)", file=sys.stderr, flush=True)
         synthesize(path, events=events, seed=1)
     return path
+
+
+def datasette_python() -> Path:
+    """A Python with Datasette, in a virtual environment of the bench's own (made once,
+    in the cache folder): Datasette is never a dependency of CoopDesk or its tests."""
+    venv = CACHE / "datasette-venv"
+    python = venv / "bin" / "python"
+    if not python.exists():
+        print(f"(installing {DATASETTE} into {venv} …)", file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", DATASETTE], check=True)
+    return python
 
 
 def row(figure: str, value: str, baseline: str, goal: str, verdict: str) -> str:

@@ -24,9 +24,12 @@ from coopdesk.model import (
     SearchHit,
 )
 from coopdesk.render import short_date, snippet_text
-from coopdesk.schema import KIND_BY_ID, SIDES, kind_name, kind_plural, side_name
+from coopdesk.schema import DATED_KINDS, KIND_BY_ID, SIDES, kind_name, kind_plural, side_name
 from coopdesk.store import Store
+from coopdesk.store.dates import EVENT_KINDS, Cursor, MonthCount
 from coopdesk.textsearch import nothing_sought
+from coopdesk.timeline.data import TimelineData
+from coopdesk.timeline.source import Window, content
 from coopdesk.userdata import Bookmark, Note, UserData
 
 Contents = Context("Contents")  # the tree's words with a number in them
@@ -34,11 +37,43 @@ Status = Context("Status")  # the status bar's
 
 # Undated kinds shown as tree groups, in this order.
 ENTITY_GROUPS: tuple[str, ...] = ("offence", "person", "place", "form", "area", "principle")
+PAGE = 100  # records a dated group lists at a time (more as the reader scrolls)
+# Up to this many events, every year comes listed and open; beyond, years show counts
+# and list their records when opened.
+OPEN_YEARS_UP_TO = 200
+# Up to this many records, the undated groups keep only what those records involve
+# (finding that out reads every record the filters leave).
+NARROW_UP_TO = 2_000
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """Which records a dated group lists: those of ``kinds`` (in ``year``) under ``filters``,
+    in the database ``source`` names (its path and the file's size and time)."""
+
+    filters: Filters
+    kinds: tuple[str, ...]
+    year: int | None = None
+    source: tuple[str, int, int] = ("", 0, 0)
+
+
+def _source(store: Store) -> tuple[str, int, int]:
+    """The open database as a file: a rebuilt one lists its groups afresh."""
+
+    def identify() -> tuple[str, int, int]:
+        stat = store.path.stat()
+        return str(store.path), stat.st_size, stat.st_mtime_ns
+
+    return store.cached("source", identify)
 
 
 @dataclass
 class Node:
-    """A tree node: a group, or a record. ``key`` is unique within the whole tree."""
+    """A tree node: a group, or a record. ``key`` is unique within the whole tree.
+
+    A dated group lists its records a page at a time: ``page`` says which records,
+    ``cursor`` where the ones listed end, ``remaining`` how many are not listed yet.
+    """
 
     key: str
     label: str
@@ -51,6 +86,9 @@ class Node:
     side: str | None = None  # an agency's side, which its icon shows
     children: list[Node] = field(default_factory=list)
     parent: Node | None = field(default=None, repr=False, compare=False)
+    page: PageSpec | None = None
+    cursor: Cursor | None = None
+    remaining: int = 0
 
     def walk(self) -> list[Node]:
         out = [self]
@@ -66,21 +104,17 @@ SEARCH_LIMIT = 50
 @dataclass(frozen=True)
 class Snapshot:
     filters: Filters
-    records: list[DatedRecord]  # in date order; the first ``limit`` when truncated
     total: int
     facets: Facets
     tree: Node
     hits: list[SearchHit]
     error: str = ""  # a problem to show instead of results
-    count: int = -1  # how many records the filters leave (more than ``records`` if truncated)
+    count: int = 0  # how many records the filters leave
     found: tuple[int, int] = (0, 0)  # records and paragraphs the search text finds
+    timeline: TimelineData | None = None  # what the timeline draws, read by queries
     # How many records each "All …" choice of a filter box leaves: the filters without
     # that dimension ("agencies", "offences", "years").
     unfiltered: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def truncated(self) -> bool:
-        return self.count > len(self.records)
 
 
 def _record_node(record: DatedRecord, *, with_year: bool = False) -> Node:
@@ -121,23 +155,58 @@ def _group(key: str, label: str, children: list[Node], count: int | None = None)
     )
 
 
+def _paged(key: str, label: str, spec: PageSpec, count: int) -> Node:
+    return Node(key=key, label=label, count=count, page=spec, remaining=count)
+
+
+def fetch_more(store: Store, node: Node, limit: int | None = None) -> list[Node]:
+    """The next page of a dated group's records as nodes; moves its cursor on."""
+    spec = node.page
+    limit = limit or PAGE
+    if spec is None or node.remaining <= 0:
+        return []
+    rows = store.page(spec.filters, spec.kinds, spec.year, node.cursor, min(limit, node.remaining))
+    if rows:
+        node.cursor = rows[-1][1]
+    # A page shorter than asked: the group holds no more (whatever its count said).
+    node.remaining = node.remaining - len(rows) if len(rows) == min(limit, node.remaining) else 0
+    return [_record_node(record, with_year=spec.year is None) for record, _cursor in rows]
+
+
+def step(store: Store, filters: Filters, record_id: str | None, direction: int) -> str | None:
+    """The record after (+1) or before (-1) ``record_id`` in date order among those the
+    filters leave; from the first or the last when there is no current record."""
+    after = None
+    if record_id is not None:
+        found = store.position(record_id)
+        after = found[1] if found is not None else None
+    rows = store.page(filters, DATED_KINDS, None, after, 1, backwards=direction < 0)
+    return rows[0][0].id if rows else None
+
+
+def group_of(store: Store, record_id: str) -> str | None:
+    """The key of the dated group a record is listed in (None for an undated record)."""
+    found = store.position(record_id)
+    if found is None:
+        return None
+    record = found[0]
+    if KIND_BY_ID[record.kind].category == "event":
+        return f"year:{record.year}"
+    return f"group:{record.kind}"
+
+
 def build_tree(
     store: Store,
     filters: Filters,
-    records: list[DatedRecord],
     hits: list[SearchHit],
-    count: int | None = None,
-    year_counts: dict[int, int] | None = None,
+    months: list[MonthCount],
+    count: int,
     found: tuple[int, int] | None = None,
 ) -> Node:
-    """The tree under these filters; groups hide what the filters exclude.
-
-    ``count`` above ``len(records)`` means the records were cut short: groups then say
-    how many more there are, and the undated groups are not narrowed (that would scan).
-    """
+    """The tree under these filters, with counts from ``months``; groups hide what the
+    filters exclude. Dated groups are listed a page at a time (``fetch_more``)."""
     root = Node(key="root", label="")
-    truncated = count is not None and count > len(records)
-    keep = None if filters.is_empty or truncated else store.involved(filters)
+    keep = None if filters.is_empty or count > NARROW_UP_TO else store.involved(filters)
 
     if filters.text.strip():
         hit_nodes = []
@@ -180,29 +249,41 @@ def build_tree(
         searched = translate("Contents", "Search results")
         root.children.append(_group("group:search", searched, hit_nodes, count=total))
 
-    events = [r for r in records if KIND_BY_ID[r.kind].category == "event"]
-    years: dict[int, list[Node]] = {}
-    for record in events:
-        years.setdefault(record.year, []).append(_record_node(record))
-    counts = year_counts if truncated and year_counts else {}
-    year_nodes = [_group(f"year:{y}", str(y), nodes, counts.get(y)) for y, nodes in years.items()]
-    if truncated and count is not None:
-        year_nodes.append(
-            Node(
-                key="more:dated",
-                label=Contents.tr(
-                    "… %n more record(s): narrow the filters to list them", "", count - len(records)
-                ),
-                kind="more",
-            )
-        )
-    events_count = count if truncated else len(events)
+    per_year: dict[int, int] = {}
+    instruments = 0
+    for month, kind, n in months:
+        if kind in EVENT_KINDS:
+            per_year[month // 12] = per_year.get(month // 12, 0) + n
+        elif kind == "instrument":
+            instruments += n
+    events = sum(per_year.values())
+    source = _source(store)
+    year_nodes = [
+        _paged(f"year:{y}", str(y), PageSpec(filters, EVENT_KINDS, y, source), per_year[y])
+        for y in sorted(per_year)
+    ]
+    if events <= OPEN_YEARS_UP_TO:
+        for node in year_nodes:
+            _load(store, node, node.remaining)
     events_label = translate("Contents", "Events")
-    root.children.append(_group("group:events", events_label, year_nodes, count=events_count))
+    root.children.append(_group("group:events", events_label, year_nodes, count=events))
+    spec = PageSpec(filters, ("instrument",), None, source)
+    group = _paged("group:instrument", kind_plural("instrument"), spec, instruments)
+    _load(store, group, PAGE)  # it comes open
+    root.children.append(group)
 
-    instruments = [_record_node(r, with_year=True) for r in records if r.kind == "instrument"]
-    root.children.append(_group("group:instrument", kind_plural("instrument"), instruments))
+    if keep is None:
+        # Not narrowed: the same groups every time, built once (the model then sees the
+        # very nodes it shows and has nothing to compare).
+        root.children += store.cached("undated-groups", lambda: _undated_groups(store, None))
+    else:
+        root.children += _undated_groups(store, keep)
+    return root
 
+
+def _undated_groups(store: Store, keep: set[str] | None) -> list[Node]:
+    """Agencies by side, and the other undated kinds; only ``keep`` when it is given."""
+    groups = []
     agencies = [a for a in store.entities("agency") if keep is None or a.id in keep]
     by_parent: dict[str | None, list[Entity]] = {}
     shown = {a.id for a in agencies}
@@ -217,32 +298,35 @@ def build_tree(
     for side in SIDES:
         tops = [agency_node(a) for a in by_parent.get(None, []) if a.side == side]
         if tops:
-            count = sum(len(n.walk()) for n in tops)
-            side_nodes.append(_group(f"side:{side}", side_name(side), tops, count=count))
+            side_count = sum(len(n.walk()) for n in tops)
+            side_nodes.append(_group(f"side:{side}", side_name(side), tops, count=side_count))
     agencies_label = translate("Contents", "Agencies")
-    root.children.append(_group("group:agency", agencies_label, side_nodes, count=len(agencies)))
+    groups.append(_group("group:agency", agencies_label, side_nodes, count=len(agencies)))
 
     for kind in ENTITY_GROUPS:
         entities = [e for e in store.entities(kind) if keep is None or e.id in keep]
         nodes = [_entity_node(e) for e in entities]
-        root.children.append(_group(f"group:{kind}", kind_plural(kind), nodes))
-    return root
+        groups.append(_group(f"group:{kind}", kind_plural(kind), nodes))
+    return groups
 
 
-def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapshot:
-    """Everything one filter change needs, in one call (safe to run off the GUI thread).
+def _load(store: Store, node: Node, limit: int) -> None:
+    node.children = fetch_more(store, node, limit)
 
-    With ``limit``, only the first records in date order are fetched; counts stay exact.
-    """
+
+def snapshot(store: Store, filters: Filters, window: Window | None = None) -> Snapshot:
+    """Everything one filter change needs, in one call (safe to run off the GUI thread):
+    counts, facets, the tree's groups with their first pages, search hits, and what the
+    timeline draws (``window``: the days it shows closely, when it is zoomed in)."""
     try:
         count = store.count_dated(filters)
-        records = store.dated(filters, limit=limit)
         facets = store.facets(filters)
         hits: list[SearchHit] = []
         found = (0, 0)
         if filters.text.strip():
             hits = store.search(filters.text, SEARCH_LIMIT, filters)
             found = store.search_counts(filters)
+        months = store.month_counts(filters)
     except DatabaseError as exc:
         if not filters.text.strip():
             raise
@@ -254,19 +338,21 @@ def snapshot(store: Store, filters: Filters, limit: int | None = None) -> Snapsh
             "searching is not possible in this database: {error} The other filters still "
             "work; rebuild the database to search it.",
         ).format(error=exc)
-        tree = build_tree(store, plain, [], [])
+        tree = build_tree(store, plain, [], [], 0)
+        timeline = content(store, plain, window, match_nothing=True)
         facets, unfiltered = choice_counts(
             store, plain, store.facets(plain), store.count_dated(plain)
         )
         return Snapshot(
-            filters, [], store.total_dated(), facets, tree, [], error, 0, unfiltered=unfiltered
-        )
-    year_counts = {v.number: v.count for v in facets.years if v.number is not None}
-    tree = build_tree(store, filters, records, hits, count, year_counts, found)
+            filters, store.total_dated(), facets, tree, [], error, 0,
+            timeline=timeline, unfiltered=unfiltered,
+        )  # fmt: skip
+    tree = build_tree(store, filters, hits, months, count, found)
+    timeline = content(store, filters, window, months=months)
     facets, unfiltered = choice_counts(store, filters, facets, count)
     return Snapshot(
-        filters, records, store.total_dated(), facets, tree, hits, count=count, found=found,
-        unfiltered=unfiltered,
+        filters, store.total_dated(), facets, tree, hits, count=count, found=found,
+        timeline=timeline, unfiltered=unfiltered,
     )  # fmt: skip
 
 

@@ -19,7 +19,6 @@ import contextlib
 import errno
 import io
 import os
-import secrets
 import shutil
 import stat
 import sys
@@ -86,7 +85,7 @@ def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
     """A new file beside the target, created with 0o666 so that the umask applies, and
     locked for as long as its descriptor stays open."""
     for _ in range(100):
-        tmp = folder / f".{name}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        tmp = folder / f".{name}.{os.urandom(4).hex()}{TEMP_SUFFIX}"
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:

@@ -8,7 +8,6 @@ window, the command line and earlier versions all find the same ``user.db``.
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -17,7 +16,8 @@ APP_NAME = "CoopDesk"
 ORGANISATION = "CoopDesk"
 USER_DATA_NAME = "user.db"
 
-_PACKAGE_ROOT = Path(str(resources.files("coopdesk")))
+# The package folder itself (importlib.resources would say the same, slower to load).
+_PACKAGE_ROOT = Path(__file__).resolve().parent
 # In a checkout (and an editable install) data/ and resources/ sit two levels above the package;
 # in a wheel they are copied inside it.
 _CHECKOUT_ROOT = _PACKAGE_ROOT.parent.parent

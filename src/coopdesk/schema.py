@@ -10,10 +10,11 @@ from typing import NamedTuple
 
 from coopdesk.i18n import QT_TRANSLATE_NOOP, tr
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name;
 # 4: record_values (the basis of every value), the bases of the facets; 5: an index on
-# records(document_id) and a bitmap of each document's dated records (the document filter)
+# records(document_id) and a bitmap of each document's dated records (the document filter);
+# 6: facet_months
 
 # Where a value or a link comes from. "stated": the document's words, with the quote;
 # "inferred": a reading of them, with the reason; "editorial": added by the curators
@@ -320,6 +321,19 @@ CREATE TABLE facet_cube (
     n INTEGER NOT NULL,
     PRIMARY KEY (agency_id, offence_id, year, stated_only)
 ) WITHOUT ROWID;
+-- Counts per (agency, offence type, month, kind) of the dated records, '' meaning "any",
+-- links of any basis: what the timeline draws at a distance and the tree's group counts,
+-- without a scan (under "stated only" with an agency or offence type, the records are
+-- counted instead). month is year * 12 + month - 1 of the record's date (an unknown month
+-- counts as January).
+CREATE TABLE facet_months (
+    agency_id TEXT NOT NULL,
+    offence_id TEXT NOT NULL,
+    month INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (agency_id, offence_id, month, kind)
+) WITHOUT ROWID;
 -- The same facets as bitmaps over records.rowid, to count them for any set of records
 -- (the matches of a search, several agencies): see coopdesk/store/bitmaps.py. dimension is
 -- 'agency', 'offence', 'year' or 'dated' (every dated record; value '').
@@ -341,6 +355,7 @@ INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("kind", "year", "date")),
     ("records", ("year", "date")),
     ("records", ("date", "sort")),  # the first page in date order, without sorting
+    ("records", ("kind", "date", "sort")),  # a page of one kind (the instruments) likewise
     ("records", ("place_id",)),
     ("records", ("parent_id",)),
     ("records", ("document_id",)),  # the document filter
@@ -387,6 +402,30 @@ FACET_CUBE_SQL = (
     + "\nUNION ALL"
     + _cube_sql(1)
 )
+
+# The month number of a record's date (``r``), as facet_months counts it.
+MONTH_OF = (
+    "(CAST(substr(r.date, 1, 4) AS INTEGER) * 12 "
+    "+ max(CAST(substr(r.date, 6, 2) AS INTEGER), 1) - 1)"
+)
+_DATED_R = f"r.kind IN ({', '.join(repr(k) for k in DATED_KINDS)}) AND r.date IS NOT NULL"
+
+# Fills facet_months (build and synth).
+FACET_MONTHS_SQL = f"""
+INSERT INTO facet_months (agency_id, offence_id, month, kind, n)
+SELECT ra.agency_id, ro.offence_id, {MONTH_OF}, r.kind, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id
+  JOIN record_offences ro ON ro.record_id = r.id
+  WHERE {_DATED_R} GROUP BY 1, 2, 3, 4
+UNION ALL
+SELECT ra.agency_id, '', {MONTH_OF}, r.kind, count(*) FROM records r
+  JOIN record_agencies ra ON ra.record_id = r.id WHERE {_DATED_R} GROUP BY 1, 3, 4
+UNION ALL
+SELECT '', ro.offence_id, {MONTH_OF}, r.kind, count(*) FROM records r
+  JOIN record_offences ro ON ro.record_id = r.id WHERE {_DATED_R} GROUP BY 2, 3, 4
+UNION ALL
+SELECT '', '', {MONTH_OF}, r.kind, count(*) FROM records r WHERE {_DATED_R} GROUP BY 3, 4
+"""
 
 # The index of records, one row per record (rowid taken from records), and of paragraphs,
 # read from the paragraphs table (build and synth).

@@ -29,6 +29,7 @@ from coopdesk.fileio import atomic_path, free_space, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
+    FACET_MONTHS_SQL,
     FTS_TABLES,
     INDEXES,
     KINDS,
@@ -156,6 +157,7 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             conn.executescript(DDL)
             counts = _fill(conn, rng, events)
             conn.execute(FACET_CUBE_SQL)
+            conn.execute(FACET_MONTHS_SQL)
             bitmaps.fill(conn)
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"

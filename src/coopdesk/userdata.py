@@ -26,7 +26,6 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -435,6 +434,8 @@ class UserData:
 
 def xbel_text(bookmarks: list[Bookmark]) -> str:
     """Bookmarks as an XBEL 1.0 document (ElementTree escapes every name and URL)."""
+    import xml.etree.ElementTree as ET  # only bookmarks exchanged as XBEL need it
+
     root = ET.Element("xbel", version="1.0")
     ET.SubElement(root, "title").text = "CoopDesk bookmarks"
     for bookmark in bookmarks:
@@ -458,6 +459,8 @@ def parse_xbel(data: bytes) -> list[tuple[str, str]]:
     if b"<!ENTITY" in data:
         # No entity definitions: they are the way to the "billion laughs".
         raise UserDataError("the bookmarks file declares XML entities; it was not imported.")
+    import xml.etree.ElementTree as ET  # only bookmarks exchanged as XBEL need it
+
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from coopdesk import i18n
 from coopdesk.app import GuiOptions, create_main_window, run_gui
-from coopdesk.browse import Contents, Status
+from coopdesk.browse import Status
 from coopdesk.schema import KINDS
 from coopdesk.store import Store
 from coopdesk.ui.choices import Choices
 from coopdesk.ui.language import install_language, qt_formats, reset_language
 from coopdesk.ui.mainwindow import MainWindow
+from coopdesk.ui.timeline import TimelinePane
 
 # Words a Russian interface keeps as they are: names of programs, formats and keys.
 PROPER_NAMES = {
@@ -277,8 +278,8 @@ def test_plural_forms_of_records(russian, n: int, records: str, of_records: str)
     assert Status.tr("%n record(s)", "", n) == records
     assert Choices.tr("%n record(s)", "", n) == records
     assert Status.tr("{count} of %n record(s)", "", n).format(count=1) == f"1 {of_records}"
-    more = Contents.tr("… %n more record(s): narrow the filters to list them", "", n)
-    assert more.startswith(f"… и ещё {records}:")
+    spoken = TimelinePane.tr("{shown} of %n record(s), {first}–{last}.", "", n)
+    assert spoken.format(shown=1, first=2016, last=2018) == f"1 {of_records}, 2016–2018."
 
 
 def test_plural_forms_in_english_too() -> None:

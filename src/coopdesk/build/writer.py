@@ -15,6 +15,7 @@ from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     DDL,
     FACET_CUBE_SQL,
+    FACET_MONTHS_SQL,
     FTS_TABLES,
     INDEXES,
     PARAGRAPHS_FTS_FILL,
@@ -47,6 +48,7 @@ def write_database(curation: Curation, path: Path) -> None:
             meta = meta_rows(curation)
             _insert(conn, "meta", [{"key": k, "value": v} for k, v in meta.items()])
             conn.execute(FACET_CUBE_SQL)
+            conn.execute(FACET_MONTHS_SQL)
             bitmaps.fill(conn)
             for table, index_columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(index_columns)}"

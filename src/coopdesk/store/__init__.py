@@ -6,9 +6,10 @@ parameters; callers get the value types of ``coopdesk.model``, never cursors.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar, cast
 
 from coopdesk.errors import NotFound
 from coopdesk.jobs import QUIET, Progress
@@ -23,6 +24,7 @@ from coopdesk.model import (
     SearchHit,
 )
 from coopdesk.store import bitmaps as _bitmap_files
+from coopdesk.store import dates as _dates
 from coopdesk.store import facets as _facets
 from coopdesk.store import names as _names
 from coopdesk.store import records as _records
@@ -34,6 +36,8 @@ from coopdesk.textsearch import parse
 
 __all__ = ["Store"]
 
+T = TypeVar("T")
+
 
 class Store:
     """A read-only connection to one CoopDesk database."""
@@ -42,6 +46,7 @@ class Store:
         self._conn = Connection(path)
         self.path = self._conn.path
         self._entities: dict[str, list[Entity]] = {}
+        self._cache: dict[str, object] = {}
         self._titles: list[tuple[str, str]] | None = None
         self._bitmaps: Bitmaps | None = None
         self._size = 0  # the largest rowid of records, plus one: the width of a bitmap
@@ -56,6 +61,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def cached(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, worked out once per open store (the database never changes)."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return cast(T, self._cache[key])
 
     # ------------------------------------------------------------------ the collection
 
@@ -109,6 +120,57 @@ class Store:
             probe = self.count_dated(filters) * 20 > self.total_dated()
         return _records.dated(self._conn, filters, limit, probe=probe)
 
+    def month_counts(self, filters: Filters) -> list[_dates.MonthCount]:
+        """How many dated records of each kind each month holds under ``filters``."""
+        return _dates.month_counts(self._conn, filters)
+
+    def day_counts(self, filters: Filters, first: str, last: str) -> list[_dates.DayCount]:
+        """Per day and kind from ``first`` to ``last``: all records and those shown."""
+        return _dates.day_counts(self._conn, filters, first, last)
+
+    def dated_between(
+        self, filters: Filters, first: str, last: str, limit: int
+    ) -> list[tuple[DatedRecord, bool]]:
+        """The dated records from ``first`` to ``last`` (ISO dates) in date order, at most
+        ``limit``, each with whether ``filters`` keep it."""
+        return _dates.dated_between(self._conn, filters, first, last, limit)
+
+    def page(
+        self,
+        filters: Filters,
+        kinds: tuple[str, ...],
+        year: int | None,
+        after: _dates.Cursor | None,
+        limit: int,
+        *,
+        backwards: bool = False,
+    ) -> list[tuple[DatedRecord, _dates.Cursor]]:
+        """The next records of ``kinds`` (in ``year``) that the filters leave, in date
+        order after ``after`` (or before it, latest first): keyset paging, so a page
+        costs the same wherever it starts."""
+        probe = False
+        if cube_keys(filters) is not None and (filters.agencies or filters.offences):
+            # Checking records in date order until a page is found reads about
+            # limit × total / count of them; gathering the matches first reads count of
+            # them and sorts them: the first wins once count² > limit × total.
+            count = self.count_dated(filters)
+            probe = count * count > limit * self.total_dated()
+        return _dates.page(
+            self._conn, filters, kinds, year, after, limit, probe=probe, backwards=backwards
+        )
+
+    def position(self, record_id: str) -> tuple[DatedRecord, _dates.Cursor] | None:
+        """A dated record and its place in date order (None for an undated one)."""
+        return _dates.position(self._conn, record_id)
+
+    def extent(self) -> tuple[str, str] | None:
+        """The first and last date of the dated records (None when there are none)."""
+        return _dates.extent(self._conn)
+
+    def nearest_dates(self, date: str) -> tuple[str | None, str | None]:
+        """The last date of a record before ``date`` and the first after it."""
+        return _dates.last_before(self._conn, date), _dates.first_after(self._conn, date)
+
     def entities(self, kind: str) -> list[Entity]:
         """Every undated record of one kind, in curation order (read once per store)."""
         if kind not in self._entities:
@@ -123,12 +185,22 @@ class Store:
         return _records.record(self._conn, record_id)
 
     def details(self, record_ids: Sequence[str], progress: Progress = QUIET) -> list[RecordDetail]:
-        """Every record of ``record_ids`` in full, in that order, reporting progress."""
-        out = []
-        for done, record_id in enumerate(record_ids):
-            progress.step(done, len(record_ids))
-            out.append(_records.record(self._conn, record_id))
-        progress.step(len(record_ids), len(record_ids))
+        """Every record of ``record_ids`` in full, in that order, reporting progress.
+
+        Read in batches (a few queries per five hundred records, not per record); an id
+        that is not in the database raises NotFound.
+        """
+        out: list[RecordDetail] = []
+        total = len(record_ids)
+        for start in range(0, total, _records.BATCH):
+            progress.step(start, total)
+            chunk = record_ids[start : start + _records.BATCH]
+            found = _records.details(self._conn, chunk)
+            if len(found) != len(chunk):
+                missing = next(i for i in chunk if i not in {d.id for d in found})
+                raise NotFound(f"no record '{missing}'.")
+            out.extend(found)
+        progress.step(total, total)
         return out
 
     def interrupt(self) -> None:

@@ -82,13 +82,16 @@ class Connection:
     def interrupt(self) -> None:
         self._conn.interrupt()
 
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        """Run one query; rows are ``sqlite3.Row``."""
+    def query(self, sql: str, params: Sequence[Any] = (), *, plain: bool = False) -> list[Any]:
+        """Run one query; rows are ``sqlite3.Row`` (plain tuples with ``plain``)."""
         # Text typed on a command line may hold bytes that are not UTF-8 (lone surrogates):
         # they cannot match anything, and must not stop the query.
         params = [valid(p) if isinstance(p, str) else p for p in params]
         try:
-            return self._conn.execute(sql, params).fetchall()
+            cursor = self._conn.cursor()
+            if plain:
+                cursor.row_factory = None
+            return cursor.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(describe(self.path, exc)) from exc
         except UnicodeDecodeError as exc:
@@ -101,6 +104,10 @@ class Connection:
                     exc.reason,
                 )
             ) from exc
+
+    def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Like ``query``, with rows as plain tuples: cheaper than rows by name in bulk."""
+        return self.query(sql, params, plain=True)
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self._conn.execute(sql, params).fetchone()

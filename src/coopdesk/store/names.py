@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Sequence
 
@@ -39,6 +38,8 @@ def resolve_agency(conn: Connection, name: str) -> str:
     key = _fold(name)
     if key in names:
         return names[key]
+    import difflib  # only when a name is not found (start-up time)
+
     close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.5)
     hint = f" Did you mean: {', '.join(close)}?" if close else ""
     raise UnknownValue(f"unknown agency '{name}'.{hint}")

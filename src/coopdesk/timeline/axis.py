@@ -133,9 +133,9 @@ def _past_gap(scale: TimeScale, day: dt.date) -> dt.date:
 
 def range_text(scale: TimeScale, view: Viewport, plot: Box, data: TimelineData) -> str:
     """The span of years on screen ('2001–2018'), or the month when zoomed right in."""
-    if not data.records:
+    if data.extent is None:
         return ""
-    lo, hi = data.days[0], data.days[-1]
+    lo, hi = data.extent
     first = max(scale.to_day(view.unit_at(plot.x, plot.x)), lo)
     last = min(scale.to_day(view.unit_at(plot.right, plot.x)), hi)
     if last < first:

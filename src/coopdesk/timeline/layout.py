@@ -8,12 +8,13 @@ so the cost is bounded by the width of the plot, not by the number of records.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from coopdesk.i18n import tr, translate
+from coopdesk.i18n import month_year, tr, translate
 from coopdesk.model import DatedRecord
 from coopdesk.render import human_date, short_date
 from coopdesk.schema import KIND_BY_ID, LANES, kind_name
@@ -50,10 +51,7 @@ class Mark:
     x: float
     y: float
     box: Box
-
-    @property
-    def count(self) -> int:
-        return self.hi - self.lo
+    count: int  # how many records it stands for
 
 
 @dataclass
@@ -154,6 +152,8 @@ def fit_view(
     # by what it lacks (once, which is close enough), up to a sixth of the plot. A record
     # that will be drawn in a cluster has no label to make room for.
     need = FIT_PAD_RIGHT
+    if data.buckets:
+        return view  # seen from afar: the last marks are counts, without labels
     for layer in lanes:
         if layer:
             last = layer[-1]
@@ -213,12 +213,14 @@ def group_lane(
     while i < hi:
         j = bisect_right(units, units[i] + reach, i, hi)
         x = (view.x(units[i], plot.x) + view.x(units[j - 1], plot.x)) / 2
-        mark = Mark(lane, faded, i, j, x, y, _mark_box(x, y, j - i, metrics))
+        n = layer.weight(i, j)
+        mark = Mark(lane, faded, i, j, x, y, _mark_box(x, y, n, metrics), n)
         # A cluster's badge is wider than a marker: merge whatever it would overlap.
         while marks and marks[-1].box.right + 2 > mark.box.x:
             prev = marks.pop()
             x = (view.x(units[prev.lo], plot.x) + view.x(units[j - 1], plot.x)) / 2
-            mark = Mark(lane, faded, prev.lo, j, x, y, _mark_box(x, y, j - prev.lo, metrics))
+            n = layer.weight(prev.lo, j)
+            mark = Mark(lane, faded, prev.lo, j, x, y, _mark_box(x, y, n, metrics), n)
         marks.append(mark)
         i = j
     return marks
@@ -243,8 +245,8 @@ def place_labels(
     labels: list[Label] = []
     h = metrics.height
     for mark in marks:
-        if mark.faded or mark.count != 1:
-            continue
+        if mark.faded or mark.count != 1 or layer.indices[mark.lo] < 0:
+            continue  # a cluster, or a bucket of one record not fetched: no label
         index = layer.indices[mark.lo]
         for text in dict.fromkeys(texts(index)):
             w = metrics.width(text)
@@ -292,10 +294,10 @@ def layout_frame(
     plot, axis_y, bands = frame_geometry(bounds, metrics)
     view = fit_view(data, plot, metrics) if view is None else view
     frame = Frame(bounds, plot, axis_y, bands, view)
-    if not data.records:
+    if data.empty:
         frame.message = tr(NO_RECORDS_MESSAGE)
         return frame
-    if not data.visible_order:
+    if not data.shown_count:
         frame.message = tr(EMPTY_MESSAGE)
     scale = data.scale
     for gap in scale.gaps:
@@ -353,6 +355,7 @@ def _label_lane(
             k
             for k, m in enumerate(shown)
             if m.count == 1
+            and layer.indices[m.lo] >= 0  # a record on hand, not one counted from afar
             and plot.x <= m.x <= plot.right  # half off screen, it is labelled once scrolled in
             and layer.indices[m.lo] not in labelled
         ]
@@ -389,7 +392,8 @@ def _merge_orphans(
 
     def mark(lo: int, hi: int) -> Mark:
         x = (view.x(units[lo], plot.x) + view.x(units[hi - 1], plot.x)) / 2
-        return Mark(lane, False, lo, hi, x, y, _mark_box(x, y, hi - lo, metrics))
+        n = layer.weight(lo, hi)
+        return Mark(lane, False, lo, hi, x, y, _mark_box(x, y, n, metrics), n)
 
     out: list[Mark] = []
     for lo, hi in dict.fromkeys(spans):
@@ -445,9 +449,17 @@ def mark_at(frame: Frame, x: float, y: float) -> Mark | None:
 
 
 def members_of(data: TimelineData, mark: Mark) -> list[int]:
-    """The global indices of the records a marker or cluster stands for."""
+    """The global indices of the records on hand that a marker or cluster stands for."""
     layer = (data.faded if mark.faded else data.shown)[mark.lane]
-    return layer.indices[mark.lo : mark.hi]
+    return [i for i in layer.indices[mark.lo : mark.hi] if i >= 0]
+
+
+def units_of(data: TimelineData, mark: Mark) -> tuple[float, float]:
+    """The first and last unit of the records a mark stands for, counted ones included."""
+    layer = (data.faded if mark.faded else data.shown)[mark.lane]
+    refs = layer.indices[mark.lo : mark.hi]
+    spans = [data.span(ref) for ref in refs]
+    return min(a for a, _ in spans), max(b for _, b in spans)
 
 
 def kind_in_lane(record: DatedRecord) -> str:
@@ -476,6 +488,14 @@ def describe_mark(data: TimelineData, mark: Mark) -> str:
     """A marker's or cluster's tooltip: rich text with every piece of data escaped."""
     records = [data.records[i] for i in members_of(data, mark)]
     outside = translate("Timeline", "Outside the current filters")
+    hint = translate("Timeline", "Click to zoom in")
+    if len(records) < mark.count:  # counted, not fetched: say how many, and when
+        d0, d1 = (data.scale.to_day(u) for u in units_of(data, mark))
+        title = _outside(lane_count(mark.lane, mark.count), mark.faded)
+        return (
+            f"<p><b>{html.escape(title)}</b><br>"
+            f"{html.escape(_day_span(d0, d1))}</p><p><i>{html.escape(hint)}</i></p>"
+        )
     if len(records) == 1:
         r = records[0]
         facts = " · ".join(x for x in (kind_in_lane(r), human_date(r.date), r.place) if x)
@@ -489,17 +509,29 @@ def describe_mark(data: TimelineData, mark: Mark) -> str:
     ]
     if len(records) > 8:
         lines.append(html.escape(Timeline.tr("… and %n more", "", len(records) - 8)))
-    title = lane_count(mark.lane, len(records))
-    if mark.faded:
-        title = translate("Timeline", "{records} outside the current filters").format(records=title)
-    if first != last:
-        hint = translate("Timeline", "Click to zoom in")
-    else:
+    title = _outside(lane_count(mark.lane, len(records)), mark.faded)
+    if first == last:
         hint = translate("Timeline", "Click to show the first; → for the next")
     return (
         f"<p><b>{html.escape(title)}</b><br>"
         f"{html.escape(span)}</p><p>{'<br>'.join(lines)}</p><p><i>{html.escape(hint)}</i></p>"
     )
+
+
+def _outside(title: str, faded: bool) -> str:
+    """'3 summits', or '3 summits outside the current filters' for faded marks."""
+    if not faded:
+        return title
+    return translate("Timeline", "{records} outside the current filters").format(records=title)
+
+
+def _day_span(first: float, last: float) -> str:
+    a, b = dt.date.fromordinal(round(first)), dt.date.fromordinal(round(last))
+    if a == b:
+        return human_date(a.isoformat())
+    if (a.year, a.month) == (b.year, b.month) or (b - a).days < 62:
+        return f"{human_date(a.isoformat())} – {human_date(b.isoformat())}"
+    return f"{month_year(a)} – {month_year(b)}"
 
 
 def describe_gap_at(frame: Frame, x: float, y: float) -> str:

@@ -153,6 +153,7 @@ class TimeScale:
                 if after - before > GAP_MIN_DAYS:
                     gaps.append(Gap(before + GAP_KEEP_DAYS, after - GAP_KEEP_DAYS, before, after))
         self.gaps: tuple[Gap, ...] = tuple(gaps)
+        self._memo: dict[float, float] = {}  # days already mapped (a scale is reused)
         # Knots of a piecewise-linear map; slope 1 outside the gaps and beyond both ends.
         self._days: list[float] = [float(origin)]
         self._units: list[float] = [0.0]
@@ -174,7 +175,10 @@ class TimeScale:
         return ys[k] + (x - xs[k])
 
     def to_units(self, day: float) -> float:
-        return self._map(day, self._days, self._units)
+        unit = self._memo.get(day)
+        if unit is None:
+            unit = self._memo[day] = self._map(day, self._days, self._units)
+        return unit
 
     def to_day(self, unit: float) -> float:
         return self._map(unit, self._units, self._days)

@@ -251,10 +251,25 @@ def _exit_after_first_paint(app, window, quit: bool = True) -> None:  # type: ig
 
 
 def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtCore import QBuffer, QEventLoop, QIODevice, QTimer
 
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    # A large database answers off the window's thread: wait (bounded) for the answer to
+    # the filters asked for, so that the picture is of the data, not of "Updating…".
+    controller = getattr(window, "controller", None)  # the Curate window has none
+    if controller is not None and controller.store is not None:
+        waiting = QEventLoop()
+        given_up = QTimer()
+        given_up.setSingleShot(True)
+        given_up.timeout.connect(waiting.quit)
+        given_up.start(60_000)
+        controller.snapshotChanged.connect(lambda _snap: waiting.quit())
+        controller.problem.connect(lambda _text: waiting.quit())
+        while given_up.isActive() and (
+            controller.snapshot is None or controller.snapshot.filters != controller.filters
+        ):
+            waiting.exec()
     for _ in range(5):
         app.processEvents()
     image = window.grab()

@@ -7,11 +7,12 @@ the expanded groups, selects a record wherever it appears, and says what the use
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from coopdesk.browse import Node
 from coopdesk.i18n import translate
-from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
+from coopdesk.ui.treemodel import NodeKeyRole, Pager, RecordIdRole, TreeModel
 
 EXPANDED_AT_FIRST = ("group:bookmarks", "group:search", "group:events", "group:instrument")
 
@@ -21,11 +22,12 @@ class ContentsView(QTreeView):
     passageChosen = Signal(str, int)  # document id, paragraph
     bookmarkChosen = Signal(int)  # a bookmarked view, by bookmark id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, pager: Pager | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("treePane")
         self.setAccessibleName(translate("Contents", "Contents"))
         self.tree_model = TreeModel(self)
+        self.tree_model.pager = pager  # who lists the next page of a dated group
         self.setModel(self.tree_model)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
@@ -34,16 +36,47 @@ class ContentsView(QTreeView):
         self.selectionModel().currentChanged.connect(self._on_current)
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_clicked)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self.fetch_shown())
+        self.expanded.connect(lambda _index: self.fetch_shown())
+        self.collapsed.connect(lambda _index: self.fetch_shown())
 
     def show_tree(self, root: Node) -> None:
-        """Show ``root``, merged into what is shown, with the main groups open."""
+        """Show ``root``, merged into what is shown, with the main groups open (and the
+        years whose records came listed)."""
         model = self.tree_model
         model.set_tree(root)
         for key in EXPANDED_AT_FIRST:
             self.expand(model.index_of_key(key))
         events = model.index_of_key("group:events")
         for row in range(model.rowCount(events)):
-            self.expand(model.index(row, 0, events))
+            year = model.index(row, 0, events)
+            if model.rowCount(year) or not model.canFetchMore(year):
+                self.expand(year)
+        self.fetch_shown()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fetch_shown()
+
+    def fetch_shown(self) -> None:
+        """List the next page of every open group whose last listed row is on screen (Qt
+        itself asks only at the very bottom of the view), and the first of every open group
+        that lists nothing yet."""
+        model = self.tree_model
+        self.executeDelayedItemsLayout()  # where the rows are now, not before the last change
+        index = self.indexAt(self.viewport().rect().topLeft())
+        bottom = self.viewport().height()
+        wanted: list[QModelIndex] = []
+        while index.isValid() and self.visualRect(index).top() <= bottom:
+            if self.isExpanded(index) and model.canFetchMore(index) and not model.rowCount(index):
+                wanted.append(index)
+            parent = index.parent()
+            if index.row() == model.rowCount(parent) - 1 and model.canFetchMore(parent):
+                wanted.append(parent)
+            index = self.indexBelow(index)
+        # Fetched after the walk: rows inserted during it are not laid out yet.
+        for group in wanted:
+            model.fetch_next(group)
 
     # QTreeView's versions of these two add accessibility events that count the hidden
     # header as a row, so a reader would name the row below; ui/accessibility/contents.py
@@ -59,7 +92,7 @@ class ContentsView(QTreeView):
         current = self.currentIndex()
         if current.isValid() and current.data(RecordIdRole) == record_id:
             return
-        indexes = self.tree_model.indexes_of_record(record_id)
+        indexes = self.tree_model.reveal(record_id)
         indexes.sort(key=lambda i: str(i.data(NodeKeyRole)).startswith(("hit:", "note:", "bm:")))
         selection = self.selectionModel()
         selection.blockSignals(True)

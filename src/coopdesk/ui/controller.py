@@ -7,11 +7,21 @@ and announces results through signals. One current place is shared by every pane
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from coopdesk.browse import History, Place, Snapshot, snapshot
+from coopdesk.browse import (
+    History,
+    Node,
+    Place,
+    Snapshot,
+    fetch_more,
+    group_of,
+    snapshot,
+    step,
+)
 from coopdesk.errors import CoopDeskError, DatabaseError
 from coopdesk.i18n import translate
 from coopdesk.model import (
@@ -24,58 +34,67 @@ from coopdesk.model import (
     RecordRef,
 )
 from coopdesk.store import Store
+from coopdesk.timeline.data import TimelineData
+from coopdesk.timeline.source import Window, content
 
 
 class _Relay(QObject):
     """Carries a worker's result to the GUI thread (queued: it lives there)."""
 
-    done = Signal(int, object)  # generation, Snapshot
-    failed = Signal(int, str)  # generation, message
+    done = Signal(object, object)  # token, Snapshot
+    timeline = Signal(object, object)  # token, TimelineData
+    failed = Signal(object, str)  # token, message
 
 
-class _SnapshotJob(QRunnable):
-    """One filter change on a large database, run on its own read-only connection."""
+class _Job(QRunnable):
+    """One query on a large database, run off the GUI thread on the worker's connection."""
 
     def __init__(
-        self, controller: Controller, path: Path, filters: Filters, limit: int, generation: int
+        self,
+        controller: Controller,
+        work: Callable[[Store], object],
+        signal: object,
+        *,
+        look: bool = False,
     ) -> None:
         super().__init__()
-        self.controller, self.path, self.filters = controller, path, filters
-        self.limit, self.generation = limit, generation
-        self.store: Store | None = None
+        self.controller, self.work, self.signal, self.look = controller, work, signal, look
+        self.token = controller.token()
 
     def run(self) -> None:
-        # A newer request has been made while this one waited: the latest wins.
-        if self.generation != self.controller.generation:
+        controller = self.controller
+        # A newer request has been made while this one waited: the latest wins. A snapshot
+        # is for its filters; a closer look for its filters and its days.
+        if not controller.is_current(self.token, look=self.look):
             return
         try:
-            with Store(self.path) as store:
-                self.store = store
-                self.controller.running_job = self
-                result = snapshot(store, self.filters, self.limit)
+            store = controller.worker_store()
+            controller.running_store = store
+            result = self.work(store)
         except CoopDeskError as exc:
-            self._send(self.controller.relay.failed, str(exc))
+            self._send(controller.relay.failed, str(exc))
             return
         finally:
-            self.store = None
-            self.controller.running_job = None
-        self._send(self.controller.relay.done, result)
+            controller.running_store = None
+        self._send(self.signal, result)
 
     def _send(self, signal: object, value: object) -> None:
         # RuntimeError: the window closed while this ran, nobody is waiting for the answer.
         with contextlib.suppress(RuntimeError):
-            signal.emit(self.generation, value)  # type: ignore[attr-defined]
+            signal.emit(self.token, value)  # type: ignore[attr-defined]
 
 
 class Controller(QObject):
-    """Above ``LARGE`` dated records the database counts as large: each filter change runs
-    off the GUI thread, and only the first ``LIMIT`` records are listed and drawn."""
+    """Above ``LARGE`` dated records the database counts as large: each filter change and
+    each closer look at the timeline runs off the GUI thread, on a connection of its own
+    that stays open (its cache stays warm). Nothing holds every record: the tree lists a
+    page at a time and the timeline draws counts from afar."""
 
     LARGE = 20_000
-    LIMIT = 2_000
 
     databaseChanged = Signal()  # a database was opened (or closed)
     snapshotChanged = Signal(object)  # Snapshot
+    timelineChanged = Signal(object)  # TimelineData: a closer look at the same filters
     recordShown = Signal(object)  # RecordDetail
     sourceShown = Signal(object, int, str)  # DocumentText, paragraph, quote
     historyChanged = Signal(bool, bool)  # can go back, can go forward
@@ -88,20 +107,24 @@ class Controller(QObject):
         self.filters = Filters()
         self.snapshot: Snapshot | None = None
         self.history = History()
-        self.all_records: list[DatedRecord] = []
         self.agencies: list[Entity] = []
         self.offences: list[Entity] = []
         self.meta: Meta | None = None
         self.current: RecordDetail | None = None
         self._refs: dict[str, RecordRef | None] = {}
-        self.running_job: _SnapshotJob | None = None
+        self.running_store: Store | None = None
+        self._worker: Store | None = None  # used on the worker thread only
         self.large = False
-        self.generation = 0
+        self.generation = 0  # of the filters asked for
+        self.looks = 0  # of the timeline's closer looks
+        self.window: Window | None = None  # the days the timeline looks at closely
         self.relay = _Relay(self)
         self.relay.done.connect(self._on_done)
+        self.relay.timeline.connect(self._on_timeline)
         self.relay.failed.connect(self._on_failed)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)  # one thread kept: starting one per change costs
 
     # ------------------------------------------------------------------ database
 
@@ -110,8 +133,6 @@ class Controller(QObject):
         store = Store(path)
         try:
             large = store.total_dated() > self.LARGE
-            # A large collection is never loaded whole: the timeline draws each snapshot.
-            all_records = [] if large else store.dated(Filters())
             agencies = store.entities("agency")
             offences = store.entities("offence")
             meta = store.meta()
@@ -122,18 +143,23 @@ class Controller(QObject):
             self.store.close()
         self.store = store
         self.large = large
-        self.all_records, self.agencies, self.offences, self.meta = (
-            all_records,
-            agencies,
-            offences,
-            meta,
-        )
+        self.agencies, self.offences, self.meta = agencies, offences, meta
+        self.window = None
         self.history = History()
         self.current = None
         self._refs.clear()
         self.historyChanged.emit(False, False)
         self.databaseChanged.emit()
         self.set_filters(self.filters, force=True)
+
+    def worker_store(self) -> Store:
+        """The worker thread's own connection to the open database (opened once)."""
+        path = self.store_path()
+        if self._worker is None or self._worker.path != path:
+            if self._worker is not None:
+                self._worker.close()
+            self._worker = Store(path)
+        return self._worker
 
     # ------------------------------------------------------------------ filters
 
@@ -144,25 +170,91 @@ class Controller(QObject):
         filters = self.store.known_filters(filters)
         self.filters = filters
         self.generation += 1
+        window = self.window
         if self.large:
             self.busy.emit(True)
-            job = _SnapshotJob(self, self.store.path, filters, self.LIMIT, self.generation)
-            self.pool.start(job)
+            self.pool.start(
+                _Job(self, lambda store: snapshot(store, filters, window), self.relay.done)
+            )
             return
         try:
-            self.snapshot = snapshot(self.store, filters)
+            self.snapshot = snapshot(self.store, filters, window)
         except DatabaseError as exc:
             self.problem.emit(str(exc))
             return
         self._publish(self.snapshot)
 
+    def look_closer(self, window: Window | None) -> None:
+        """The timeline looks at these days closely (None: from afar): read them off the
+        GUI thread and send them with ``timelineChanged``."""
+        if window == self.window or self.store is None:
+            return
+        self.window = window
+        if not self.large:
+            return  # a small collection comes whole with each snapshot
+        filters = self.filters
+        self.looks += 1
+        self.pool.start(
+            _Job(
+                self,
+                lambda store: content(store, filters, window),
+                self.relay.timeline,
+                look=True,
+            )
+        )
+
+    # The tree's pager: the next page of a dated group, and where a record is listed.
+
+    def more(self, node: Node) -> list[Node]:
+        if self.store is None:
+            return []
+        try:
+            return fetch_more(self.store, node)
+        except CoopDeskError as exc:
+            self.problem.emit(str(exc))
+            return []
+
+    def step(self, record_id: str | None, direction: int) -> None:
+        """Show the record after (+1) or before (-1) this one among those the filters
+        leave (the timeline's arrow keys, beyond the records it has on hand)."""
+        if self.store is None:
+            return
+        try:
+            found = step(self.store, self.filters, record_id, direction)
+        except CoopDeskError as exc:
+            self.problem.emit(str(exc))
+            return
+        if found is not None:
+            self.show_record(found)
+
+    def group_of(self, record_id: str) -> str | None:
+        if self.store is None:
+            return None
+        try:
+            return group_of(self.store, record_id)
+        except CoopDeskError:
+            return None
+
+    def token(self) -> tuple[int, int]:
+        """What a job's answer must match to be shown: the same filters (and look)."""
+        return self.generation, self.looks
+
+    def is_current(self, token: tuple[int, int], *, look: bool) -> bool:
+        return token == self.token() if look else token[0] == self.generation
+
+    def dated(self, detail: RecordDetail) -> DatedRecord | None:
+        """When and of which kind a record shown in full is (None for an undated one)."""
+        if detail.ref.date is None:
+            return None
+        return DatedRecord(detail.id, detail.kind, detail.title, detail.ref.date, detail.year or 0)
+
     def shutdown(self) -> None:
-        """Closing: forget the filter change being worked out, without waiting for it."""
+        """Closing: forget the work in hand, without waiting for it."""
         self.generation += 1
         self.pool.clear()
-        job = self.running_job
-        if job is not None and job.store is not None:
-            job.store.interrupt()
+        store = self.running_store
+        if store is not None:
+            store.interrupt()
 
     def store_path(self) -> Path:
         """The open database's file, for work that opens its own connection."""
@@ -181,17 +273,22 @@ class Controller(QObject):
                 self._refs[record_id] = None
         return self._refs[record_id]
 
-    @Slot(int, object)
-    def _on_done(self, generation: int, result: Snapshot) -> None:
-        if generation != self.generation:
+    @Slot(object, object)
+    def _on_done(self, token: tuple[int, int], result: Snapshot) -> None:
+        if not self.is_current(token, look=False):
             return  # a newer request is on its way
         self.busy.emit(False)
         self.snapshot = result
         self._publish(result)
 
-    @Slot(int, str)
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation == self.generation:
+    @Slot(object, object)
+    def _on_timeline(self, token: tuple[int, int], data: TimelineData) -> None:
+        if self.is_current(token, look=True):
+            self.timelineChanged.emit(data)
+
+    @Slot(object, str)
+    def _on_failed(self, token: tuple[int, int], message: str) -> None:
+        if self.is_current(token, look=False):
             self.busy.emit(False)
             self.problem.emit(message)
 

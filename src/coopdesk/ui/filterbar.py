@@ -499,6 +499,9 @@ class ChipsBar(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 2, 8, 2)
         self._layout.setSpacing(6)
+        # As tall as a chip from the start: rebuilt chips (each filter change) would
+        # otherwise pass through a shorter bar, resizing and repainting every pane twice.
+        self.setMinimumHeight(QToolButton().sizeHint().height() + 4)
         self._filters = Filters()
         self._names: dict[str, str] = {}
         self._buttons: list[QToolButton] = []

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(settings, self)
         self.filter_bar = FilterBar()
         self.chips = ChipsBar()
-        self.tree = ContentsView()
+        self.tree = ContentsView(pager=self.controller)
         self.tree_model = self.tree.tree_model
         self.timeline = TimelineView()
         self.detail = DetailView()
@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.databaseChanged.connect(self._on_database)
         c.snapshotChanged.connect(self._on_snapshot)
+        c.timelineChanged.connect(self.timeline.set_data)
+        self.timeline.windowWanted.connect(c.look_closer)
+        self.timeline.stepWanted.connect(c.step)
         c.recordShown.connect(self._on_record)
         c.sourceShown.connect(self._on_source)
         c.historyChanged.connect(self._on_history)
@@ -357,7 +360,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.filter_bar.set_choices(c.agencies, c.offences)
         self.chips.set_names(names_map(c.agencies, c.offences, c.meta.documents if c.meta else ()))
-        self.timeline.set_records(c.all_records)
+        self.timeline.set_loading()
         # How recent the information is: the latest date each document reports.
         self._latest = c.store.latest_dates() if c.store is not None else {}
         if c.meta is not None:
@@ -386,16 +389,14 @@ class MainWindow(QMainWindow):
         self.tree.show_tree(decorate_tree(snap.tree, self.bookmarks.entries(), notes))
         self.detail.set_search(snap.filters.text)
         on_timeline = snap.count
-        if self.controller.large:
-            # A large collection: the timeline draws what the filters leave (up to the cap).
-            self.timeline.set_records(snap.records)
-            self.timeline.set_visible(None)
-        else:
-            # What the search found is on the timeline, records of the notes found too.
-            visible = {r.id for r in snap.records}
-            visible |= {ref.id for _, ref in notes if ref.kind in DATED_KINDS}
-            on_timeline = len(visible)
-            self.timeline.set_visible(None if snap.filters.is_empty else visible)
+        data = snap.timeline
+        if data is not None and not (data.buckets or snap.filters.is_empty or snap.error):
+            # Held whole: the records of the notes found are on the timeline too.
+            notes_on_it = {ref.id for _, ref in notes if ref.kind in DATED_KINDS}
+            data.set_visible({data.records[i].id for i in data.visible_order} | notes_on_it)
+            on_timeline = len(data.visible_order)
+        if data is not None:
+            self.timeline.set_data(data)
         self.status_line.show_snapshot(snap, len(notes), on_timeline)
         if self.controller.current is not None:
             self.tree.select_record(self.controller.current.id)
@@ -424,7 +425,7 @@ class MainWindow(QMainWindow):
         self.detail.show_record(detail, self.note_html(detail.id))
         self.places.arrived()
         self.tree.select_record(detail.id)
-        self.timeline.set_current(detail.id)
+        self.timeline.set_current(detail.id, self.controller.dated(detail))
         self.setWindowTitle(detail.name)
 
     def _on_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:

@@ -108,8 +108,6 @@ class StatusLine:
             text = search_status(snap, notes, on_timeline)
         else:
             text = count
-        if snap.truncated:
-            text += Status.tr(" — the first %n are listed and drawn", "", len(snap.records))
         accessibility.show_and_say(self.count, text)  # a screen reader hears a new count
 
     def show_busy(self, busy: bool) -> None:

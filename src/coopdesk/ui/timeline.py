@@ -3,6 +3,11 @@
 The time scale, the records and the layout of a frame are plain Python in
 ``coopdesk.timeline``; the painting is ``coopdesk.graphics.timeline``, shared with paper.
 This widget keeps a viewport, turns mouse and keys into changes of it, and paints.
+
+It is given its records either whole (``set_records``, ``set_visible``) or, from a
+database, as ``TimelineData`` read by queries (``set_data``): a large collection comes as
+counts from afar, and when the pane is zoomed in it asks for the days on screen in
+detail with ``windowWanted`` (answered with ``set_data``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from coopdesk.graphics.timeline import Colours, TimelinePainter, metrics_for
-from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, tr, translate
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, number, tr, translate
 from coopdesk.model import DatedRecord
 from coopdesk.timeline.data import TimelineData
 from coopdesk.timeline.layout import (
@@ -39,6 +44,7 @@ from coopdesk.timeline.layout import (
     mark_of,
     members_of,
     preferred_height,
+    units_of,
 )
 from coopdesk.timeline.scale import (
     MAX_PX_PER_DAY,
@@ -47,7 +53,11 @@ from coopdesk.timeline.scale import (
     Box,
     TextMetrics,
     Viewport,
+    day_number,
 )
+
+# Months wider than this on screen would show as lumps: the pane asks for days instead.
+LOOK_CLOSER_PX_PER_MONTH = 6.0
 
 # ---------------------------------------------------------------------- the widget
 
@@ -90,6 +100,8 @@ class TimelineView(QWidget):
     currentChanged = Signal(str)
     visibleRangeChanged = Signal()
     frameChanged = Signal()
+    windowWanted = Signal(object)  # (first day, last day): show these days in detail
+    stepWanted = Signal(object, int)  # record id or None, +1 or -1: beyond what is on hand
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,12 +111,15 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(360, 150)
         self._data = TimelineData()
+        self._loading = False  # a database's data is on its way: no "no records" message
         self._visible_ids: set[str] | None = None
         self._view: Viewport | None = None  # used when neither fit is on
         self._fit: str | None = "all"  # "all", "visible" (the filtered records) or None
         self._by_hand = False  # zoomed or panned by the user since the last fit
         self._range = ("", "")
-        self._current: int | None = None
+        self._current_id: str | None = None
+        self._current_unit: float | None = None  # where the current record is, if not on hand
+        self._asked: tuple[int, int] | None = None
         self._frame: Frame | None = None
         self._metrics: TextMetrics | None = None
         self._press: QPointF | None = None
@@ -142,13 +157,38 @@ class TimelineView(QWidget):
 
     # ------------------------------------------------------------------ public API
 
+    @property
+    def _current(self) -> int | None:
+        """The current record's index in the data on hand."""
+        return None if self._current_id is None else self._data.index.get(self._current_id)
+
+    def set_loading(self) -> None:
+        """Nothing to show yet, and nothing to say: a database's data is on its way."""
+        self.set_records([])
+        self._loading = True
+        self._asked = None  # what was asked of another database
+        self._changed()
+
     def set_records(self, records: list[DatedRecord]) -> None:
         """Show these records (all dated records of the database); fits them all."""
-        current = self.current_id()
+        self._loading = False
         self._data = TimelineData(records, self._data.compress)
         self._data.set_visible(self._visible_ids)
-        self._current = self._data.index.get(current) if current else None
         self._fit, self._by_hand = "all", False
+        self._update_description()
+        self._changed()
+
+    def set_data(self, data: TimelineData) -> None:
+        """Show what a query read (records, or counts from afar); the view stays where
+        it is. The data is the pane's from now on."""
+        if data.compress != self._data.compress:
+            data.set_compress(self._data.compress)
+        self._loading = False
+        self._data = data
+        self._visible_ids = None
+        if not self._by_hand:
+            # As set_visible: fit what the filters leave, unless zoomed or panned by hand.
+            self._fit = "all" if data.shown_count == data.total_count else "visible"
         self._update_description()
         self._changed()
 
@@ -162,15 +202,25 @@ class TimelineView(QWidget):
         self._update_description()
         self._changed()
 
-    def set_current(self, record_id: str | None) -> None:
-        """Ring one record and bring it on screen, without emitting ``currentChanged``."""
-        self._current = self._data.index.get(record_id) if record_id else None
+    def set_current(self, record_id: str | None, where: DatedRecord | None = None) -> None:
+        """Ring one record and bring it on screen, without emitting ``currentChanged``.
+
+        ``where`` says when and in which lane it is, for a record not on hand (a large
+        collection seen from afar): the pane then goes there and asks for those days.
+        """
+        self._current_id = record_id
+        self._current_unit = None
+        day = day_number(where.date) if where is not None else None
+        if self._current is None and day is not None:
+            self._current_unit = self._data.scale.to_units(day)
         self._changed()
         if self._current is not None:
-            self._scroll_to(self._current)
+            self._scroll_to(self._data.units[self._current])
+        elif self._current_unit is not None:
+            self._scroll_to(self._current_unit)
 
     def current_id(self) -> str | None:
-        return None if self._current is None else self._data.records[self._current].id
+        return self._current_id
 
     @property
     def data(self) -> TimelineData:
@@ -219,16 +269,16 @@ class TimelineView(QWidget):
 
     def _update_description(self) -> None:
         data = self._data
-        if not data.records:
+        if data.empty or data.extent is None:
             self.setAccessibleDescription(tr(NO_RECORDS_MESSAGE))
             return
-        first, last = data.records[0].year, data.records[-1].year
-        shown = TimelinePane.tr("{shown} of %n record(s), {first}–{last}.", "", len(data))
+        first, last = (dt.date.fromordinal(day).year for day in data.extent)
+        shown = TimelinePane.tr("{shown} of %n record(s), {first}–{last}.", "", data.total_count)
         keys = translate(
             "TimelinePane", "Left and right arrows step through the records; plus and minus zoom."
         )
         self.setAccessibleDescription(
-            shown.format(shown=len(data.visible_order), first=first, last=last) + " " + keys
+            shown.format(shown=number(data.shown_count), first=first, last=last) + " " + keys
         )
 
     def _text_metrics(self) -> TextMetrics:
@@ -250,7 +300,31 @@ class TimelineView(QWidget):
             else:
                 view = self._view = clamp_view(self._data, plot, self._view, metrics)
             self._frame = layout_frame(self._data, self._bounds(), metrics, view)
+            if self._loading:
+                self._frame.message = ""
+            self._ask_for_detail(self._frame)
         return self._frame
+
+    def _ask_for_detail(self, frame: Frame) -> None:
+        """From close enough that months would show as lumps, ask for the days on screen
+        (and a screen's width either side) in detail, unless they are on hand."""
+        data = self._data
+        if not data.buckets:
+            return  # everything is on hand
+        view, plot = frame.view, frame.plot
+        if view.scale * 30.4 < LOOK_CLOSER_PX_PER_MONTH:
+            return
+        first = data.scale.to_day(view.unit_at(plot.x, plot.x))
+        last = data.scale.to_day(view.unit_at(plot.right, plot.x))
+        span = last - first
+        for window, closest in ((data.window, data.closest), (self._asked, False)):
+            # On hand (or asked for), and no closer look to take: record by record
+            # already, or the days on screen are a good part of it.
+            covered = window is not None and window[0] <= first and last <= window[1]
+            if covered and window is not None and (closest or window[1] - window[0] < 4 * span):
+                return
+        self._asked = (int(first - span), int(last + span) + 1)
+        self.windowWanted.emit(self._asked)
 
     def _set_view(self, view: Viewport) -> None:
         plot = self._layout().plot
@@ -277,16 +351,14 @@ class TimelineView(QWidget):
                 return mark.x
         return frame.plot.cx
 
-    def _scroll_to(self, index: int) -> None:
+    def _scroll_to(self, unit: float) -> None:
         frame = self._layout()
-        x = frame.view.x(self._data.units[index], frame.plot.x)
+        x = frame.view.x(unit, frame.plot.x)
         margin = min(40.0, frame.plot.w / 4)
         if frame.plot.x + margin <= x <= frame.plot.right - margin:
             return
         view = frame.view
-        self._set_view(
-            Viewport(self._data.units[index] - frame.plot.w / 2 / view.scale, view.scale)
-        )
+        self._set_view(Viewport(unit - frame.plot.w / 2 / view.scale, view.scale))
 
     def _mark_at(self, pos: QPointF) -> Mark | None:
         return mark_at(self._layout(), pos.x(), pos.y())
@@ -300,23 +372,23 @@ class TimelineView(QWidget):
 
     def _activate(self, mark: Mark) -> None:
         members = members_of(self._data, mark)
-        units = [self._data.units[i] for i in members]
-        if len(members) > 1 and units[-1] - units[0] > 0.5:
-            # Records on different days: zoom until they come apart.
+        first, last = units_of(self._data, mark)
+        if len(members) < mark.count or (len(members) > 1 and last - first > 0.5):
+            # Records on different days, or counted from afar: zoom in until they part.
             self._by_hand = True
             frame = self._layout()
-            scale = min(frame.plot.w * 0.6 / (units[-1] - units[0]), MAX_PX_PER_DAY)
-            middle = (units[0] + units[-1]) / 2
+            scale = min(frame.plot.w * 0.6 / max(last - first, 0.5), MAX_PX_PER_DAY)
+            middle = (first + last) / 2
             self._set_view(Viewport(middle - frame.plot.w / 2 / scale, scale))
             return
         # One record, or records of one day that no zoom can separate: pick the first.
         self._pick(members[0])
 
     def _pick(self, index: int) -> None:
-        self._current = index
+        self._current_id = self._data.records[index].id
         self._changed()
-        self._scroll_to(index)
-        self.currentChanged.emit(self._data.records[index].id)
+        self._scroll_to(self._data.units[index])
+        self.currentChanged.emit(self._current_id)
 
     # ------------------------------------------------------------------ Qt events
 
@@ -371,14 +443,18 @@ class TimelineView(QWidget):
         super().keyPressEvent(event)
 
     def _previous(self) -> None:
-        target = self._data.step(self._current, -1)
-        if target is not None:
-            self._pick(target)
+        self._step(-1)
 
     def _next(self) -> None:
-        target = self._data.step(self._current, 1)
-        if target is not None:
+        self._step(1)
+
+    def _step(self, direction: int) -> None:
+        target = self._data.step(self._current, direction)
+        counted = bool(self._data.buckets)  # some records are counted, not on hand
+        if target is not None and (self._current is not None or not counted):
             self._pick(target)
+        elif counted:
+            self.stepWanted.emit(self._current_id, direction)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

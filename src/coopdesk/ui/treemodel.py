@@ -2,11 +2,14 @@
 
 A filter change does not reset the model: the new tree is merged into the one on screen
 with exact remove/insert signals, so the selection and the expanded groups survive.
+Dated groups list their records a page at a time: ``canFetchMore``/``fetchMore`` ask the
+``Pager`` for the next page (keyset paging in the data layer), so a group of a hundred
+thousand records costs a page, not a hundred thousand nodes.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -19,6 +22,17 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKeyRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+REVEAL_UP_TO = 2_000  # records listed at most to bring one record into view
+
+
+class Pager(Protocol):
+    """Reads the next page of a dated group, and which group lists a record."""
+
+    def more(self, node: Node) -> list[Node]: ...
+
+    def group_of(self, record_id: str) -> str | None: ...
+
+
 _TOP = QModelIndex()  # the invisible root, as a default argument
 
 
@@ -37,6 +51,7 @@ class TreeModel(QAbstractItemModel):
         self._by_record: dict[str, list[Node]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self.pager: Pager | None = None
 
     # ------------------------------------------------------------------ structure
 
@@ -68,7 +83,55 @@ class TreeModel(QAbstractItemModel):
         return 1
 
     def hasChildren(self, parent: Index = _TOP) -> bool:
-        return self.rowCount(parent) > 0
+        # A dated group not listed yet has children all the same: the view shows it can
+        # be opened, and opening it lists them.
+        node = self.node(parent)
+        return bool(node.children) or (node.page is not None and node.remaining > 0)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self.node(parent)
+        return self.pager is not None and node.page is not None and node.remaining > 0
+
+    def fetchMore(self, parent: Index) -> None:
+        """Qt asks as a group opens (and as it lays it out): list its first page if it
+        lists nothing yet. The next pages come with ``fetch_next``, which the view calls
+        when a group's last listed row comes on screen."""
+        if not self.node(parent).children:
+            self.fetch_next(parent)
+
+    def fetch_next(self, parent: Index) -> None:
+        """List the next page of a dated group."""
+        node = self.node(parent)
+        if not self.canFetchMore(parent):
+            return
+        assert self.pager is not None
+        nodes = self.pager.more(node)
+        if not nodes:
+            return
+        first = len(node.children)
+        self.beginInsertRows(self._index_of_node(node) if parent.isValid() else QModelIndex(),
+                             first, first + len(nodes) - 1)  # fmt: skip
+        node.children.extend(_adopt(n, node) for n in nodes)
+        self._remember(nodes)
+        self.endInsertRows()
+
+    def reveal(self, record_id: str) -> list[QModelIndex]:
+        """The record's rows, listing its group's records up to it if need be (and if it
+        is not too far down the group)."""
+        found = self.indexes_of_record(record_id)
+        if found or self.pager is None:
+            return found
+        group = self._by_key.get(self.pager.group_of(record_id) or "")
+        if group is None or group.page is None:
+            return []
+        index = self._index_of_node(group)
+        while (
+            not self._by_record.get(record_id)
+            and self.canFetchMore(index)
+            and len(group.children) < REVEAL_UP_TO
+        ):
+            self.fetch_next(index)
+        return self.indexes_of_record(record_id)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -118,12 +181,17 @@ class TreeModel(QAbstractItemModel):
         # Lookups by key and by record, rebuilt once per change rather than walked per call.
         self._by_key = {}
         self._by_record = {}
-        for node in self._root.walk()[1:]:
+        self._remember(self._root.walk()[1:])
+
+    def _remember(self, nodes: list[Node]) -> None:
+        for node in nodes:
             self._by_key[node.key] = node
             if node.record_id is not None:
                 self._by_record.setdefault(node.record_id, []).append(node)
 
     def _merge(self, old: Node, new: Node, index: QModelIndex) -> None:
+        if old is new:
+            return  # the very nodes on screen (groups the data layer builds once)
         if index.isValid() and (old.label, old.count, old.tooltip) != (
             new.label,
             new.count,
@@ -133,6 +201,8 @@ class TreeModel(QAbstractItemModel):
             old.record_id, old.kind = new.record_id, new.kind
             old.document_id, old.paragraph = new.document_id, new.paragraph
             self.dataChanged.emit(index, index)
+        if new.page is not None and new.page == old.page and old is not new:
+            return  # the same records listed the same way: what was fetched stays
         wanted = [c.key for c in new.children]
         wanted_set = set(wanted)
         position_of = {key: i for i, key in enumerate(wanted)}
@@ -170,3 +240,4 @@ class TreeModel(QAbstractItemModel):
             old.children[position:position] = [_adopt(n, old) for n in new.children[position:end]]
             self.endInsertRows()
             position = end
+        old.page, old.cursor, old.remaining = new.page, new.cursor, new.remaining

@@ -87,8 +87,14 @@ class PreviewBrowser(QWidget):
 
     def _connect(self) -> None:
         c = self.controller
-        c.databaseChanged.connect(lambda: self.timeline.set_records(c.all_records))
+        # As in the main window: the tree lists pages through the controller, the timeline
+        # is given what a query read and asks for the days it looks at closely.
+        self.tree.tree_model.pager = c
+        c.databaseChanged.connect(self.timeline.set_loading)
         c.snapshotChanged.connect(self._on_snapshot)
+        c.timelineChanged.connect(self.timeline.set_data)
+        self.timeline.windowWanted.connect(c.look_closer)
+        self.timeline.stepWanted.connect(c.step)
         c.recordShown.connect(self._on_record)
         c.sourceShown.connect(self._on_source)
         c.problem.connect(self.status)
@@ -134,7 +140,8 @@ class PreviewBrowser(QWidget):
 
     def _on_snapshot(self, snap: Snapshot) -> None:
         self.tree.show_tree(snap.tree)
-        self.timeline.set_visible(None)
+        if snap.timeline is not None:
+            self.timeline.set_data(snap.timeline)
         current = self.controller.current
         if current is not None:
             self.tree.select_record(current.id)
@@ -142,7 +149,7 @@ class PreviewBrowser(QWidget):
     def _on_record(self, detail: RecordDetail) -> None:
         self.detail.show_record(detail)
         self.tree.select_record(detail.id)
-        self.timeline.set_current(detail.id)
+        self.timeline.set_current(detail.id, self.controller.dated(detail))
 
     def _on_source(self, doc: DocumentText, paragraph: int, quote: str) -> None:
         self.detail.show_source(doc, paragraph, quote)
