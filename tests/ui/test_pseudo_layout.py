@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from coopdesk.app import create_main_window
+from coopdesk.ui.choices import MultiChoiceBox
 from coopdesk.ui.filterbar import Chip
 from coopdesk.ui.language import install_language, reset_language
 from coopdesk.ui.mainwindow import MainWindow
@@ -35,8 +36,13 @@ def long_window(
 
 def clipped(top: QWidget) -> list[str]:
     """The labels and buttons shown narrower than their text needs (those that end their
-    text with "…" and say it whole on hover are meant to)."""
-    out = []
+    text with "…" and say it whole on hover are meant to), and the filter boxes too narrow
+    for their "All …"."""
+    out = [
+        f"{box.objectName()} {box.shown_text()!r}: {box.width()}"
+        for box in top.findChildren(MultiChoiceBox)
+        if box.isVisible() and not box.ticked() and box.shown_text() != box.summary()
+    ]
     for widget in top.findChildren(QLabel) + top.findChildren(QAbstractButton):
         if not widget.isVisible() or isinstance(widget, ElidedLabel | Chip):
             continue

@@ -317,6 +317,16 @@ class MultiChoiceBox(ChoiceBox):
         self._names: dict[object, str] = {}
         self._pressed = False
 
+    def sizeHint(self) -> QSize:
+        # Room for "All …" whole: the letters ``width`` counts hold it in English, not in
+        # Russian. (Once ticked, the box names its choices, shortened to fit.)
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self._all_text) + 4, hint.height())
+        need = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), need.width()), hint.height())
+
     def ticked(self) -> tuple[object, ...]:
         return self._ticked
 
@@ -433,17 +443,22 @@ class MultiChoiceBox(ChoiceBox):
             return True
         return super().eventFilter(watched, event)
 
+    def shown_text(self) -> str:
+        """The summary as the closed box shows it: ending in "…" when short of room."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        text_rect = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.summary(), Qt.TextElideMode.ElideRight, max(text_rect.width() - 4, 10)
+        )
+
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         painter = QStylePainter(self)
         opt = QStyleOptionComboBox()
         self.initStyleOption(opt)
-        style = self.style()
-        text_rect = style.subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        opt.currentText = self.fontMetrics().elidedText(
-            self.summary(), Qt.TextElideMode.ElideRight, max(text_rect.width() - 4, 10)
-        )
+        opt.currentText = self.shown_text()
         opt.currentIcon = QIcon()
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
