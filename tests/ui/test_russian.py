@@ -36,7 +36,7 @@ from coopdesk.browse import Status
 from coopdesk.schema import KINDS
 from coopdesk.store import Store
 from coopdesk.ui.choices import Choices
-from coopdesk.ui.language import install_language, qt_formats, reset_language
+from coopdesk.ui.language import chosen_language, install_language, qt_formats, reset_language
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.ui.timeline import TimelinePane
 
@@ -233,6 +233,15 @@ def test_every_dialog_is_russian(qtbot, ru_window: MainWindow, source: list[str]
     assert english_words(QTextEdit(about.text()).toPlainText(), source) == []
     window.bookmarks.manage()
     assert english_in(window.bookmarks.manage_dialog, source) == {}
+    # Print Preview: laid out off the window's thread, then shown with its own controls.
+    with qtbot.waitSignal(window.operations.finished, timeout=60_000):
+        window.printing.preview_action.trigger()
+    preview = window.printing.preview
+    assert preview is not None and preview.isVisible()
+    qtbot.addWidget(preview)
+    assert preview.windowTitle().startswith("Предварительный просмотр")
+    assert english_in(preview, source) == {}
+    preview.reject()
 
 
 def test_the_user_guide_is_the_russian_one(qtbot, ru_window: MainWindow) -> None:
@@ -312,3 +321,23 @@ def test_gui_lang_ru_screenshot_honours_it(monkeypatch, tmp_path: Path) -> None:
         reset_language()
     assert pictured == ["&Файл"]
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_preferences_choose_russian_for_the_next_start(
+    qtbot, window: MainWindow, settings_path: Path
+) -> None:
+    """An English window: Russian chosen in Preferences is kept, the window says it
+    applies from the next start, and the next start (without --lang) speaks it."""
+    window.preferences.edit()
+    prefs = window.preferences.dialog
+    assert prefs is not None
+    names = [prefs.language.itemText(i) for i in range(prefs.language.count())]
+    assert "Русский" in names and "English" in names
+    prefs.language.setCurrentIndex(prefs.language.findData("ru"))
+    with qtbot.waitSignal(window.preferences.status) as said:
+        prefs.accept()
+    assert said.args == ["Preferences saved. CoopDesk speaks Русский from its next start."]
+    window.settings.sync()
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    assert chosen_language(settings) == "ru"
+    assert chosen_language(settings, "en") == "en"  # --lang en, for one run
