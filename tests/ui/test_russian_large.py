@@ -1,0 +1,78 @@
+"""A large collection in Russian: what only a large database shows (the tree's counted
+years, the timeline's marks counted from afar, its spoken summary) is Russian too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from test_russian import english_in, english_words, source_texts
+
+from coopdesk import browse
+from coopdesk.app import create_main_window
+from coopdesk.store import Store
+from coopdesk.synth import synthesize
+from coopdesk.timeline import source
+from coopdesk.timeline.layout import describe_mark
+from coopdesk.ui.controller import Controller
+from coopdesk.ui.language import install_language, reset_language
+from coopdesk.ui.mainwindow import MainWindow
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("large-ru") / "large.db"
+    synthesize(path, events=3000, seed=11)
+    return path
+
+
+@pytest.fixture
+def large_ru_window(qtbot, large_db: Path, tmp_path: Path, monkeypatch) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(Controller, "LARGE", 1000)
+    monkeypatch.setattr(browse, "PAGE", 40)
+    monkeypatch.setattr(source, "CAP_RECORDS", 200)
+    assert install_language("ru") == "ru"
+    try:
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(large_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1300, 800)
+        window.show()
+        qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=10_000)
+        yield window
+        qtbot.waitUntil(lambda: window.controller.pool.activeThreadCount() == 0, timeout=10_000)
+    finally:
+        reset_language()
+
+
+def test_a_large_collection_speaks_russian(qtbot, large_ru_window: MainWindow) -> None:
+    window = large_ru_window
+    view = window.timeline
+    qtbot.waitUntil(lambda: view.data.total_count == 3000)
+    assert view.data.records == [], "seen from afar: counts, not records"
+    # The timeline's marks stand for counted records: their tooltips say how many, of
+    # which lane, when, in Russian.
+    frame = view.frame()
+    tips = [describe_mark(view.data, mark) for mark in frame.marks]
+    assert tips
+    counted = [t for t in tips if "Щёлкните, чтобы увеличить масштаб" in t]
+    assert counted, tips[:3]
+    for tip in tips:
+        assert english_words(tip, []) == [], tip
+    description = view.accessibleDescription()
+    assert "из 3000 записей" in description.replace("\u00a0", ""), description
+    assert english_words(description, []) == []
+    # The tree: the years with their counts and the groups; a record's row is the
+    # database's own title, left out here.
+    model = window.tree_model
+    groups = [n.label for n in model._root.children]
+    assert groups[:2] == ["Мероприятия", "Документы"]
+    years = model._root.children[0].children
+    assert years and all(y.label.isdigit() for y in years)
+    # The filter boxes: the database's names and reasons (the source's) in Russian chrome.
+    with Store(window.controller.store_path()) as store:
+        texts = source_texts(store)
+    assert english_in(window.filter_bar, texts) == {}
+    assert english_words(window.status_line.count.text(), []) == []
