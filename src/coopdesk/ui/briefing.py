@@ -86,7 +86,9 @@ class BriefingPackDialog(QDialog):
         form.addRow(translate("Briefing", "Handling &marking:"), self.marking_edit)
         form.addRow("", self.notes_box)
         form.addRow(translate("Briefing", "&Paper:"), self.paper_box)
-        form.addRow(translate("Briefing", "&Save as:"), where)
+        save_as = QLabel(translate("Briefing", "&Save as:"))
+        save_as.setBuddy(self.path_edit)  # a row of a layout has none: Alt+S finds the path
+        form.addRow(save_as, where)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
