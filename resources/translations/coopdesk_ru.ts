@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Include my notes, marked as mine</source>
-        <translation>Включить мои заметки с пометкой, что они мои</translation>
+        <translation>Добавить мои заметки, помеченные как личные</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1193,7 +1193,7 @@
     </message>
     <message>
         <source>CSV — a table for spreadsheets</source>
-        <translation>CSV — таблица для электронных таблиц</translation>
+        <translation>CSV — для электронных таблиц</translation>
     </message>
     <message>
         <source>JSON — every field, for other programs</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Include my &amp;notes, marked as mine</source>
-        <translation>Включить мои &amp;заметки с пометкой, что они мои</translation>
+        <translation>Добавить мои &amp;заметки, помеченные как личные</translation>
     </message>
     <message>
         <source>Save &amp;in:</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Also searched as</source>
-        <translation>Также ищется как</translation>
+        <translation>Известно также как</translation>
     </message>
     <message>
         <source>not stated in the source</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>none (every dated record)</source>
-        <translation>нет (все датированные записи)</translation>
+        <translation>без фильтров: все датированные записи</translation>
     </message>
 </context>
 <context>
@@ -2849,12 +2849,12 @@
     </message>
     <message>
         <source>Follows up</source>
-        <translation>Продолжение</translation>
+        <translation>Развивает положения</translation>
     </message>
     <message>
         <source>Followed up by</source>
         <comment>inverse</comment>
-        <translation>Продолжено в</translation>
+        <translation>Дальнейшее развитие</translation>
     </message>
     <message>
         <source>Previous round</source>
