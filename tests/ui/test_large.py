@@ -20,7 +20,6 @@ from coopdesk.app import create_main_window
 from coopdesk.model import Filters
 from coopdesk.schema import KIND_BY_ID
 from coopdesk.store import Store
-from coopdesk.synth import synthesize
 from coopdesk.timeline import source
 from coopdesk.timeline.layout import members_of
 from coopdesk.ui.controller import Controller
@@ -28,13 +27,6 @@ from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
 
 PAGE = 40
-
-
-@pytest.fixture(scope="module")
-def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("large") / "large.db"
-    synthesize(path, events=3000, seed=11)
-    return path
 
 
 @pytest.fixture

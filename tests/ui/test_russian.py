@@ -36,7 +36,7 @@ from coopdesk.browse import Status
 from coopdesk.schema import KINDS
 from coopdesk.store import Store
 from coopdesk.ui.choices import Choices
-from coopdesk.ui.language import chosen_language, install_language, qt_formats, reset_language
+from coopdesk.ui.language import chosen_language, qt_formats, reset_language
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.ui.timeline import TimelinePane
 
@@ -130,15 +130,6 @@ def english_in(top: QWidget, source: list[str]) -> dict[str, list[str]]:
         if words:
             found[f"{where}: {text[:80]!r}"] = words
     return found
-
-
-@pytest.fixture
-def russian() -> Iterator[None]:
-    assert install_language("ru") == "ru"
-    try:
-        yield
-    finally:
-        reset_language()
 
 
 @pytest.fixture

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from test_russian import english_words
 
@@ -18,18 +16,8 @@ from coopdesk.paper.chrome import CHROME, chrome
 from coopdesk.paper.document import PaperOptions, pack_document, record_document
 from coopdesk.paper.engine import compile_here
 from coopdesk.store import Store
-from coopdesk.ui.language import install_language, reset_language
 
 HAGUE = "event/2017-09-27-the-hague"
-
-
-@pytest.fixture
-def russian() -> Iterator[None]:
-    assert install_language("ru") == "ru"
-    try:
-        yield
-    finally:
-        reset_language()
 
 
 def pages_of(document: dict) -> list[str]:  # type: ignore[type-arg]
