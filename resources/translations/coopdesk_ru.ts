@@ -1801,12 +1801,12 @@
     </message>
     <message>
         <source>High-level talks</source>
-        <translation>Переговоры на высоком уровне</translation>
+        <translation>Переговоры высокого уровня</translation>
     </message>
     <message>
         <source>High-level talks</source>
         <comment>plural</comment>
-        <translation>Переговоры на высоком уровне</translation>
+        <translation>Переговоры высокого уровня</translation>
     </message>
     <message>
         <source>Expert consultations</source>
@@ -3069,9 +3069,9 @@
     <message numerus="yes">
         <source>%n high-level talks</source>
         <translation>
-            <numerusform>%n раунд переговоров на высоком уровне</numerusform>
-            <numerusform>%n раунда переговоров на высоком уровне</numerusform>
-            <numerusform>%n раундов переговоров на высоком уровне</numerusform>
+            <numerusform>%n раунд переговоров высокого уровня</numerusform>
+            <numerusform>%n раунда переговоров высокого уровня</numerusform>
+            <numerusform>%n раундов переговоров высокого уровня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
