@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QWidget,
 )
+from test_curate_window import select_words
 
 from coopdesk import i18n
 from coopdesk.app import GuiOptions, create_main_window, run_gui
@@ -260,6 +261,26 @@ def test_the_curate_window_is_russian(qtbot, russian, source_copy: Path, source:
     assert any("На рассмотрении" in t or "Рассматривать нечего" in t or "Предложений нет" in t
                for t in suggestions)  # fmt: skip
     assert english_in(curate, [*source, curate.curation.text]) == {}
+    # The form a selection opens: its labels, boxes and buttons (Qt's own among them).
+    quote = "On 13 July 2017 expert consultations were held in Brussels"
+    select_words(qtbot, curate, 5, quote)
+    curate.record_action.trigger()
+    form = curate.form
+    assert form is not None and form.isVisible()
+    words = [t for _w, t in widget_texts(form)]
+    assert "Отмена" in words and "Cancel" not in words
+    # The quote, kinds and names in the boxes are the source's and the curation's; the
+    # date's words are the quote's.
+    assert english_in(form, [quote, *source, curate.curation.text, "13 July 2017"]) == {}
+    form.reject()
+    # The forms of a new link and of a new name, on the same words.
+    for action in (curate.link_action, curate.alias_action):
+        select_words(qtbot, curate, 5, quote)
+        action.trigger()
+        form = curate.form
+        assert form is not None and form.isVisible()
+        assert english_in(form, [quote, *source, curate.curation.text]) == {}, action.text()
+        form.reject()
     curate.close()
 
 

@@ -36,15 +36,19 @@ class Confirmable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, field: QWidget, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: QWidget, name: str, label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.field = field
         self.name = name
-        self.label = name  # as the form's messages name it
+        self.label = label  # as the form's messages (and a screen reader) name it
         self.box = QCheckBox(translate("CurateConfirm", "Confirm"))
         self.box.setObjectName(f"confirm-{name}")
         self.box.setToolTip(tr(CONFIRM_TIP))
-        self.box.setAccessibleName(translate("CurateConfirm", "Confirm {field}").format(field=name))
+        self.box.setAccessibleName(
+            translate("CurateConfirm", "Confirm {field}").format(field=label)
+        )
         self.box.hide()
         self.box.toggled.connect(self.changed)
         layout = QHBoxLayout(self)
@@ -137,8 +141,7 @@ class CurationForm(QDialog):
         self.quote_label.setText(f"¶{paragraph}  “{quote}”")
 
     def add_row(self, label: str, field: QWidget, name: str) -> Confirmable:
-        row = Confirmable(field, name)
-        row.label = label.replace("&", "").rstrip(":").lower()
+        row = Confirmable(field, name, label.replace("&", "").rstrip(":").lower())
         row.changed.connect(self.refresh)
         self.fields.append(row)
         self.rows[name] = row
