@@ -47,8 +47,10 @@ def main(argv: list[str]) -> int:
 
     from coopdesk.app import create_main_window
     from coopdesk.model import Filters
+    from coopdesk.ui.app import application
     from coopdesk.ui.language import install_language
 
+    application()  # first: Qt's own words (Cancel, Close) are translated in an application
     if install_language(language) != language:
         print(f"the {language!r} translation is not built: run `make translations`")
         return 2
