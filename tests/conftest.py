@@ -23,7 +23,7 @@ def doctored_copy(database: Path, target: Path, sql: str) -> Path:
     shutil.copy(database, target)
     conn = sqlite3.connect(target)
     try:
-        conn.execute(sql)
+        conn.executescript(sql)
         conn.commit()
     finally:
         conn.close()
@@ -159,3 +159,25 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     (built,) = out.glob("coopdesk-*.whl")
     return built
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    """The Russian translation installed for the test, and English again after it."""
+    from coopdesk.ui.language import install_language, reset_language
+
+    assert install_language("ru") == "ru"
+    try:
+        yield
+    finally:
+        reset_language()
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic collection of 3 000 events: large enough to be paged and counted."""
+    from coopdesk.synth import synthesize
+
+    path = tmp_path_factory.mktemp("large") / "large.db"
+    synthesize(path, events=3000, seed=11)
+    return path

@@ -143,6 +143,22 @@ def test_show_marks_every_value_that_is_not_the_documents_words(store: Store) ->
     assert marked >= 60
 
 
+def test_a_unit_under_its_parent_carries_the_basis_of_its_part_of(store: Store) -> None:
+    """The DG is part of the Commission only by a reading: listed under the Commission
+    it says so, in the terminal, the detail pane and the JSON, as it does on its own."""
+    reason = store.record("agency/eu-dg-home").basis_of("parent_id").reason
+    assert reason
+    commission = store.record("agency/eu-european-commission")
+    units = next(line for line in record_text(commission).splitlines() if "Units:" in line)
+    assert "Migration and Home Affairs" in units and f"[inferred: {reason}]" in units
+    row = next(r for r in record_html(commission).split("<tr>") if "Units" in r)
+    assert "Migration and Home Affairs" in row and "<i>inferred</i>" in row
+    unit = commission.basis_of("unit", "agency/eu-dg-home")
+    assert (unit.basis, unit.reason) == ("inferred", reason)
+    ministry = store.record("agency/ru-ministry-of-interior")
+    assert ministry.basis_of("unit", "agency/ru-national-contact-point").stated
+
+
 def test_the_detail_pane_says_also_searched_as_not_in_the_source(store: Store) -> None:
     html = record_html(store.record("agency/ru-ministry-of-interior"))
     row = next(r for r in html.split("<tr>") if "Also searched as" in r)

@@ -1130,8 +1130,20 @@
         <translation>{path}: версия схемы {version}, а эта версия CoopDesk читает схему {expected}; пересоберите базу командой «coopdesk build-db».</translation>
     </message>
     <message>
+        <source>{path}: {problem}, so searches cannot be trusted; &apos;coopdesk check-db&apos; checks the whole file, and a rebuild or a reinstall replaces it.</source>
+        <translation>{path}: {problem}, поэтому результатам поиска доверять нельзя; команда «coopdesk check-db» проверит весь файл, а пересборка или переустановка заменит его.</translation>
+    </message>
+    <message>
         <source>{path}: the file is damaged (text that is not UTF-8: {error}).</source>
         <translation>{path}: файл повреждён (текст не в кодировке UTF-8: {error}).</translation>
+    </message>
+    <message>
+        <source>the file cannot be read whole ({error})</source>
+        <translation>файл не читается целиком ({error})</translation>
+    </message>
+    <message>
+        <source>the full-text index {table} is damaged ({error})</source>
+        <translation>полнотекстовый индекс {table} повреждён ({error})</translation>
     </message>
     <message>
         <source>{path}: the file is damaged or not a CoopDesk database ({error}).</source>

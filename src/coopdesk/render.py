@@ -222,8 +222,15 @@ def record_facts(detail: RecordDetail) -> list[Fact]:
         add("role", detail.role, "role", detail.role)
     if detail.parent:
         add("part_of", named(detail.parent), "parent_id", detail.parent.id, detail.parent.id)
-    if detail.children:
-        facts.append(Fact("units", [(named(c), c.id) for c in detail.children]))
+    units = [(c, detail.basis_of("unit", c.id)) for c in detail.children]
+    stated_units = [(c, v) for c, v in units if v.stated]
+    if stated_units:
+        cited = tuple(c for _, v in stated_units for c in v.citations)
+        facts.append(Fact("units", [(named(c), c.id) for c, _ in stated_units], "stated",
+                          None, cited))  # fmt: skip
+    for c, v in units:
+        if not v.stated:
+            facts.append(Fact("units", [(named(c), c.id)], v.basis, v.reason, v.citations))
     aliases = [detail.basis_of("alias", a) for a in detail.aliases]
     stated = [a for a in aliases if a.stated]
     if stated:
