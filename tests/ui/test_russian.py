@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from test_curate_window import select_words
 
 from coopdesk import i18n
-from coopdesk.app import GuiOptions, create_main_window, run_gui
+from coopdesk.app import GuiOptions, run_gui
 from coopdesk.browse import Status
 from coopdesk.schema import KINDS
 from coopdesk.store import Store
@@ -134,14 +134,9 @@ def english_in(top: QWidget, source: list[str]) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def ru_window(qtbot, russian, built_db: Path, settings_path: Path, user_data_path: Path):  # type: ignore[no-untyped-def]
-    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    win = create_main_window(built_db, settings, user_data_path)
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def ru_window(russian, window: MainWindow) -> MainWindow:
+    """The window of every test, made after the Russian translation is installed."""
+    return window
 
 
 @pytest.fixture
