@@ -3,39 +3,18 @@ years, the timeline's marks counted from afar, its spoken summary) is Russian to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings
 from test_russian import english_in, english_words, source_texts
 
-from coopdesk import browse
-from coopdesk.app import create_main_window
 from coopdesk.store import Store
-from coopdesk.timeline import source
 from coopdesk.timeline.layout import describe_mark
-from coopdesk.ui.controller import Controller
 from coopdesk.ui.mainwindow import MainWindow
 
 
 @pytest.fixture
-def large_ru_window(  # type: ignore[no-untyped-def]
-    qtbot, russian, large_db: Path, tmp_path: Path, monkeypatch
-) -> Iterator[MainWindow]:
-    """test_large's window on the large collection (pages of 40, counts from afar), made
-    in Russian."""
-    monkeypatch.setattr(Controller, "LARGE", 1000)
-    monkeypatch.setattr(browse, "PAGE", 40)
-    monkeypatch.setattr(source, "CAP_RECORDS", 200)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = create_main_window(large_db, settings)
-    qtbot.addWidget(window)
-    window.resize(1300, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=10_000)
-    yield window
-    qtbot.waitUntil(lambda: window.controller.pool.activeThreadCount() == 0, timeout=10_000)
+def large_ru_window(russian, large_window: MainWindow) -> MainWindow:
+    """The large collection's window, made after the Russian translation is installed."""
+    return large_window
 
 
 def test_a_large_collection_speaks_russian(qtbot, large_ru_window: MainWindow) -> None:
