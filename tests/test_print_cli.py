@@ -373,7 +373,7 @@ def test_a_pack_above_the_limit_says_how_many_and_what_to_do(tmp_path: Path) -> 
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "the filters leave 1,200 records; a briefing pack holds at most 600" in lines[0]
+    assert "the filters leave 1 200 records; a briefing pack holds at most 600" in lines[0]
     assert "Narrow the filters, or use Export" in lines[0]
     assert not out.exists()
 

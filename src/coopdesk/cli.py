@@ -374,7 +374,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
             year_from=args.year_from, year_to=args.year_to, text=args.text,
             stated_only=args.stated_only, select=args.select, screenshot=args.screenshot,
-            qt_args=args.qt_args, documents=args.document,
+            qt_args=args.qt_args, documents=args.document, lang=args.lang,
         )
     )  # fmt: skip
 
@@ -473,6 +473,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="lay the window out at a fixed size, save it as PNG and exit",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("en", "ru", "pseudo"),
+        help="the window's language for this run (default: Preferences, else the system's); "
+        "pseudo lengthens every string, to check that layouts survive translation",
     )
     p.set_defaults(func=_late("cmd_gui"))
     add_curate_parser(sub, _Parser, _print_json)

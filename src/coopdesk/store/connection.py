@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk.errors import DatabaseError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.safetext import valid
 from coopdesk.schema import FTS_TABLES, SCHEMA_VERSION
 
@@ -27,13 +28,21 @@ class Connection:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         if not self.path.is_file():
-            raise DatabaseError(f"{self.path}: no database file there.")
+            raise DatabaseError(
+                _say(QT_TRANSLATE_NOOP("Database", "{path}: no database file there."), self.path)
+            )
         try:
             self._conn = sqlite3.connect(
                 f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise DatabaseError(f"{self.path}: cannot be opened ({exc}).") from exc
+            raise DatabaseError(
+                _say(
+                    QT_TRANSLATE_NOOP("Database", "{path}: cannot be opened ({error})."),
+                    self.path,
+                    exc,
+                )
+            ) from exc
         self._conn.row_factory = sqlite3.Row
         self._search_problem: str | None = None  # None: not checked yet
         try:
@@ -41,21 +50,36 @@ class Connection:
             version = self.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
         except UnicodeDecodeError as exc:
             self._conn.close()
-            raise DatabaseError(f"{self.path}: the file is damaged ({exc.reason}).") from exc
+            raise DatabaseError(
+                _say(
+                    QT_TRANSLATE_NOOP("Database", "{path}: the file is damaged ({error})."),
+                    self.path,
+                    exc.reason,
+                )
+            ) from exc
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise DatabaseError(describe(self.path, exc)) from exc
         if version is None:
             self._conn.close()
             raise DatabaseError(
-                f"{self.path}: the database does not say its schema version; rebuild it "
-                "with 'coopdesk build-db'."
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path}: the database does not say its schema version; rebuild it with "
+                        "'coopdesk build-db'.",
+                    ),
+                    self.path,
+                )
             )
         if str(version) != str(SCHEMA_VERSION):
             self._conn.close()
             raise DatabaseError(
-                f"{self.path}: schema version {version}, but this CoopDesk reads version "
-                f"{SCHEMA_VERSION}; rebuild it with 'coopdesk build-db'."
+                translate(
+                    "Database",
+                    "{path}: schema version {version}, but this CoopDesk reads version "
+                    "{expected}; rebuild it with 'coopdesk build-db'.",
+                ).format(path=self.path, version=version, expected=SCHEMA_VERSION)
             )
 
     def close(self) -> None:
@@ -75,9 +99,11 @@ class Connection:
                     copy.close()
         if self._search_problem:
             raise DatabaseError(
-                f"{self.path}: {self._search_problem}, so searches cannot be trusted; "
-                "'coopdesk check-db' checks the whole file, and a rebuild or a reinstall "
-                "replaces it."
+                translate(
+                    "Database",
+                    "{path}: {problem}, so searches cannot be trusted; 'coopdesk check-db' "
+                    "checks the whole file, and a rebuild or a reinstall replaces it.",
+                ).format(path=self.path, problem=self._search_problem)
             )
 
     def interrupt(self) -> None:
@@ -97,7 +123,13 @@ class Connection:
             raise DatabaseError(describe(self.path, exc)) from exc
         except UnicodeDecodeError as exc:
             raise DatabaseError(
-                f"{self.path}: the file is damaged (text that is not UTF-8: {exc.reason})."
+                _say(
+                    QT_TRANSLATE_NOOP(
+                        "Database", "{path}: the file is damaged (text that is not UTF-8: {error})."
+                    ),
+                    self.path,
+                    exc.reason,
+                )
             ) from exc
 
     def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -109,27 +141,49 @@ class Connection:
         return None if row is None else row[0]
 
 
+def _say(sentence: str, path: Path, error: object = "") -> str:
+    """A sentence marked for translation, translated, with the path and SQLite's words."""
+    return tr(sentence).format(path=path, error=error)
+
+
 def fts_damage(source: sqlite3.Connection, copy: sqlite3.Connection) -> str | None:
     """FTS5's own integrity check of each full-text index of ``source``, run on ``copy``
     (the check is a write, and the file stays untouched): the first problem, or None."""
     try:
         source.backup(copy)
     except sqlite3.DatabaseError as exc:
-        return f"the file cannot be read whole ({exc})"
+        return translate("Database", "the file cannot be read whole ({error})").format(error=exc)
     for table in FTS_TABLES:
         try:
             copy.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 0)")
         except sqlite3.DatabaseError as exc:
-            return f"the full-text index {table} is damaged ({exc})"
+            return translate("Database", "the full-text index {table} is damaged ({error})").format(
+                table=table, error=exc
+            )
     return None
 
 
 def describe(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc)
     if "not a database" in text or "malformed" in text or "decode to UTF-8" in text:
-        return f"{path}: the file is damaged or not a CoopDesk database ({text})."
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path}: the file is damaged or not a CoopDesk database ({error})."
+            ),
+            path,
+            text,
+        )
     if "no such table" in text or "no such column" in text:
-        return f"{path}: not a CoopDesk database ({text})."
+        return _say(
+            QT_TRANSLATE_NOOP("Database", "{path}: not a CoopDesk database ({error})."), path, text
+        )
     if "locked" in text or "busy" in text:
-        return f"{path}: the database is locked by another program; try again."
-    return f"{path}: the database cannot be read ({text})."
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path}: the database is locked by another program; try again."
+            ),
+            path,
+        )
+    return _say(
+        QT_TRANSLATE_NOOP("Database", "{path}: the database cannot be read ({error})."), path, text
+    )

@@ -9,22 +9,25 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts, tr
 from coopdesk.model import DatedRecord
 from coopdesk.render import human_date
-from coopdesk.schema import LANES
+from coopdesk.schema import LANES, kind_name
 from coopdesk.timeline.data import TimelineData
-from coopdesk.timeline.layout import Frame, Mark, mark_of
+from coopdesk.timeline.layout import Frame, Mark, lane_count, mark_of
 
 # Every string a reader hears from the timeline, in one place.
-TEXT = {
-    "record": "{date}, {kind}: {title}",
-    "cluster": "{n} {lane}, {span}",
-    "span": "{first} to {last}",
-    "selected": "; selected: {record}",
-    "lane": "{lane} lane",
-    "outside": ", outside the current filters",
-    "zoom": "; press to zoom in on these records",
-}
+TEXT = Texts(
+    {
+        "record": QT_TRANSLATE_NOOP("Spoken", "{date}, {kind}: {title}"),
+        "cluster": QT_TRANSLATE_NOOP("Spoken", "{records}, {span}"),
+        "span": QT_TRANSLATE_NOOP("Spoken", "{first} to {last}"),
+        "selected": QT_TRANSLATE_NOOP("Spoken", "; selected: {record}"),
+        "lane": QT_TRANSLATE_NOOP("Spoken", "{lane} lane"),
+        "outside": QT_TRANSLATE_NOOP("Spoken", ", outside the current filters"),
+        "zoom": QT_TRANSLATE_NOOP("Spoken", "; press to zoom in on these records"),
+    }
+)
 
 
 class MarkKey(NamedTuple):
@@ -56,7 +59,7 @@ def reading_order(frame: Frame) -> list[Mark]:
 
 
 def _kind(record: DatedRecord) -> str:
-    label = record.kind_label
+    label = kind_name(record.kind)
     # "Summit" → "summit", but an initialism ("EU…") keeps its capitals.
     if len(label) > 1 and label[1].islower():
         return label[0].lower() + label[1:]
@@ -81,7 +84,7 @@ def mark_name(data: TimelineData, mark: Mark, current: int | None = None) -> str
         human_date(data.records[members[-1]].date),
     )
     span = first if first == last else TEXT["span"].format(first=first, last=last)
-    name = TEXT["cluster"].format(n=len(members), lane=LANES[mark.lane].lower(), span=span)
+    name = TEXT["cluster"].format(records=lane_count(mark.lane, len(members)), span=span)
     if current is not None and holds(data, mark, current):
         name += TEXT["selected"].format(record=record_name(data.records[current]))
     return name
@@ -98,7 +101,7 @@ def holds(data: TimelineData, mark: Mark, index: int) -> bool:
 
 def mark_description(mark: Mark) -> str:
     """The lane, and whether the filters leave the mark out: "Summits lane, outside …"."""
-    text = TEXT["lane"].format(lane=LANES[mark.lane])
+    text = TEXT["lane"].format(lane=tr(LANES[mark.lane]))
     if mark.faded:
         text += TEXT["outside"]
     if mark.count > 1:
