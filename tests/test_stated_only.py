@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from coopdesk.build.text import normalise
 from coopdesk.cli import build_parser
 from coopdesk.export import export_text
 from coopdesk.model import Filters
@@ -141,6 +142,26 @@ def test_show_marks_every_value_that_is_not_the_documents_words(store: Store) ->
             if link.basis != "stated":
                 assert any(f"[inferred: {link.reason}]" in line for line in lines)
     assert marked >= 60
+
+
+def test_nothing_marked_not_in_the_source_stands_in_the_source(store: Store) -> None:
+    """ "Not in the source" is said only of words the document does not hold: words it
+    does hold, taken as a name it does not give ("firearms", "counter-terrorism",
+    "Commission"), are a reading, marked inferred with the reason."""
+    document = " ".join(
+        normalise(text).lower() for d in store.documents() for text in (d.title, *d.paragraphs)
+    )
+    kinds = ("agency", "person", "place", "offence", "form", "area", "principle")
+    ids = [r.id for r in store.dated()] + [e.id for k in kinds for e in store.entities(k)]
+    editorial = [
+        (record_id, v.field, v.value)
+        for record_id in ids
+        for v in store.record(record_id).values
+        if v.basis == "editorial" and v.field in ("alias", "short_name")
+    ]
+    assert len(editorial) >= 20  # the abbreviations and names in common use
+    standing = [e for e in editorial if re.search(rf"\b{re.escape(e[2].lower())}\b", document)]
+    assert standing == []
 
 
 def test_a_unit_under_its_parent_carries_the_basis_of_its_part_of(store: Store) -> None:
