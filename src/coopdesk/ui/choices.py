@@ -163,6 +163,7 @@ class ChoiceBox(QComboBox):
     """A box of choices that applies only what the user chooses: ``chosen(id)``."""
 
     chosen = Signal(object)
+    CLOSED_ICON = True  # the closed box shows the chosen entry's icon
 
     def __init__(self, name: str, accessible: str, width: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -245,6 +246,40 @@ class ChoiceBox(QComboBox):
             for r in range(model.rowCount())
         ]
 
+    # ------------------------------------------------------------------ the closed box
+
+    def summary(self) -> str:
+        """What the closed box says: the entry chosen."""
+        return self.currentText()
+
+    def _closed_option(self) -> QStyleOptionComboBox:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        if not self.CLOSED_ICON:
+            opt.currentIcon = QIcon()
+        return opt
+
+    def shown_text(self) -> str:
+        """The summary as the closed box shows it: ending in "…" when short of room (a
+        long document title would otherwise be cut mid-letter)."""
+        opt = self._closed_option()
+        text_rect = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = text_rect.width() - 4
+        if not opt.currentIcon.isNull():
+            room -= opt.iconSize.width() + 4
+        return self.fontMetrics().elidedText(
+            self.summary(), Qt.TextElideMode.ElideRight, max(room, 10)
+        )
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        painter = QStylePainter(self)
+        opt = self._closed_option()
+        opt.currentText = self.shown_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
     # ------------------------------------------------------------------ choosing
 
     def _on_activated(self, row: int) -> None:
@@ -306,6 +341,7 @@ class MultiChoiceBox(ChoiceBox):
     ticked on chooses it alone; "All …" clears the ticks."""
 
     chosenMany = Signal(tuple)
+    CLOSED_ICON = False  # it names what is ticked, in words
 
     def __init__(self, name: str, accessible: str, width: int, all_text: str,
                  many: Callable[[int], str], parent: QWidget | None = None) -> None:  # fmt: skip
@@ -442,26 +478,6 @@ class MultiChoiceBox(ChoiceBox):
             self._toggle(view.currentIndex().row())
             return True
         return super().eventFilter(watched, event)
-
-    def shown_text(self) -> str:
-        """The summary as the closed box shows it: ending in "…" when short of room."""
-        opt = QStyleOptionComboBox()
-        self.initStyleOption(opt)
-        text_rect = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        return self.fontMetrics().elidedText(
-            self.summary(), Qt.TextElideMode.ElideRight, max(text_rect.width() - 4, 10)
-        )
-
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        painter = QStylePainter(self)
-        opt = QStyleOptionComboBox()
-        self.initStyleOption(opt)
-        opt.currentText = self.shown_text()
-        opt.currentIcon = QIcon()
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 def _records(count: int) -> str:
