@@ -199,7 +199,7 @@ def cmd_facets(args: argparse.Namespace) -> int:
             if v.entity is not None:  # an agency by its one display name, as in the window
                 label = named(v.entity) if title == "Agencies" else entity_label(v.entity)
             if title == "Offence types":
-                label = f"{v.number}) {label}"
+                label = f"{v.number}. {label}"  # as the window and paper number them
             inferred = f"  ({v.inferred} inferred)" if v.inferred else ""
             print(f"  {v.count:>5}  {for_terminal(label)}{inferred}")
     return 0
