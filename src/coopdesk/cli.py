@@ -278,7 +278,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_check_db(args: argparse.Namespace) -> int:
     from coopdesk.checks import check_database, sound
 
-    path = args.path or paths.bundled_db()
+    if args.path and args.db and args.path != args.db:
+        raise CoopDeskError("check-db: give the database once, as PATH or as --db.")
+    path = args.path or args.db or paths.bundled_db()
     checks = check_database(path)
     for check in checks:
         print(f"{check.name:<10} {'ok ' if check.ok else 'FAIL'}  {check.message}")
@@ -438,6 +440,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check-db", help="integrity, schema and quote checks of a database")
     p.add_argument("path", nargs="?", type=Path, help="database (default: the bundled one)")
+    # --db as every other command names the database; the path alone works too.
+    p.add_argument("--db", type=Path, default=None, help="the same, as the other commands take it")
     p.set_defaults(func=_late("cmd_check_db"))
 
     p = sub.add_parser("print", help="one record as a PDF laid out for paper")
