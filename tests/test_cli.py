@@ -109,6 +109,9 @@ def test_search_and_show() -> None:
         ),
         (("query", "--offence", "12"), "no offence type numbered 12"),
         (("show", "event/none"), "no record 'event/none'"),
+        (("show", "zzzz"), "'coopdesk search WORDS' finds them"),
+        (("show", "europol"), "Did you mean: agency/eu-europol (European Police Office);"),
+        (("show", "the hague"), "Did you mean: place/the-hague (The Hague);"),
         (("query", "--db", "/nonexistent/coop.db"), "no database file there"),
     ],
 )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
 from coopdesk.curatecli import CURATE_VERBS, add_curate_parser
-from coopdesk.errors import CoopDeskError, DatabaseError, UnknownValue
+from coopdesk.errors import CoopDeskError, DatabaseError, NotFound, UnknownValue
 from coopdesk.fileio import guarded_stdout, report_saved
 from coopdesk.model import Filters
 from coopdesk.safetext import for_terminal, json_safe, valid
@@ -26,6 +26,7 @@ from coopdesk.textsearch import typed_int
 
 if TYPE_CHECKING:
     from coopdesk.paper.document import PaperOptions
+    from coopdesk.store import Store
 
 EXIT_USAGE = 2
 EXIT_TERMINATED = 128 + 15  # as a shell reports a process ended by SIGTERM
@@ -267,12 +268,23 @@ def cmd_show(args: argparse.Namespace) -> int:
     from coopdesk.render import record_text
 
     with open_store(args.db) as store:
-        detail = store.record(args.id)
+        try:
+            detail = store.record(args.id)
+        except NotFound as exc:
+            raise NotFound(f"{exc} {_records_named(store, args.id)}") from exc
     if args.json:
         _print_json(record_json(detail))
     else:
         sys.stdout.write(record_text(detail))
     return 0
+
+
+def _records_named(store: Store, text: str) -> str:
+    """What to say after "no record 'X'": the ids of the records the words name."""
+    hits = [h for h in store.search(text, limit=20) if h.kind != "paragraph"][:3]
+    if not hits:
+        return "Records go by their id: 'coopdesk search WORDS' finds them."
+    return "Did you mean: " + "; ".join(f"{h.ref} ({h.title})" for h in hits) + "?"
 
 
 def cmd_check_db(args: argparse.Namespace) -> int:
