@@ -305,6 +305,9 @@ def test_stated_and_inferred_are_visible_in_the_records_and_the_index(pack: Path
     assert "· stated" in text
     assert re.search(r"· inferred — \S", text)
     assert "A page number in italics: the record's link to the entry is inferred" in text
+    # An abbreviation of ours says so in the window's words, with its reason.
+    assert re.search(r"Rome Agreement (· )?not in the source — A name in common use", text)
+    assert "editorial" not in text.lower().replace("editorial layer", "")
 
 
 def test_notes_are_printed_only_when_asked_and_marked_as_the_users(

@@ -2332,8 +2332,8 @@
         <translation>Каждая запись опирается на текст документа-источника: пронумерованные источники приводят его дословно с номером абзаца (¶), а сведения и связи записи ссылаются на них по номеру.</translation>
     </message>
     <message>
-        <source>Stated: the source says it. Inferred: a reading of the source, in italics, with the reason. Editorial: added by CoopDesk (a common abbreviation, for instance), not in the source.</source>
-        <translation>Указано: так сказано в источнике. Выведено: толкование источника, курсивом, с основанием. Редакционное: добавлено CoopDesk (например, общепринятое сокращение), в источнике этого нет.</translation>
+        <source>Stated: the source says it. Inferred: a reading of the source, in italics, with the reason. Not in the source: added by CoopDesk (a common abbreviation, for instance), with the reason.</source>
+        <translation>Указано: так сказано в источнике. Выведено: толкование источника, курсивом, с основанием. Нет в источнике: добавлено CoopDesk (например, общепринятое сокращение), с основанием.</translation>
     </message>
     <message>
         <source>The index lists agencies, offence types, people and places with the pages of their records.</source>
@@ -2367,14 +2367,6 @@
     <message>
         <source>stated</source>
         <translation>указано</translation>
-    </message>
-    <message>
-        <source>inferred</source>
-        <translation>выведено</translation>
-    </message>
-    <message>
-        <source>editorial</source>
-        <translation>редакционное</translation>
     </message>
     <message>
         <source>Your note</source>

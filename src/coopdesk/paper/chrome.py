@@ -54,8 +54,8 @@ CHROME = Texts({
     "reading-basis": QT_TRANSLATE_NOOP(
         "Paper",
         "Stated: the source says it. Inferred: a reading of the source, in italics, with "
-        "the reason. Editorial: added by CoopDesk (a common abbreviation, for instance), "
-        "not in the source.",
+        "the reason. Not in the source: added by CoopDesk (a common abbreviation, for "
+        "instance), with the reason.",
     ),
     "reading-index": QT_TRANSLATE_NOOP(
         "Paper",
@@ -71,8 +71,6 @@ CHROME = Texts({
     "sources": QT_TRANSLATE_NOOP("Paper", "Sources"),
     "source-cite": QT_TRANSLATE_NOOP("Paper", "{document}, ¶{paragraph}"),
     "stated": QT_TRANSLATE_NOOP("Paper", "stated"),
-    "inferred": QT_TRANSLATE_NOOP("Paper", "inferred"),
-    "editorial": QT_TRANSLATE_NOOP("Paper", "editorial"),
     "your-note": QT_TRANSLATE_NOOP("Paper", "Your note"),
     "your-note-disclaimer": QT_TRANSLATE_NOOP("Paper", "your own words, not part of the source"),
     "index": QT_TRANSLATE_NOOP("Paper", "Index"),

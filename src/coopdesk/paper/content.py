@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coopdesk.i18n import tr
-from coopdesk.marks import heading, named, titled
+from coopdesk.marks import basis_words, heading, named, titled
 from coopdesk.model import Citation, Link, RecordDetail
 from coopdesk.paper.chrome import date_text
 from coopdesk.render import LANE_STYLE, record_facts
@@ -51,8 +51,8 @@ class _Sources:
 def _basis(basis: str, reason: str | None, ch: dict[str, str]) -> dict[str, str]:
     if basis == "stated":
         return {"basis": "stated", "basis_text": ch["stated"], "reason": ""}
-    label = ch["inferred"] if basis == "inferred" else ch["editorial"]
-    return {"basis": basis, "basis_text": label, "reason": reason or ""}
+    # The window's words ("inferred", "not in the source"): one wording on screen and paper.
+    return {"basis": basis, "basis_text": basis_words(basis), "reason": reason or ""}
 
 
 def subtitle(detail: RecordDetail, ch: dict[str, str]) -> str:
@@ -64,7 +64,7 @@ def subtitle(detail: RecordDetail, ch: dict[str, str]) -> str:
     if detail.side_name:
         side = detail.basis_of("side", detail.side).basis
         name = side_name(detail.side, detail.side_name)
-        parts.append(name + (f" ({ch[side]})" if side != "stated" else ""))
+        parts.append(name + (f" ({basis_words(side)})" if side != "stated" else ""))
     return " · ".join(parts)
 
 
