@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name;
 # 4: record_values (the basis of every value), the bases of the facets; 5: an index on
 # records(document_id) and a bitmap of each document's dated records (the document filter);
-# 6: facet_months
+# 6: facet_months; 7: export_rows
 
 # Where a value or a link comes from. "stated": the document's words, with the quote;
 # "inferred": a reading of them, with the reason; "editorial": added by the curators
@@ -240,6 +240,17 @@ CREATE TABLE facet_bitmaps (
     bits BLOB NOT NULL,
     PRIMARY KEY (dimension, value)
 );
+-- Each dated record's CSV export row as quoted cells, its values marked with their bases
+-- (coopdesk/store/rows.py): the cells before the filters' basis, those after it, and those
+-- after it under "stated only" (NULL when the record has no inferred link). Written by
+-- the build and synth; used when meta's export_rows says they were made as the export
+-- would make them.
+CREATE TABLE export_rows (
+    record_id TEXT PRIMARY KEY REFERENCES records(id),
+    head TEXT NOT NULL,
+    tail TEXT NOT NULL,
+    stated_tail TEXT
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE {RECORDS_FTS} USING fts5(
     {", ".join(RECORDS_FTS_COLUMNS)}, content=[records], {_TOKENIZE}
 );
