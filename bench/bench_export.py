@@ -98,7 +98,8 @@ def main() -> None:
                         f"{summary(old)[0]:,.0f}/s".replace(",", " ")
                         + (f"; JSON {json[0]:,.0f}/s".replace(",", " ") if json else ""),
                         f"≥ {GOAL:,} records/s".replace(",", " "),
-                        "yes" if med >= GOAL else "no",
+                        # A few records measure the fixed costs, not a rate.
+                        "—" if count < 1000 else "yes" if med >= GOAL else "no",
                     ),
                     flush=True,
                 )

@@ -242,15 +242,17 @@ CREATE TABLE facet_bitmaps (
 );
 -- Each dated record's CSV export row as quoted cells, its values marked with their bases
 -- (coopdesk/store/rows.py): the cells before the filters' basis, those after it, and those
--- after it under "stated only" (NULL when the record has no inferred link). Written by
--- the build and synth; used when meta's export_rows says they were made as the export
--- would make them.
+-- after it under "stated only" (NULL when the record has no inferred link). pos is the
+-- record's place in date order, so that an export reads the table in its own order.
+-- Written by the build and synth; used when meta's export_rows says they were made as
+-- the export would make them.
 CREATE TABLE export_rows (
-    record_id TEXT PRIMARY KEY REFERENCES records(id),
+    pos INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL UNIQUE REFERENCES records(id),
     head TEXT NOT NULL,
     tail TEXT NOT NULL,
     stated_tail TEXT
-) WITHOUT ROWID;
+);
 CREATE VIRTUAL TABLE {RECORDS_FTS} USING fts5(
     {", ".join(RECORDS_FTS_COLUMNS)}, content=[records], {_TOKENIZE}
 );

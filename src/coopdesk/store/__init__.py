@@ -216,7 +216,7 @@ class Store:
         )
         total, done = self.count_dated(filters), 0
         if made_by == _rows.fingerprint(words):
-            batches = _rows.stored(self._conn, filters)
+            batches = _rows.stored(self._conn, filters, self.total_dated())
         else:
             batches = self._assembled(filters, words)
         for batch in batches:

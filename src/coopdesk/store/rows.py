@@ -43,7 +43,7 @@ class RowWords:
 
 def _case(column: str, prefix: str) -> str:
     """``CASE column WHEN 'inferred' THEN :prefix_inferred …`` over the bases a column may
-    hold (the schema's CHECKs allow no others); '' when NULL."""
+    hold (the schema's CHECKs allow no others); NULL reads as stated."""
     whens = " ".join(
         f"WHEN '{basis}' THEN :{prefix}_{basis}" for basis in ("stated", "inferred", "editorial")
     )
@@ -81,6 +81,15 @@ _HEAD = ("id", "kind", "title", "title_basis")
 _TAIL = ("date", "year", "place", "document", "agencies", "people", "offences", "related",
          "citations")  # fmt: skip
 _AGENCY_RELATIONS = ", ".join(f"'{r}'" for r in AGENCY_RELATIONS)
+# The basis of the title of the record aliased o: its first title value's (NULL, read as
+# stated, when it has none).
+_FIRST_TITLE_BASIS = (
+    "(SELECT v.basis FROM record_values v WHERE v.record_id = o.id AND v.field = 'title' "
+    "ORDER BY v.id LIMIT 1)"
+)
+# The SQL's own punctuation ("2. ", "Adopted at: ", " (chair)", "¶4: “…”", "; ", " | ")
+# is export._csv_row's and dataout.entries_text's: tests/test_export_rows.py holds the
+# two ways to the same bytes.
 _SQL = f"""
 WITH wanted(n, id) AS MATERIALIZED (SELECT key, value FROM json_each(:ids)),
 -- Links of the wanted records both ways.
@@ -93,17 +102,12 @@ ends(n, link_id, relation, role, basis, outgoing, other) AS MATERIALIZED (
 -- The records at the other end are few (agencies, people, offence types): each is named
 -- once, its title marked by the basis of its first title value (records._batch's rule).
 others(id, kind, number, name) AS MATERIALIZED (
-    SELECT o.id, o.kind, o.number, o.title || {
-    _case(
-        "(SELECT v.basis FROM record_values v WHERE v.record_id = o.id AND v.field = 'title' "
-        "ORDER BY v.id LIMIT 1)",
-        "title",
-    )
-}
+    SELECT o.id, o.kind, o.number, o.title || {_case(_FIRST_TITLE_BASIS, "title")}
     FROM records o WHERE o.id IN (SELECT other FROM ends)),
 -- Each link with its column (1 agencies, 2 people, 3 offence types, 4 related) and its
--- place in the record's link order: outgoing first, then by relation as schema.RELATIONS
--- orders them, then as stored (records._links).
+-- place in the record's link order, k: outgoing first, then by relation as
+-- schema.RELATIONS orders them, then as stored (records._links; link ids stay far below
+-- the 10^12 that separates the relations).
 named AS (
     SELECT e.n, e.basis, e.role, e.other, o.number, o.name,
            (1 - e.outgoing) * 1000000000000000 + {_relations("pos")} * 1000000000000
@@ -214,20 +218,24 @@ def assembled(conn: Connection, ids: Sequence[str], words: RowWords, *, stated_o
 Line = tuple[str, str, str | None]  # (record id, filter basis, CSV line or None)
 
 
-def stored(conn: Connection, filters: Filters) -> Iterator[list[Line]]:
+def stored(conn: Connection, filters: Filters, dated: int) -> Iterator[list[Line]]:
     """The CSV line of each dated record ``filters`` leave, in date order, as the build
     wrote its cells (``fill``) with the filters' basis between them: batches of (id,
-    filter basis, line), the line None for a record without stored cells."""
+    filter basis, line), the line None for a record without stored cells. ``dated``: how
+    many dated records there are (the table is read in its own order when it holds them
+    all and the filters keep them all)."""
     sql, params = where(filters)
     match, match_params = stated_match(filters)
     tail = "coalesce(e.stated_tail, e.tail)" if filters.stated_only else "e.tail"
-    for batch in conn.batches(
-        f"""SELECT r.id, {match}, e.head, {tail}
-            FROM records r LEFT JOIN export_rows e ON e.record_id = r.id
-            WHERE {sql} ORDER BY r.date, r.sort""",
-        [*match_params, *params],
-        CHUNK,
-    ):
+    if (sql, params) == where(Filters()) and conn.scalar(
+        "SELECT count(*) FROM export_rows"
+    ) == dated:
+        query = f"SELECT e.record_id, 'stated', e.head, {tail} FROM export_rows e ORDER BY e.pos"
+    else:
+        query = f"""SELECT r.id, {match}, e.head, {tail}
+                    FROM records r LEFT JOIN export_rows e ON e.record_id = r.id
+                    WHERE {sql} ORDER BY r.date, r.sort"""
+    for batch in conn.batches(query, [*match_params, *params], CHUNK):
         yield [
             (rid, basis, None if head is None else f'{head},"{basis}",{tail}')
             for rid, basis, head, tail in batch
@@ -236,16 +244,20 @@ def stored(conn: Connection, filters: Filters) -> Iterator[list[Line]]:
 
 def fill(conn: sqlite3.Connection, words: RowWords) -> None:
     """Write export_rows for every dated record, and their fingerprint (build and synth)."""
-    ids = [r[0] for r in conn.execute(f"SELECT id FROM records WHERE kind IN ({DATED})")]
+    ids = [
+        r[0]
+        for r in conn.execute(f"SELECT id FROM records WHERE kind IN ({DATED}) ORDER BY date, sort")
+    ]
     params = _params(words)
     for start in range(0, len(ids), CHUNK):
         params["ids"] = json.dumps(ids[start : start + CHUNK])
         every = conn.execute(_sql(False), params).fetchall()
         stated = {r[0]: r[2] for r in conn.execute(_sql(True), params)}
         conn.executemany(
-            "INSERT INTO export_rows (record_id, head, tail, stated_tail) VALUES (?, ?, ?, ?)",
+            "INSERT INTO export_rows (pos, record_id, head, tail, stated_tail) "
+            "VALUES (?, ?, ?, ?, ?)",
             [
-                (ids[start + n], head, tail, None if stated[n] == tail else stated[n])
+                (start + n, ids[start + n], head, tail, None if stated[n] == tail else stated[n])
                 for n, head, tail in every
             ],
         )
