@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from common import HEADER, database, machine, row, summary
-from coopdesk.export import ROW_WORDS, export_file, to_csv
+from coopdesk.export import export_file, row_words, to_csv
 from coopdesk.model import Filters
 from coopdesk.store import Store, rows
 
@@ -44,7 +44,7 @@ def assemble(store: Store, filters: Filters, limit: int) -> None:
     export does when the stored rows were made another way)."""
     ids = [r.id for r in store.dated(filters, limit=limit)]
     for start in range(0, len(ids), rows.CHUNK):
-        rows.assembled(store._conn, ids[start : start + rows.CHUNK], ROW_WORDS, stated_only=False)
+        rows.assembled(store._conn, ids[start : start + rows.CHUNK], row_words(), stated_only=False)
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import doctored_copy
-from coopdesk.export import ROW_WORDS, export_file, export_text, to_csv
+from coopdesk.export import export_file, export_text, row_words, to_csv
 from coopdesk.jobs import Cancelled, Progress
 from coopdesk.model import Filters
 from coopdesk.store import Store
@@ -58,7 +58,7 @@ def remake_rows(db: Path, *, stored: bool) -> None:
         conn.execute("DELETE FROM export_rows")
         conn.execute("DELETE FROM meta WHERE key = ?", (FINGERPRINT_KEY,))
         if stored:
-            fill(conn, ROW_WORDS)
+            fill(conn, row_words())
         conn.commit()
     finally:
         conn.close()

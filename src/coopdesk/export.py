@@ -97,14 +97,18 @@ def _csv_row(detail: RecordDetail, note: str | None, filter_basis: str) -> dict[
     return row
 
 
-# What the rows SQLite assembles say (coopdesk/store/rows.py): the marks of this module's
-# CSV, so that both ways give the same bytes (tests/test_export_rows.py checks it).
-ROW_WORDS = RowWords(
-    basis_words={b: basis_words(b) for b in BASES},
-    title_marks={b: title_mark(b) for b in BASES},
-    link_marks={b: mark_short(b) for b in BASES},
-    formula_starts="".join(FORMULA_STARTS),
-)
+def row_words() -> RowWords:
+    """What the rows SQLite assembles say (coopdesk/store/rows.py): the marks of this
+    module's CSV, as they read when asked (tests/test_export_rows.py holds both ways to
+    the same bytes). Stored rows made with other words are not used."""
+    return RowWords(
+        basis_words={b: basis_words(b) for b in BASES},
+        title_marks={b: title_mark(b) for b in BASES},
+        link_marks={b: mark_short(b) for b in BASES},
+        formula_starts="".join(FORMULA_STARTS),
+    )
+
+
 # A line SQLite assembled holds one of these (a control character, or a lone surrogate):
 # csv_cell would remove it and then guard what it uncovers, so that record is written the
 # careful way, from its full record.
@@ -123,7 +127,7 @@ def _csv_fast(
     cells the build wrote): one string per record in Python, not a record of objects."""
     columns = [*CSV_COLUMNS, *(["your_note"] if notes is not None else [])]
     lines = [",".join(_quoted(c) for c in columns)]
-    for batch in store.csv_lines(filters, ROW_WORDS, progress):
+    for batch in store.csv_lines(filters, row_words(), progress):
         for record_id, basis, line in batch:
             if line is None or _NOT_PLAIN.search(line):
                 detail = store.record(record_id)

@@ -25,7 +25,7 @@ from pathlib import Path
 from coopdesk import __version__
 from coopdesk.build.digest import content_digests, meta_values
 from coopdesk.errors import OutputError
-from coopdesk.export import ROW_WORDS
+from coopdesk.export import row_words
 from coopdesk.fileio import atomic_path, free_space, remove_leftovers
 from coopdesk.schema import (
     DDL,
@@ -164,7 +164,7 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
-            fill_export_rows(conn, ROW_WORDS)  # after the indexes, which it reads through
+            fill_export_rows(conn, row_words())  # after the indexes, which it reads through
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             conn.executemany(
