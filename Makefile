@@ -13,7 +13,13 @@ DATA_HOME := $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 LAUNCHER := $(DATA_HOME)/applications/$(APP_ID).desktop
 ICON_THEME := $(DATA_HOME)/icons/hicolor
 
-.PHONY: run test test-slow lint build-db clean dist install-desktop uninstall-desktop
+# The compiled translations: built from the .ts (never committed), by tools/translations.py
+# here and by hatch_build.py in a wheel.
+TRANSLATIONS := resources/translations
+QM := $(TRANSLATIONS)/coopdesk_ru.qm
+
+.PHONY: run test test-slow lint build-db clean dist install-desktop uninstall-desktop \
+	translations translations-update
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,27 +37,38 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(STAMP)
 
-run: $(STAMP)
+# The Russian catalogue and the pseudo-translation that checks layouts, both from the .ts.
+$(QM): $(TRANSLATIONS)/coopdesk_ru.ts tools/translations.py src/coopdesk/i18n.py | $(STAMP)
+	$(BIN)/python tools/translations.py release
+
+translations: $(QM)
+
+# After adding or changing a string in the code: the .ts brought up to it (new strings
+# unfinished, for the translator), then `make translations`.
+translations-update: $(STAMP)
+	$(BIN)/python tools/translations.py update
+
+run: $(STAMP) $(QM)
 	$(BIN)/coopdesk gui
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check src tests bench tools packaging
-	$(BIN)/ruff format --check src tests bench tools packaging
+	$(BIN)/ruff check src tests bench tools packaging hatch_build.py
+	$(BIN)/ruff format --check src tests bench tools packaging hatch_build.py
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
-test: lint
+test: lint $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 # Builds a wheel into fresh virtual environments and a frozen app: minutes, not seconds.
 # The accessibility test reads the window over a real AT-SPI bus under Xvfb; the script
 # installs the system packages it needs (Debian/Ubuntu) when they are missing.
-test-slow: $(TEST_STAMP)
+test-slow: $(TEST_STAMP) $(QM)
 	tools/install-a11y-test-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow
 
 # A one-folder app in dist/CoopDesk that runs without Python.
-dist: $(DIST_STAMP)
+dist: $(DIST_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/coopdesk.spec
 	dist/CoopDesk/coopdesk --version

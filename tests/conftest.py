@@ -23,7 +23,7 @@ def doctored_copy(database: Path, target: Path, sql: str) -> Path:
     shutil.copy(database, target)
     conn = sqlite3.connect(target)
     try:
-        conn.execute(sql)
+        conn.executescript(sql)
         conn.commit()
     finally:
         conn.close()
@@ -159,3 +159,52 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     (built,) = out.glob("coopdesk-*.whl")
     return built
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    """The Russian translation installed for the test, and English again after it."""
+    from coopdesk.ui.language import install_language, reset_language
+
+    assert install_language("ru") == "ru"
+    try:
+        yield
+    finally:
+        reset_language()
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic collection of 3 000 events: large enough to be paged and counted."""
+    from coopdesk.synth import synthesize
+
+    path = tmp_path_factory.mktemp("large") / "large.db"
+    synthesize(path, events=3000, seed=11)
+    return path
+
+
+LARGE_PAGE = 40  # records a dated group of the large window lists at a time
+
+
+@pytest.fixture
+def large_window(qtbot, large_db: Path, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The window on the large collection, made to behave as on a much larger one: pages
+    of ``LARGE_PAGE`` records, a timeline drawn from counts, work off the GUI thread."""
+    from PySide6.QtCore import QSettings
+
+    from coopdesk import browse
+    from coopdesk.app import create_main_window
+    from coopdesk.timeline import source
+    from coopdesk.ui.controller import Controller
+
+    monkeypatch.setattr(Controller, "LARGE", 1000)
+    monkeypatch.setattr(browse, "PAGE", LARGE_PAGE)
+    monkeypatch.setattr(source, "CAP_RECORDS", 200)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(large_db, settings)
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=10_000)
+    yield window
+    qtbot.waitUntil(lambda: window.controller.pool.activeThreadCount() == 0, timeout=10_000)

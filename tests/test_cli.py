@@ -68,6 +68,14 @@ def test_query_table_ends_with_the_count() -> None:
     assert "Expert consultations" in result.stdout
 
 
+def test_facets_text_names_each_choice_as_the_window_does() -> None:
+    """One name everywhere: agencies with the short name the document uses, offence
+    types numbered "2." as in the window's box and on paper."""
+    out = run("facets").stdout
+    assert "European Police Office (Europol)" in out
+    assert "  2. Terrorism and its financing" in out and "2) Terrorism" not in out
+
+
 def test_facets_json_has_the_documented_shape() -> None:
     data = json.loads(run("facets", "--year", "2017", "--json").stdout)
     assert set(data) == {"agencies", "offences", "years"}
@@ -101,6 +109,9 @@ def test_search_and_show() -> None:
         ),
         (("query", "--offence", "12"), "no offence type numbered 12"),
         (("show", "event/none"), "no record 'event/none'"),
+        (("show", "zzzz"), "'coopdesk search WORDS' finds them"),
+        (("show", "europol"), "Did you mean: agency/eu-europol (European Police Office);"),
+        (("show", "the hague"), "Did you mean: place/the-hague (The Hague);"),
         (("query", "--db", "/nonexistent/coop.db"), "no database file there"),
     ],
 )

@@ -201,7 +201,7 @@ def test_a_printed_record_keeps_every_quote_as_a_numbered_source(
     from coopdesk.paper.content import record_section
 
     detail = store.record(record_id)
-    section = record_section(detail, chrome(), "en")
+    section = record_section(detail, chrome())
     numbered = {n["n"]: normalise(n["quote"]) for n in section["sources"]}
     cited = quotes(detail.citations) + [q for lk in detail.links for q in quotes(lk.citations)]
     cited += [q for v in detail.values for q in quotes(v.citations)]

@@ -191,6 +191,15 @@ def test_no_line_of_the_text_layer_is_printed_twice_across_a_page_break(pack: Pa
         assert last != first, f"page {number} and {number + 1}"
 
 
+def test_a_quote_and_the_line_that_places_it_share_a_page(pack: Path) -> None:
+    """No page opens with a source's citation line ("…, ¶4") cut off from its quote."""
+    furniture = re.compile(rf"^({MARKING}|Briefing pack.*)$")
+    for number, page in enumerate(PdfReader(pack).pages, 1):
+        lines = [" ".join(line.split()) for line in (page.extract_text() or "").splitlines()]
+        first = next(line for line in lines if line and not furniture.match(line))
+        assert not re.search(r", ¶\d+$", first), f"page {number} opens with {first!r}"
+
+
 def test_outline_has_an_entry_per_record_and_section(pack: Path, record_titles) -> None:  # type: ignore[no-untyped-def]
     titles = outline_titles(PdfReader(pack).outline)
     for title in record_titles:
@@ -373,7 +382,7 @@ def test_a_pack_above_the_limit_says_how_many_and_what_to_do(tmp_path: Path) -> 
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "the filters leave 1,200 records; a briefing pack holds at most 600" in lines[0]
+    assert "the filters leave 1 200 records; a briefing pack holds at most 600" in lines[0]
     assert "Narrow the filters, or use Export" in lines[0]
     assert not out.exists()
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from coopdesk.build.text import normalise
 from coopdesk.cli import build_parser
 from coopdesk.export import export_text
 from coopdesk.model import Filters
@@ -141,6 +142,42 @@ def test_show_marks_every_value_that_is_not_the_documents_words(store: Store) ->
             if link.basis != "stated":
                 assert any(f"[inferred: {link.reason}]" in line for line in lines)
     assert marked >= 60
+
+
+def test_nothing_marked_not_in_the_source_stands_in_the_source(store: Store) -> None:
+    """ "Not in the source" is said only of words the document does not hold: words it
+    does hold, taken as a name it does not give ("firearms", "counter-terrorism",
+    "Commission"), are a reading, marked inferred with the reason."""
+    document = " ".join(
+        normalise(text).lower() for d in store.documents() for text in (d.title, *d.paragraphs)
+    )
+    kinds = ("agency", "person", "place", "offence", "form", "area", "principle")
+    ids = [r.id for r in store.dated()] + [e.id for k in kinds for e in store.entities(k)]
+    editorial = [
+        (record_id, v.field, v.value)
+        for record_id in ids
+        for v in store.record(record_id).values
+        if v.basis == "editorial" and v.field in ("alias", "short_name")
+    ]
+    assert len(editorial) >= 20  # the abbreviations and names in common use
+    standing = [e for e in editorial if re.search(rf"\b{re.escape(e[2].lower())}\b", document)]
+    assert standing == []
+
+
+def test_a_unit_under_its_parent_carries_the_basis_of_its_part_of(store: Store) -> None:
+    """The DG is part of the Commission only by a reading: listed under the Commission
+    it says so, in the terminal, the detail pane and the JSON, as it does on its own."""
+    reason = store.record("agency/eu-dg-home").basis_of("parent_id").reason
+    assert reason
+    commission = store.record("agency/eu-european-commission")
+    units = next(line for line in record_text(commission).splitlines() if "Units:" in line)
+    assert "Migration and Home Affairs" in units and f"[inferred: {reason}]" in units
+    row = next(r for r in record_html(commission).split("<tr>") if "Units" in r)
+    assert "Migration and Home Affairs" in row and "<i>inferred</i>" in row
+    unit = commission.basis_of("unit", "agency/eu-dg-home")
+    assert (unit.basis, unit.reason) == ("inferred", reason)
+    ministry = store.record("agency/ru-ministry-of-interior")
+    assert ministry.basis_of("unit", "agency/ru-national-contact-point").stated
 
 
 def test_the_detail_pane_says_also_searched_as_not_in_the_source(store: Store) -> None:

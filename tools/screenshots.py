@@ -1,6 +1,10 @@
 """The README's screenshots: the window at 1280×720 and 1920×1080, light and dark.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [docs]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs --lang ru
+
+With ``--lang ru`` the window speaks Russian (the translation ``make`` builds) and the
+pictures are docs/window-ru-light-1280x720.png and docs/window-ru-dark-1280x720.png.
 
 Each is the bundled database with the year 2017 chosen and the meeting in The Hague
 selected, drawn with the Fusion style and fresh settings (nothing of the user's).
@@ -22,16 +26,34 @@ HAGUE = "event/2017-09-27-the-hague"
 
 
 def main(argv: list[str]) -> int:
+    language = "en"
+    if "--lang" in argv:
+        at = argv.index("--lang")
+        language, argv = argv[at + 1], argv[:at] + argv[at + 2 :]
     folder = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs"
     shots = SHOTS
+    if language != "en":
+        shots = tuple(
+            (f"window-{language}-{theme}-{w}x{h}.png", (w, h), theme)
+            for _name, (w, h), theme in SHOTS
+            if (w, h) == (1280, 720)
+        )
     if len(argv) > 2:  # a folder, a size and a theme: one picture (for looking, not docs)
         width, height = (int(n) for n in argv[1].split("x"))
-        shots = ((f"window-{argv[2]}-{argv[1]}.png", (width, height), argv[2]),)
+        lang = "" if language == "en" else f"{language}-"
+        shots = ((f"window-{lang}{argv[2]}-{argv[1]}.png", (width, height), argv[2]),)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from coopdesk.app import create_main_window
     from coopdesk.model import Filters
+    from coopdesk.ui.app import application
+    from coopdesk.ui.language import install_language
+
+    application()  # first: Qt's own words (Cancel, Close) are translated in an application
+    if install_language(language) != language:
+        print(f"the {language!r} translation is not built: run `make translations`")
+        return 2
 
     with tempfile.TemporaryDirectory() as scratch:
         settings = QSettings(str(Path(scratch) / "s.ini"), QSettings.Format.IniFormat)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from coopdesk.errors import DatabaseError
+from coopdesk.i18n import Context, number, translate
 from coopdesk.marks import editorial_note, mark_text
 from coopdesk.model import (
     DatedRecord,
@@ -23,13 +24,16 @@ from coopdesk.model import (
     SearchHit,
 )
 from coopdesk.render import short_date, snippet_text
-from coopdesk.schema import DATED_KINDS, KIND_BY_ID, SIDES
+from coopdesk.schema import DATED_KINDS, KIND_BY_ID, SIDES, kind_name, kind_plural, side_name
 from coopdesk.store import Store
 from coopdesk.store.dates import EVENT_KINDS, Cursor, MonthCount
 from coopdesk.textsearch import nothing_sought
 from coopdesk.timeline.data import TimelineData
 from coopdesk.timeline.source import Window, content
 from coopdesk.userdata import Bookmark, Note, UserData
+
+Contents = Context("Contents")  # the tree's words with a number in them
+Status = Context("Status")  # the status bar's
 
 # Undated kinds shown as tree groups, in this order.
 ENTITY_GROUPS: tuple[str, ...] = ("offence", "person", "place", "form", "area", "principle")
@@ -211,7 +215,9 @@ def build_tree(
                 hit_nodes.append(
                     Node(
                         key=f"hit:{index}",
-                        label=f"¶{hit.paragraph} of {hit.title}",
+                        label=translate("Contents", "¶{paragraph} of {document}").format(
+                            paragraph=hit.paragraph, document=hit.title
+                        ),
                         record_id=None,
                         kind="paragraph",
                         tooltip=snippet_text(hit.snippet),
@@ -220,11 +226,10 @@ def build_tree(
                     )
                 )
             else:
-                label = KIND_BY_ID[hit.kind].label if hit.kind in KIND_BY_ID else hit.kind
                 hit_nodes.append(
                     Node(
                         key=f"hit:{index}",
-                        label=f"{hit.title} — {label}",
+                        label=f"{hit.title} — {kind_name(hit.kind)}",
                         record_id=hit.ref,
                         kind=hit.kind,
                         tooltip=snippet_text(hit.snippet),
@@ -235,11 +240,14 @@ def build_tree(
             hit_nodes.append(
                 Node(
                     key="more:search",
-                    label=f"… {total - len(hit_nodes):,} more: add words to narrow the search",
+                    label=Contents.tr(
+                        "… %n more: add words to narrow the search", "", total - len(hit_nodes)
+                    ),
                     kind="more",
                 )
             )
-        root.children.append(_group("group:search", "Search results", hit_nodes, count=total))
+        searched = translate("Contents", "Search results")
+        root.children.append(_group("group:search", searched, hit_nodes, count=total))
 
     per_year: dict[int, int] = {}
     instruments = 0
@@ -257,9 +265,10 @@ def build_tree(
     if events <= OPEN_YEARS_UP_TO:
         for node in year_nodes:
             _load(store, node, node.remaining)
-    root.children.append(_group("group:events", "Events", year_nodes, count=events))
+    events_label = translate("Contents", "Events")
+    root.children.append(_group("group:events", events_label, year_nodes, count=events))
     spec = PageSpec(filters, ("instrument",), None, source)
-    group = _paged("group:instrument", "Instruments", spec, instruments)
+    group = _paged("group:instrument", kind_plural("instrument"), spec, instruments)
     _load(store, group, PAGE)  # it comes open
     root.children.append(group)
 
@@ -286,17 +295,18 @@ def _undated_groups(store: Store, keep: set[str] | None) -> list[Node]:
         return _entity_node(agency, [agency_node(c) for c in by_parent.get(agency.id, [])])
 
     side_nodes = []
-    for side, name in SIDES.items():
+    for side in SIDES:
         tops = [agency_node(a) for a in by_parent.get(None, []) if a.side == side]
         if tops:
             side_count = sum(len(n.walk()) for n in tops)
-            side_nodes.append(_group(f"side:{side}", name, tops, count=side_count))
-    groups.append(_group("group:agency", "Agencies", side_nodes, count=len(agencies)))
+            side_nodes.append(_group(f"side:{side}", side_name(side), tops, count=side_count))
+    agencies_label = translate("Contents", "Agencies")
+    groups.append(_group("group:agency", agencies_label, side_nodes, count=len(agencies)))
 
     for kind in ENTITY_GROUPS:
         entities = [e for e in store.entities(kind) if keep is None or e.id in keep]
         nodes = [_entity_node(e) for e in entities]
-        groups.append(_group(f"group:{kind}", KIND_BY_ID[kind].plural, nodes))
+        groups.append(_group(f"group:{kind}", kind_plural(kind), nodes))
     return groups
 
 
@@ -323,10 +333,11 @@ def snapshot(store: Store, filters: Filters, window: Window | None = None) -> Sn
         # The search index is damaged: say so in place of results, never list everything
         # as if it matched. The other filters do not need the index.
         plain = filters.without("text")
-        error = (
-            f"searching is not possible in this database: {exc} The other filters still "
-            "work; rebuild the database to search it."
-        )
+        error = translate(
+            "Status",
+            "searching is not possible in this database: {error} The other filters still "
+            "work; rebuild the database to search it.",
+        ).format(error=exc)
         tree = build_tree(store, plain, [], [], 0)
         timeline = content(store, plain, window, match_nothing=True)
         facets, unfiltered = choice_counts(
@@ -356,29 +367,42 @@ def quoted_search(text: str, width: int = 40) -> str:
     return f"“\u2068{clean}\u2069”"
 
 
-def _amount(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}".replace(",", " ")
+def _listed(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(parts) == 1:
+        return parts[0]
+    return translate("Status", "{first} and {last}", "the end of a list: a, b and c").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def search_status(snap: Snapshot, notes: int, on_timeline: int) -> str:
     """One sentence: what the search found (records, paragraphs, the user's notes) and
     how many records the timeline shows; or what to do when it finds nothing."""
     text = quoted_search(snap.filters.text)
-    shown = f"{on_timeline:,} of {snap.total:,} on the timeline".replace(",", " ")
+    shown = translate("Status", "{shown} of {total} on the timeline").format(
+        shown=number(on_timeline), total=number(snap.total)
+    )
     empty = nothing_sought(snap.filters.text)
     if empty:
-        return f"Nothing found for {text}: {empty}."
+        return translate("Status", "Nothing found for {query}: {reason}.").format(
+            query=text, reason=empty
+        )
     records, paragraphs = snap.found
-    parts = [_amount(records, "record")] if records else []
+    parts = [Status.tr("%n record(s)", "", records)] if records else []
     if paragraphs:
-        parts.append(_amount(paragraphs, "paragraph"))
+        parts.append(Status.tr("%n paragraph(s)", "", paragraphs))
     if notes:
-        parts.append(f"{notes:,} of your notes".replace(",", " "))
+        parts.append(Status.tr("%n of your notes", "", notes))
     if not parts:
-        return f"Nothing matches {text}: check the spelling or use fewer words."
-    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-    verb = "matches" if records + paragraphs + notes == 1 else "match"
-    return f"{listed} {verb} {text}; {shown}"
+        return translate(
+            "Status", "Nothing matches {query}: check the spelling or use fewer words."
+        ).format(query=text)
+    if records + paragraphs + notes == 1:
+        sentence = translate("Status", "{found} matches {query}; {shown}", "one thing found")
+    else:
+        sentence = translate("Status", "{found} match {query}; {shown}", "several found")
+    return sentence.format(found=_listed(parts), query=text, shown=shown)
 
 
 def choice_counts(
@@ -499,10 +523,14 @@ def decorate_tree(
         hits = [
             Node(
                 key=f"note:{note.record_id}",
-                label=f"Your note: “{excerpt(note.text, 40)}” — {ref.title}",
+                label=translate("Contents", "Your note: “{excerpt}” — {title}").format(
+                    excerpt=excerpt(note.text, 40), title=ref.title
+                ),
                 record_id=ref.id,
                 kind=ref.kind,
-                tooltip=f"Your note on {ref.title}: {excerpt(note.text, 300)}",
+                tooltip=translate("Contents", "Your note on {title}: {excerpt}").format(
+                    title=ref.title, excerpt=excerpt(note.text, 300)
+                ),
             )
             for note, ref in note_hits
         ]
@@ -523,7 +551,9 @@ def decorate_tree(
                         label=mark.name,
                         record_id=ref.id if ref else None,
                         kind=ref.kind if ref else "missing",
-                        tooltip=ref.title if ref else "This record is not in the open database.",
+                        tooltip=ref.title
+                        if ref
+                        else translate("Contents", "This record is not in the open database."),
                     )
                 )
             else:
@@ -532,9 +562,16 @@ def decorate_tree(
                         key=f"bm:{mark.id}",
                         label=mark.name,
                         kind="view",
-                        tooltip="A saved view: click to restore its filters and selection.",
+                        tooltip=translate(
+                            "Contents", "A saved view: click to restore its filters and selection."
+                        ),
                     )
                 )
-        group = Node(key="group:bookmarks", label="Bookmarks", count=len(nodes), children=nodes)
+        group = Node(
+            key="group:bookmarks",
+            label=translate("Contents", "Bookmarks"),
+            count=len(nodes),
+            children=nodes,
+        )
         children.insert(0 if search_at is None else search_at + 1, group)
     return Node(key=tree.key, label=tree.label, children=children)

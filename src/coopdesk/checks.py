@@ -24,13 +24,13 @@ from coopdesk.build import normalise, split_paragraphs
 from coopdesk.build.digest import CONTENT_KEY, TABLES_KEY, combined, content_digests, source_sha256
 from coopdesk.schema import (
     DDL,
-    FTS_TABLES,
     KINDS,
     RELATIONS,
     SCHEMA_VERSION,
     SIDES,
     VALUE_FIELDS,
 )
+from coopdesk.store.connection import fts_damage
 
 CHECKS = (
     "integrity", "schema", "quotes", "paragraphs", "source", "content", "values", "dates",
@@ -308,14 +308,9 @@ def _search_check(conn: sqlite3.Connection, path: Path) -> Check:
     with tempfile.TemporaryDirectory(prefix="coopdesk-check-") as folder:
         copy = sqlite3.connect(Path(folder) / "copy.db")
         try:
-            conn.backup(copy)
-            for table in FTS_TABLES:
-                try:
-                    copy.execute(
-                        f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 0)"
-                    )
-                except sqlite3.DatabaseError as exc:
-                    return Check("search", False, f"the full-text index {table} is damaged ({exc})")
+            problem = fts_damage(conn, copy)
+            if problem:
+                return Check("search", False, problem)
         finally:
             copy.close()
     return Check("search", True, "the full-text indexes pass FTS5's integrity check")

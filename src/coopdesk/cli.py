@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from coopdesk import __version__, paths
 from coopdesk.curatecli import CURATE_VERBS, add_curate_parser
-from coopdesk.errors import CoopDeskError, DatabaseError, UnknownValue
+from coopdesk.errors import CoopDeskError, DatabaseError, NotFound, UnknownValue
 from coopdesk.fileio import guarded_stdout, report_saved
 from coopdesk.model import Filters
 from coopdesk.safetext import for_terminal, json_safe, valid
@@ -26,6 +26,7 @@ from coopdesk.textsearch import typed_int
 
 if TYPE_CHECKING:
     from coopdesk.paper.document import PaperOptions
+    from coopdesk.store import Store
 
 EXIT_USAGE = 2
 EXIT_TERMINATED = 128 + 15  # as a shell reports a process ended by SIGTERM
@@ -199,7 +200,7 @@ def cmd_facets(args: argparse.Namespace) -> int:
             if v.entity is not None:  # an agency by its one display name, as in the window
                 label = named(v.entity) if title == "Agencies" else entity_label(v.entity)
             if title == "Offence types":
-                label = f"{v.number}) {label}"
+                label = f"{v.number}. {label}"  # as the window and paper number them
             inferred = f"  ({v.inferred} inferred)" if v.inferred else ""
             print(f"  {v.count:>5}  {for_terminal(label)}{inferred}")
     return 0
@@ -267,7 +268,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     from coopdesk.render import record_text
 
     with open_store(args.db) as store:
-        detail = store.record(args.id)
+        try:
+            detail = store.record(args.id)
+        except NotFound as exc:
+            raise NotFound(f"{exc} {_records_named(store, args.id)}") from exc
     if args.json:
         _print_json(record_json(detail))
     else:
@@ -275,10 +279,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _records_named(store: Store, text: str) -> str:
+    """What to say after "no record 'X'": the ids of the records the words name."""
+    hits = [h for h in store.search(text, limit=20) if h.kind != "paragraph"][:3]
+    if not hits:
+        return "Records go by their id: 'coopdesk search WORDS' finds them."
+    return "Did you mean: " + "; ".join(f"{h.ref} ({h.title})" for h in hits) + "?"
+
+
 def cmd_check_db(args: argparse.Namespace) -> int:
     from coopdesk.checks import check_database, sound
 
-    path = args.path or paths.bundled_db()
+    if args.path and args.db and args.path != args.db:
+        raise CoopDeskError("check-db: give the database once, as PATH or as --db.")
+    path = args.path or args.db or paths.bundled_db()
     checks = check_database(path)
     for check in checks:
         print(f"{check.name:<10} {'ok ' if check.ok else 'FAIL'}  {check.message}")
@@ -374,7 +388,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             db=args.db, agencies=args.agency, offences=args.offence, year=args.year,
             year_from=args.year_from, year_to=args.year_to, text=args.text,
             stated_only=args.stated_only, select=args.select, screenshot=args.screenshot,
-            qt_args=args.qt_args, documents=args.document,
+            qt_args=args.qt_args, documents=args.document, lang=args.lang,
         )
     )  # fmt: skip
 
@@ -438,6 +452,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check-db", help="integrity, schema and quote checks of a database")
     p.add_argument("path", nargs="?", type=Path, help="database (default: the bundled one)")
+    # --db as every other command names the database; the path alone works too.
+    p.add_argument("--db", type=Path, default=None, help="the same, as the other commands take it")
     p.set_defaults(func=_late("cmd_check_db"))
 
     p = sub.add_parser("print", help="one record as a PDF laid out for paper")
@@ -473,6 +489,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PATH",
         help="lay the window out at a fixed size, save it as PNG and exit",
+    )
+    p.add_argument(
+        "--lang",
+        choices=("en", "ru", "pseudo"),
+        help="the window's language for this run (default: Preferences, else the system's); "
+        "pseudo lengthens every string, to check that layouts survive translation",
     )
     p.set_defaults(func=_late("cmd_gui"))
     add_curate_parser(sub, _Parser, _print_json)

@@ -53,15 +53,17 @@ def add_curate_parser(
     p = sub.add_parser(
         "curate",
         help="curate a source document: 'curate DOC.txt' opens the Curate window",
-        description="'coopdesk curate DOC.txt' opens the Curate window on a document and "
-        "its curation; 'coopdesk curate suggest DOC.txt' prints what the Suggest pass "
-        "proposes.",
+        description="'coopdesk curate DOC.txt' (or 'curate open DOC.txt') opens the Curate "
+        "window on a document and its curation; 'coopdesk curate suggest DOC.txt' prints "
+        "what the Suggest pass proposes.",
     )
     verbs = p.add_subparsers(
-        dest="curate_command", metavar="{DOC.txt,suggest}", required=True,
+        dest="curate_command", metavar="{open,suggest}", required=True,
         parser_class=parser_class,
     )  # fmt: skip
-    o = verbs.add_parser("open", help="the Curate window (the default: 'curate DOC.txt')")
+    o = verbs.add_parser(
+        "open", help="the Curate window ('curate DOC.txt' is short for 'curate open DOC.txt')"
+    )
     o.add_argument("document", type=Path, metavar="DOC.txt")
     o.add_argument(
         "--curation",

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from coopdesk.errors import OutputError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 try:
     import fcntl
@@ -41,12 +42,17 @@ TEMP_COMPANIONS = ("-journal", "-wal", "-shm")  # what SQLite writes beside a da
 def reason(exc: OSError) -> str:
     """The cause of an OSError in words, telling a read-only file system from permissions."""
     if exc.errno == errno.EROFS:
-        return "the file system is read-only"
+        return translate("Files", "the file system is read-only")
     if exc.errno == errno.ENOSPC:
-        return "no space left on the device"
+        return translate("Files", "no space left on the device")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
+        return translate("Files", "permission denied")
     return exc.strerror or str(exc)
+
+
+def _say(sentence: str, path: Path | str, **values: object) -> str:
+    """A sentence marked for translation, translated, with the path and its other values."""
+    return tr(sentence).format(path=path, **values)
 
 
 def _resolve(path: Path) -> Path:
@@ -54,7 +60,9 @@ def _resolve(path: Path) -> Path:
     try:
         return path.resolve(strict=False)
     except (OSError, RuntimeError) as exc:  # a loop of links
-        raise OutputError(f"{path}: cannot be resolved ({exc}).") from exc
+        raise OutputError(
+            translate("Files", "{path}: cannot be resolved ({error}).").format(path=path, error=exc)
+        ) from exc
 
 
 def _is_special(path: Path) -> bool:
@@ -84,7 +92,9 @@ def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
             continue
         _lock(fd)
         return fd, tmp
-    raise OutputError(f"{folder}: cannot make a temporary file there.")
+    raise OutputError(
+        translate("Files", "{folder}: cannot make a temporary file there.").format(folder=folder)
+    )
 
 
 @contextlib.contextmanager
@@ -100,15 +110,34 @@ def atomic_path(path: Path | str, *, what: str = "file") -> Iterator[Path]:
     given = Path(path)
     target = _resolve(given)
     if target.is_dir():
-        raise OutputError(f"{given}: is a folder, not a file name.")
+        raise OutputError(
+            _say(QT_TRANSLATE_NOOP("Files", "{path}: is a folder, not a file name."), given)
+        )
     if _is_special(target):
-        raise OutputError(f"{given}: is not a regular file; give a file name for the {what}.")
+        raise OutputError(
+            _say(
+                QT_TRANSLATE_NOOP(
+                    "Files", "{path}: is not a regular file; give a file name for the {what}."
+                ),
+                given,
+                what=what,
+            )
+        )
     if not target.parent.is_dir():
-        raise OutputError(f"{given}: the folder does not exist.")
+        raise OutputError(
+            _say(QT_TRANSLATE_NOOP("Files", "{path}: the folder does not exist."), given)
+        )
     try:
         fd, tmp = _new_temp(target.parent, target.name)
     except OSError as exc:
-        raise OutputError(f"{given}: cannot write in {target.parent} ({reason(exc)}).") from exc
+        raise OutputError(
+            _say(
+                QT_TRANSLATE_NOOP("Files", "{path}: cannot write in {folder} ({error})."),
+                given,
+                folder=target.parent,
+                error=reason(exc),
+            )
+        ) from exc
     try:
         yield tmp
         with open(tmp, "rb+") as handle:
@@ -117,7 +146,13 @@ def atomic_path(path: Path | str, *, what: str = "file") -> Iterator[Path]:
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))  # a replaced file keeps its mode
         os.replace(tmp, target)
     except OSError as exc:
-        raise OutputError(f"{given}: cannot be written ({reason(exc)}).") from exc
+        raise OutputError(
+            _say(
+                QT_TRANSLATE_NOOP("Files", "{path}: cannot be written ({error})."),
+                given,
+                error=reason(exc),
+            )
+        ) from exc
     finally:
         _remove_temp(tmp)
         os.close(fd)  # the lock goes with it
@@ -142,7 +177,13 @@ def write_output(path: Path | str, data: bytes, *, what: str = "file") -> None:
                 out.write(data)
                 out.flush()
         except OSError as exc:
-            raise OutputError(f"{given}: cannot be written ({reason(exc)}).") from exc
+            raise OutputError(
+                _say(
+                    QT_TRANSLATE_NOOP("Files", "{path}: cannot be written ({error})."),
+                    given,
+                    error=reason(exc),
+                )
+            ) from exc
         return
     with atomic_path(given, what=what) as tmp, open(tmp, "wb") as out:
         out.write(data)

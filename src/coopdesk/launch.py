@@ -22,6 +22,7 @@ class GuiOptions:
     screenshot: Path | None = None
     qt_args: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    lang: str | None = None  # the window's language for this run ("en", "ru", "pseudo")
 
     @property
     def has_filters(self) -> bool:

@@ -11,15 +11,19 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts, translate
 from coopdesk.model import Entity, RecordRef, Value
 from coopdesk.safetext import isolate
 
-NOT_IN_SOURCE = "not in the source"
-BASIS_WORDS = {"inferred": "inferred", "editorial": NOT_IN_SOURCE}
-LEGEND = (
+NOT_IN_SOURCE = QT_TRANSLATE_NOOP("Basis", "not in the source")
+BASIS_WORDS = Texts(
+    {"inferred": QT_TRANSLATE_NOOP("Basis", "inferred"), "editorial": NOT_IN_SOURCE}
+)
+LEGEND = QT_TRANSLATE_NOOP(
+    "Basis",
     "Values marked “inferred” are a reading of the document, with the reason; values "
-    f"marked “{NOT_IN_SOURCE}” were added by the curators (abbreviations, names in common "
-    "use), with the reason. Everything else is the document's words, with its quote."
+    "marked “not in the source” were added by the curators (abbreviations, names in common "
+    "use), with the reason. Everything else is the document's words, with its quote.",
 )
 
 
@@ -28,7 +32,7 @@ def _esc(text: object) -> str:
 
 
 def basis_words(basis: str) -> str:
-    """ "inferred" or "not in the source"; "" for stated."""
+    """ "inferred" or "not in the source" (in the reader's language); "" for stated."""
     return BASIS_WORDS.get(basis, "" if basis == "stated" else basis)
 
 
@@ -57,8 +61,11 @@ def mark_html(basis: str, reason: str | None = None) -> str:
 
 def title_mark(basis: str) -> str:
     """' (title inferred)' or ' (title not in the source)'; '' when stated."""
-    words = basis_words(basis)
-    return f" (title {words})" if words else ""
+    if basis == "inferred":
+        return " " + translate("Basis", "(title inferred)")
+    if basis == "editorial":
+        return " " + translate("Basis", "(title not in the source)")
+    return f" (title {basis})" if basis != "stated" else ""
 
 
 def titled(ref: RecordRef) -> str:
@@ -70,8 +77,12 @@ def named(ref: RecordRef) -> str:
     """A record's one display name (``RecordRef.name``: "European Police Office
     (Europol)"), marked when its title is not the document's words."""
     basis = ref.basis_of("title", ref.title).basis if isinstance(ref, Entity) else ref.title_basis
-    words = basis_words(basis)  # after a dash: the name may end in its own brackets
-    return f"{ref.name} — title {words}" if words else ref.name
+    # After a dash: the name may end in its own brackets.
+    if basis == "inferred":
+        return translate("Basis", "{name} — title inferred").format(name=ref.name)
+    if basis == "editorial":
+        return translate("Basis", "{name} — title not in the source").format(name=ref.name)
+    return ref.name
 
 
 def heading(ref: RecordRef) -> str:

@@ -6,14 +6,16 @@ the only links produced are the application's own ``coopdesk:`` links.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts, long_date, tr, translate
+from coopdesk.i18n import short_date as _short_date
 from coopdesk.marks import (
+    basis_words,
     mark_html,
     mark_short,
     mark_text,
@@ -30,7 +32,7 @@ from coopdesk.model import (
     RecordDetail,
 )
 from coopdesk.safetext import for_terminal, isolate, single_line
-from coopdesk.schema import KIND_BY_ID
+from coopdesk.schema import KIND_BY_ID, kind_name, side_name
 from coopdesk.textsearch import parse
 
 SCHEME = "coopdesk"
@@ -91,22 +93,14 @@ def esc(text: object) -> str:
 
 
 def human_date(iso: str | None) -> str:
-    """'2017-09-27' → '27 September 2017' (as people read dates)."""
-    if not iso:
-        return ""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B} {day.year}"
+    """'2017-09-27' → '27 September 2017' (as people read dates, in the reader's language:
+    '27 сентября 2017 г.')."""
+    return long_date(iso)
 
 
 def short_date(iso: str | None) -> str:
-    """'2017-09-27' → '27 Sep'."""
-    if not iso:
-        return ""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {day:%b}"
+    """'2017-09-27' → '27 Sep' ('27 сент.')."""
+    return _short_date(iso) if iso else ""
 
 
 def record_url(record_id: str) -> str:
@@ -146,69 +140,109 @@ def marker(kind: str) -> tuple[str, str]:
 def subtitle(detail: RecordDetail) -> str:
     """Kind · date · place · side, as one line of plain text; a side that is not stated
     says so."""
-    parts = [KIND_BY_ID[detail.kind].label if detail.kind in KIND_BY_ID else detail.kind]
+    parts = [kind_name(detail.kind)]
     if detail.ref.date:
         parts.append(human_date(detail.ref.date))
     if detail.place:
         parts.append(detail.place.title)
     if detail.side_name:
-        parts.append(detail.side_name + mark_short(detail.basis_of("side", detail.side).basis))
+        side = side_name(detail.side, detail.side_name)
+        parts.append(side + mark_short(detail.basis_of("side", detail.side).basis))
     return " · ".join(isolate(p) for p in parts)
+
+
+# The label of each kind of fact, by key: the window, the command line and paper share them.
+FACT_LABELS = Texts({
+    "title": QT_TRANSLATE_NOOP("Fact", "Title"),
+    "date": QT_TRANSLATE_NOOP("Fact", "Date"),
+    "place": QT_TRANSLATE_NOOP("Fact", "Place"),
+    "number": QT_TRANSLATE_NOOP("Fact", "Number"),
+    "context": QT_TRANSLATE_NOOP("Fact", "Context"),
+    "side": QT_TRANSLATE_NOOP("Fact", "Side"),
+    "short_name": QT_TRANSLATE_NOOP("Fact", "Short name"),
+    "role": QT_TRANSLATE_NOOP("Fact", "Role"),
+    "part_of": QT_TRANSLATE_NOOP("Fact", "Part of"),
+    "units": QT_TRANSLATE_NOOP("Fact", "Units"),
+    "aliases": QT_TRANSLATE_NOOP("Fact", "Also named"),
+    "search_names": QT_TRANSLATE_NOOP("Fact", "Also searched as"),
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Fact:
     """One row of a record's facts: its value(s), their basis, and the value's own quotes."""
 
-    label: str
+    key: str  # which fact: a key of FACT_LABELS ("date", "place", "aliases"…)
     parts: list[tuple[str, str | None]]  # (text, record id to link or None)
     basis: str = "stated"
     reason: str | None = None
     citations: tuple[Citation, ...] = ()
 
+    @property
+    def label(self) -> str:
+        """The fact's label in the reader's language ("Date", "Дата")."""
+        return FACT_LABELS[self.key]
 
-def _facts(detail: RecordDetail) -> list[Fact]:
+    @property
+    def text(self) -> str:
+        return ", ".join(text for text, _ in self.parts)
+
+
+def not_stated() -> str:
+    return translate("Fact", "not stated in the source")
+
+
+def record_facts(detail: RecordDetail) -> list[Fact]:
+    """A record's facts in the order every rendering shows them (the window, the command
+    line and paper), each with its basis and its own quotes."""
     facts: list[Fact] = []
 
-    def add(label: str, text: str, field: str, value: object, record_id: str | None = None) -> None:
+    def add(key: str, text: str, field: str, value: object, record_id: str | None = None) -> None:
         v = detail.basis_of(field, None if value is None else str(value))
-        facts.append(Fact(label, [(text, record_id)], v.basis, v.reason, v.citations))
+        facts.append(Fact(key, [(text, record_id)], v.basis, v.reason, v.citations))
 
     if detail.ref.title_basis != "stated":
-        add("Title", detail.title, "title", detail.title)
+        add("title", detail.title, "title", detail.title)
     if detail.ref.date:
-        add("Date", human_date(detail.ref.date), "date", detail.ref.date)
+        add("date", human_date(detail.ref.date), "date", detail.ref.date)
     if detail.kind in KIND_BY_ID and KIND_BY_ID[detail.kind].lane:
         if detail.place:
-            add("Place", detail.place.title, "place_id", detail.place.id, detail.place.id)
+            add("place", detail.place.title, "place_id", detail.place.id, detail.place.id)
         else:
-            facts.append(Fact("Place", [("not stated in the source", None)]))
+            facts.append(Fact("place", [(not_stated(), None)]))
     if detail.number is not None:
-        add("Number", str(detail.number), "number", detail.number)
+        add("number", str(detail.number), "number", detail.number)
     if detail.context:
-        add("Context", detail.context, "context", detail.context)
+        add("context", detail.context, "context", detail.context)
     if detail.side_name:
-        add("Side", detail.side_name, "side", detail.side)
+        add("side", side_name(detail.side, detail.side_name), "side", detail.side)
     if detail.short_name:
-        add("Short name", detail.short_name, "short_name", detail.short_name)
+        add("short_name", detail.short_name, "short_name", detail.short_name)
     if detail.role:
-        add("Role", detail.role, "role", detail.role)
+        add("role", detail.role, "role", detail.role)
     if detail.parent:
-        add("Part of", named(detail.parent), "parent_id", detail.parent.id, detail.parent.id)
-    if detail.children:
-        facts.append(Fact("Units", [(named(c), c.id) for c in detail.children]))
+        add("part_of", named(detail.parent), "parent_id", detail.parent.id, detail.parent.id)
+    units = [(c, detail.basis_of("unit", c.id)) for c in detail.children]
+    stated_units = [(c, v) for c, v in units if v.stated]
+    if stated_units:
+        cited = tuple(c for _, v in stated_units for c in v.citations)
+        facts.append(Fact("units", [(named(c), c.id) for c, _ in stated_units], "stated",
+                          None, cited))  # fmt: skip
+    for c, v in units:
+        if not v.stated:
+            facts.append(Fact("units", [(named(c), c.id)], v.basis, v.reason, v.citations))
     aliases = [detail.basis_of("alias", a) for a in detail.aliases]
     stated = [a for a in aliases if a.stated]
     if stated:
         cited = tuple(c for a in stated for c in a.citations)
-        facts.append(Fact("Also named", [(", ".join(a.value for a in stated), None)], "stated",
+        facts.append(Fact("aliases", [(", ".join(a.value for a in stated), None)], "stated",
                           None, cited))  # fmt: skip
     for a in aliases:
         if a.basis == "inferred":
-            facts.append(Fact("Also named", [(a.value, None)], a.basis, a.reason, a.citations))
+            facts.append(Fact("aliases", [(a.value, None)], a.basis, a.reason, a.citations))
     for a in aliases:
         if a.basis == "editorial":
-            facts.append(Fact("Also searched as", [(a.value, None)], a.basis, a.reason))
+            facts.append(Fact("search_names", [(a.value, None)], a.basis, a.reason))
     return facts
 
 
@@ -219,7 +253,7 @@ def record_text(detail: RecordDetail) -> str:
     t = for_terminal
     lines = [t(named(detail.ref)), t(subtitle(detail)), f"id: {t(detail.id)}", ""]
     previous = ""
-    for fact in _facts(detail):
+    for fact in record_facts(detail):
         label = "" if fact.label == previous else f"{fact.label}:"
         previous = fact.label
         text = ", ".join(t(text) for text, _ in fact.parts)
@@ -227,14 +261,19 @@ def record_text(detail: RecordDetail) -> str:
         lines.append(f"{label:<15}{value}" if len(label) < 15 else f"{label} {value}")
         lines += [f"{'':<15}¶{c.paragraph}: “{t(c.quote)}”" for c in fact.citations]
     for label, links in detail.link_groups():
-        lines += ["", f"{label}:"]
+        lines += ["", f"{tr(label)}:"]
         for link in links:
             role = f" ({t(link.role)})" if link.role else ""
-            basis = "stated" if link.basis == "stated" else f"inferred: {t(link.reason or '')}"
+            basis = (
+                stated_word()
+                if link.basis == "stated"
+                else f"{basis_words('inferred')}: {t(link.reason or '')}"
+            )
             date = f"{link.other.date}  " if link.other.date else ""
             lines.append(f"  - {date}{t(named(link.other))}{role} [{basis}]")
     shown = detail.document_title
-    lines += ["", f"Source: {t(shown)}" if shown else "Source:"]
+    source = translate("Record", "Source")
+    lines += ["", f"{source}: {t(shown)}" if shown else f"{source}:"]
     for c in detail.citations:
         # A derived link may cite another document: it is named where it changes.
         where = "" if c.document_title == shown else f"{t(c.document_title)}, "
@@ -242,10 +281,16 @@ def record_text(detail: RecordDetail) -> str:
     return "\n".join(lines) + "\n"
 
 
+def stated_word() -> str:
+    """ "stated": a link the document's words make, said in the reader's language."""
+    return translate("Basis", "stated")
+
+
 def _basis_html(basis: str, reason: str | None, for_print: bool) -> str:
     if basis == "stated":
-        return '<span class="stated">stated</span>'
-    return f'<span class="inferred"><i>inferred</i> — {esc(reason or "")}</span>'
+        return f'<span class="stated">{esc(stated_word())}</span>'
+    words = esc(basis_words("inferred"))
+    return f'<span class="inferred"><i>{words}</i> — {esc(reason or "")}</span>'
 
 
 class _Notes:
@@ -356,7 +401,7 @@ def record_html(
     ]
     if note_html:
         out.append(note_html)
-    facts = _facts(detail)
+    facts = record_facts(detail)
     if facts:
         out.append('<table class="facts" cellspacing="0" cellpadding="3">')
         previous = ""
@@ -375,7 +420,7 @@ def record_html(
             out.append(f'<tr><th align="left">{label}</th><td>{cells}</td></tr>')
         out.append("</table>")
     for label, links in detail.link_groups():
-        out.append(_section(label))
+        out.append(_section(tr(label)))
         out.append("<ul>")
         for link in links:
             name = shown(link.other.name)
@@ -392,14 +437,14 @@ def record_html(
                 f"{refs}</li>"
             )
         out.append("</ul>")
-    out.append(_section("Source"))
+    out.append(_section(translate("Record", "Source")))
+    show = esc(translate("Record", "Show in source"))
     for index, c in enumerate(detail.citations):
         number = f"[{notes.ref(c)}] " if for_print else ""
         action = (
             ""
             if for_print
-            else f' · <a href="{esc(source_url(c.document_id, c.paragraph, index))}">'
-            "Show in source</a>"
+            else f' · <a href="{esc(source_url(c.document_id, c.paragraph, index))}">{show}</a>'
         )
         out.append(
             f'<blockquote class="quote">“{shown(c.quote)}”</blockquote>'
@@ -408,7 +453,7 @@ def record_html(
         )
         out.append(f'<p class="cite">{number}{esc(c.document_title)}, ¶{c.paragraph}{action}</p>')
     if for_print and len(notes.items) > len(detail.citations):
-        out.append(_section("Notes"))
+        out.append(_section(translate("Record", "Notes")))
         out.append('<ol class="notes">')
         for c in notes.items:
             out.append(f"<li>{esc(c.document_title)}, ¶{c.paragraph}: “{esc(c.quote)}”</li>")
@@ -428,8 +473,8 @@ def citation_html(detail: RecordDetail) -> str:
     )
 
 
-USER_NOTE_LABEL = "Your note"
-USER_NOTE_DISCLAIMER = "your own words, not part of the source"
+USER_NOTE_LABEL = QT_TRANSLATE_NOOP("Record", "Your note")
+USER_NOTE_DISCLAIMER = QT_TRANSLATE_NOOP("Record", "your own words, not part of the source")
 
 
 def user_note_html(text: str, updated: str = "", *, for_print: bool = False) -> str:
@@ -438,11 +483,13 @@ def user_note_html(text: str, updated: str = "", *, for_print: bool = False) -> 
         return ""
     when = ""
     if updated and not for_print:
-        when = f" · edited {esc(human_date(updated[:10]))}"
+        edited = translate("Record", "edited {date}").format(date=human_date(updated[:10]))
+        when = f" · {esc(edited)}"
     body = "<br>".join(esc(line) for line in text.strip().split("\n"))
     return (
         '<table class="usernote" width="100%" cellspacing="0" cellpadding="8"><tr><td>'
-        f'<p class="usernote-label"><b>{USER_NOTE_LABEL}</b> — {USER_NOTE_DISCLAIMER}{when}</p>'
+        f'<p class="usernote-label"><b>{esc(tr(USER_NOTE_LABEL))}</b> — '
+        f"{esc(tr(USER_NOTE_DISCLAIMER))}{when}</p>"
         f'<p class="usernote">{body}</p></td></tr></table>'
     )
 
@@ -521,20 +568,28 @@ def snippet_text(snippet: str, *, bold: bool = False) -> str:
 def describe_filters(filters: Filters, names: dict[str, str]) -> str:
     """The filters in words, for the cover of a briefing pack."""
     parts = []
+    both = translate("Filters", " and ", "between two names: agency A and B")
     if filters.agencies:
-        parts.append("agency " + " and ".join(names.get(a, a) for a in filters.agencies))
+        agencies = both.join(names.get(a, a) for a in filters.agencies)
+        parts.append(translate("Filters", "agency {names}").format(names=agencies))
     if filters.offences:
-        parts.append("offence type " + " and ".join(names.get(o, o) for o in filters.offences))
+        offences = both.join(names.get(o, o) for o in filters.offences)
+        parts.append(translate("Filters", "offence type {names}").format(names=offences))
     if filters.year_from is not None or filters.year_to is not None:
         if filters.year_from == filters.year_to:
-            parts.append(f"year {filters.year_from}")
+            parts.append(translate("Filters", "year {year}").format(year=filters.year_from))
         else:
-            parts.append(f"years {filters.year_from or '…'}–{filters.year_to or '…'}")
+            span = f"{filters.year_from or '…'}–{filters.year_to or '…'}"
+            parts.append(translate("Filters", "years {span}").format(span=span))
     if filters.text:
-        parts.append(f"search “{isolate(single_line(filters.text))}”")
+        text = isolate(single_line(filters.text))
+        parts.append(translate("Filters", "search “{text}”").format(text=text))
     if filters.documents:
         titles = (isolate(single_line(names.get(d, d))) for d in filters.documents)
-        parts.append("document " + " or ".join(titles))
+        either = translate("Filters", " or ", "between two document titles: A or B")
+        parts.append(translate("Filters", "document {titles}").format(titles=either.join(titles)))
     if filters.stated_only:
-        parts.append("stated links only")
-    return "; ".join(parts) if parts else "none (every dated record)"
+        parts.append(translate("Filters", "stated links only"))
+    if not parts:
+        return translate("Filters", "none (every dated record)")
+    return "; ".join(parts)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr
+
 SCHEMA_VERSION = 7
 # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name;
 # 4: record_values (the basis of every value), the bases of the facets; 5: an index on
@@ -35,30 +37,101 @@ class Kind(NamedTuple):
     lane: str | None  # timeline lane of dated kinds
 
 
+# Labels are English in the database and translated where they are shown (``kind_name``).
 KINDS: tuple[Kind, ...] = (
-    Kind("instrument", "Instrument", "Instruments", "instrument", "Instruments"),
-    Kind("summit", "Summit", "Summits", "event", "Summits"),
-    Kind("talks", "High-level talks", "High-level talks", "event", "High-level talks"),
     Kind(
-        "consultation", "Expert consultations", "Expert consultations", "event", "Expert meetings"
+        "instrument",
+        QT_TRANSLATE_NOOP("Kind", "Instrument"),
+        QT_TRANSLATE_NOOP("Kind", "Instruments"),
+        "instrument",
+        QT_TRANSLATE_NOOP("Lane", "Instruments"),
     ),
-    Kind("meeting", "Expert meeting", "Expert meetings", "event", "Expert meetings"),
-    Kind("agency", "Agency or body", "Agencies and bodies", "agency", None),
-    Kind("person", "Person", "People", "person", None),
-    Kind("place", "Place", "Places", "place", None),
-    Kind("offence", "Offence type", "Offence types", "offence", None),
-    Kind("form", "Form of cooperation", "Forms of cooperation", "form", None),
-    Kind("area", "Most advanced area", "Most advanced areas", "area", None),
-    Kind("principle", "Principle", "Principles", "principle", None),
+    Kind(
+        "summit",
+        QT_TRANSLATE_NOOP("Kind", "Summit"),
+        QT_TRANSLATE_NOOP("Kind", "Summits"),
+        "event",
+        QT_TRANSLATE_NOOP("Lane", "Summits"),
+    ),
+    Kind(
+        "talks",
+        QT_TRANSLATE_NOOP("Kind", "High-level talks"),
+        QT_TRANSLATE_NOOP("Kind", "High-level talks", "plural"),
+        "event",
+        QT_TRANSLATE_NOOP("Lane", "High-level talks"),
+    ),
+    Kind(
+        "consultation",
+        QT_TRANSLATE_NOOP("Kind", "Expert consultations"),
+        QT_TRANSLATE_NOOP("Kind", "Expert consultations", "plural"),
+        "event",
+        QT_TRANSLATE_NOOP("Lane", "Expert meetings"),
+    ),
+    Kind(
+        "meeting",
+        QT_TRANSLATE_NOOP("Kind", "Expert meeting"),
+        QT_TRANSLATE_NOOP("Kind", "Expert meetings"),
+        "event",
+        QT_TRANSLATE_NOOP("Lane", "Expert meetings"),
+    ),
+    Kind(
+        "agency",
+        QT_TRANSLATE_NOOP("Kind", "Agency or body"),
+        QT_TRANSLATE_NOOP("Kind", "Agencies and bodies"),
+        "agency",
+        None,
+    ),
+    Kind(
+        "person",
+        QT_TRANSLATE_NOOP("Kind", "Person"),
+        QT_TRANSLATE_NOOP("Kind", "People"),
+        "person",
+        None,
+    ),
+    Kind(
+        "place",
+        QT_TRANSLATE_NOOP("Kind", "Place"),
+        QT_TRANSLATE_NOOP("Kind", "Places"),
+        "place",
+        None,
+    ),
+    Kind(
+        "offence",
+        QT_TRANSLATE_NOOP("Kind", "Offence type"),
+        QT_TRANSLATE_NOOP("Kind", "Offence types"),
+        "offence",
+        None,
+    ),
+    Kind(
+        "form",
+        QT_TRANSLATE_NOOP("Kind", "Form of cooperation"),
+        QT_TRANSLATE_NOOP("Kind", "Forms of cooperation"),
+        "form",
+        None,
+    ),
+    Kind(
+        "area",
+        QT_TRANSLATE_NOOP("Kind", "Most advanced area"),
+        QT_TRANSLATE_NOOP("Kind", "Most advanced areas"),
+        "area",
+        None,
+    ),
+    Kind(
+        "principle",
+        QT_TRANSLATE_NOOP("Kind", "Principle"),
+        QT_TRANSLATE_NOOP("Kind", "Principles"),
+        "principle",
+        None,
+    ),
 )
 KIND_BY_ID = {k.id: k for k in KINDS}
 DATED_KINDS = tuple(k.id for k in KINDS if k.lane)
 LANES: tuple[str, ...] = tuple(dict.fromkeys(k.lane for k in KINDS if k.lane))
 
 SIDES: dict[str, str] = {
-    "ru": "Russian Federation",
-    "eu": "European Union",
-    "intl": "International",
+    "ru": QT_TRANSLATE_NOOP("Side", "Russian Federation"),
+    "eu": QT_TRANSLATE_NOOP("Side", "European Union"),
+    "intl": QT_TRANSLATE_NOOP("Side", "International"),
 }
 
 
@@ -69,22 +142,52 @@ class Relation(NamedTuple):
 
 
 RELATIONS: tuple[Relation, ...] = (
-    Relation("participant", "Participants", "Took part in"),
-    Relation("party", "Parties", "Party to"),
-    Relation("implemented_by", "Implemented by", "Implements"),
-    Relation("concerns", "Offence types", "Concerned by"),
-    Relation("form", "Forms of cooperation", "Form of"),
-    Relation("area", "Areas of cooperation", "Area of"),
-    Relation("principle", "Principles", "Principle of"),
-    Relation("adopted_at", "Adopted at", "Adopted here"),
-    Relation("follows_up", "Follows up", "Followed up by"),
-    Relation("follows", "Previous round", "Next round"),
-    Relation("member_of", "Agency", "People"),
-    Relation("counterpart", "Counterpart", "Counterpart of"),
-    Relation("concerns_body", "Body", "Named in"),
-    Relation("context", "Context", "Named in the context of"),
-)
+    Relation("participant", QT_TRANSLATE_NOOP("Relation", "Participants"),
+             QT_TRANSLATE_NOOP("Relation", "Took part in", "inverse")),
+    Relation("party", QT_TRANSLATE_NOOP("Relation", "Parties"),
+             QT_TRANSLATE_NOOP("Relation", "Party to", "inverse")),
+    Relation("implemented_by", QT_TRANSLATE_NOOP("Relation", "Implemented by"),
+             QT_TRANSLATE_NOOP("Relation", "Implements", "inverse")),
+    Relation("concerns", QT_TRANSLATE_NOOP("Relation", "Offence types"),
+             QT_TRANSLATE_NOOP("Relation", "Concerned by", "inverse")),
+    Relation("form", QT_TRANSLATE_NOOP("Relation", "Forms of cooperation"),
+             QT_TRANSLATE_NOOP("Relation", "Form of", "inverse")),
+    Relation("area", QT_TRANSLATE_NOOP("Relation", "Areas of cooperation"),
+             QT_TRANSLATE_NOOP("Relation", "Area of", "inverse")),
+    Relation("principle", QT_TRANSLATE_NOOP("Relation", "Principles"),
+             QT_TRANSLATE_NOOP("Relation", "Principle of", "inverse")),
+    Relation("adopted_at", QT_TRANSLATE_NOOP("Relation", "Adopted at"),
+             QT_TRANSLATE_NOOP("Relation", "Adopted here", "inverse")),
+    Relation("follows_up", QT_TRANSLATE_NOOP("Relation", "Follows up"),
+             QT_TRANSLATE_NOOP("Relation", "Followed up by", "inverse")),
+    Relation("follows", QT_TRANSLATE_NOOP("Relation", "Previous round"),
+             QT_TRANSLATE_NOOP("Relation", "Next round", "inverse")),
+    Relation("member_of", QT_TRANSLATE_NOOP("Relation", "Agency"),
+             QT_TRANSLATE_NOOP("Relation", "People", "inverse")),
+    Relation("counterpart", QT_TRANSLATE_NOOP("Relation", "Counterpart"),
+             QT_TRANSLATE_NOOP("Relation", "Counterpart of", "inverse")),
+    Relation("concerns_body", QT_TRANSLATE_NOOP("Relation", "Body"),
+             QT_TRANSLATE_NOOP("Relation", "Named in", "inverse")),
+    Relation("context", QT_TRANSLATE_NOOP("Relation", "Context"),
+             QT_TRANSLATE_NOOP("Relation", "Named in the context of", "inverse")),
+)  # fmt: skip
 RELATION_BY_ID = {r.id: r for r in RELATIONS}
+
+
+def kind_name(kind: str) -> str:
+    """A kind of record as the reader's language names it ("Summit", "Саммит")."""
+    return tr(KIND_BY_ID[kind].label) if kind in KIND_BY_ID else kind
+
+
+def kind_plural(kind: str) -> str:
+    return tr(KIND_BY_ID[kind].plural) if kind in KIND_BY_ID else kind
+
+
+def side_name(side: str | None, stored: str | None = None) -> str:
+    """A side as the reader's language names it; ``stored`` (the database's name) for a
+    side the schema does not know."""
+    return tr(SIDES[side]) if side in SIDES else (stored or side or "")
+
 
 # Relations that make an agency count as involved in a dated record (the agency facet).
 AGENCY_RELATIONS = ("participant", "party", "implemented_by")

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from coopdesk.i18n import translate
 from coopdesk.model import HIT_END, HIT_START
 
 MAX_QUERY_CHARS = 1000  # past this, the rest of the text is not read
@@ -409,8 +410,10 @@ def nothing_sought(text: str) -> str:
     if not query.empty or not text.strip():
         return ""
     if query.excluded:
-        return "a search with only -words leaves words out but finds nothing: add a word"
-    return "there is no word to look for: type letters or digits"
+        return translate(
+            "Search", "a search with only -words leaves words out but finds nothing: add a word"
+        )
+    return translate("Search", "there is no word to look for: type letters or digits")
 
 
 def _with_joins(groups: list[list[Term]]) -> Iterator[Group]:

@@ -57,6 +57,34 @@ def test_bad_database_is_a_database_error_in_the_data_layer(
         assert case == "bit-flipped", f"{case} was accepted"
 
 
+# The last block of each full-text index zeroed: the file is sound to SQLite, and the
+# index answers with part of what it holds, or nothing, and no error.
+ZEROED_INDEX = """
+    UPDATE records_fts_data SET block = zeroblob(length(block))
+        WHERE id = (SELECT max(id) FROM records_fts_data);
+    UPDATE paragraphs_fts_data SET block = zeroblob(length(block))
+        WHERE id = (SELECT max(id) FROM paragraphs_fts_data);
+"""
+
+
+@pytest.mark.parametrize("words", ["terrorism", "europol", "hague"])
+def test_a_search_index_that_answers_wrongly_is_refused_not_believed(
+    built_db: Path, tmp_path: Path, words: str
+) -> None:
+    """Before this check, "terrorism" found 0 of its 18 results and "europol" 7 of 9,
+    with exit 0: the zeroed block is read as an index with less in it."""
+    path = doctored_copy(built_db, tmp_path / "zeroed-index.db", ZEROED_INDEX)
+    result = cli("search", words, "--db", str(path))
+    assert result.returncode == 2, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0]
+    assert "full-text index" in lines[0] and "check-db" in lines[0]
+    assert result.stdout == ""
+    assert cli("query", "--db", str(path)).returncode == 0  # browsing needs no index
+    sound = cli("search", words)
+    assert sound.returncode == 0 and "results" in sound.stdout
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_check_db_reports_what_fails(case: str, damaged_copies: dict[str, Path]) -> None:
     checks = check_database(damaged_copies[case])

@@ -33,6 +33,11 @@ def test_choosing_a_document_leaves_its_records_with_a_chip_to_remove(
     assert window.record_count.text() == "3 of 14 records"
     assert [c.full_text for c in window.chips.chips()] == [f"Document: {LANTERN_TITLE}"]
     assert window.controller.filters.documents == ("fictitious-lantern-cooperation",)
+    # The closed box shows as much of the long title as fits, ending in "…", never a
+    # word cut mid-letter; the chip and the list's tooltip hold it whole.
+    shown = bar.document.shown_text()
+    assert shown.endswith("…") and LANTERN_TITLE.startswith(shown[:-1])
+    assert bar.document.fontMetrics().horizontalAdvance(shown) < bar.document.width()
     window.chips.chips()[0].click()
     assert window.record_count.text() == "14 of 14 records"
 

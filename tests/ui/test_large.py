@@ -8,51 +8,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from a11y import Event, Text, children, iface, listen, states
-from coopdesk import browse
-from coopdesk.app import create_main_window
+from conftest import LARGE_PAGE as PAGE
 from coopdesk.model import Filters
 from coopdesk.schema import KIND_BY_ID
 from coopdesk.store import Store
-from coopdesk.synth import synthesize
-from coopdesk.timeline import source
 from coopdesk.timeline.layout import members_of
 from coopdesk.timeline.spoken import record_name
-from coopdesk.ui.controller import Controller
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
-
-PAGE = 40
-
-
-@pytest.fixture(scope="module")
-def large_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("large") / "large.db"
-    synthesize(path, events=3000, seed=11)
-    return path
-
-
-@pytest.fixture
-def large_window(qtbot, large_db: Path, tmp_path: Path, monkeypatch) -> Iterator[MainWindow]:
-    monkeypatch.setattr(Controller, "LARGE", 1000)
-    monkeypatch.setattr(browse, "PAGE", PAGE)
-    monkeypatch.setattr(source, "CAP_RECORDS", 200)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = create_main_window(large_db, settings)
-    qtbot.addWidget(window)
-    window.resize(1300, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=10_000)
-    yield window
-    qtbot.waitUntil(lambda: window.controller.pool.activeThreadCount() == 0, timeout=10_000)
 
 
 def events_of(store: Store, filters: Filters) -> list[str]:

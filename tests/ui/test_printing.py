@@ -136,7 +136,8 @@ def test_preview_print_draws_the_same_pages_on_the_printer(
         dialog.print_button.click()
     assert blocker.args == [True]
     assert_printed_pages(out, len(dialog.pages))
-    assert window.status.currentMessage() == f"Printed {len(dialog.pages)} page(s)."
+    pages = len(dialog.pages)
+    assert window.status.currentMessage() == f"Printed {pages} page{'' if pages == 1 else 's'}."
 
 
 # ---------------------------------------------------------------------- print and export

@@ -28,7 +28,8 @@ from coopdesk.curate.tables import (
     with_trivia,
 )
 from coopdesk.errors import CurationError
-from coopdesk.schema import KIND_BY_ID, RELATION_BY_ID, SIDES
+from coopdesk.i18n import tr, translate
+from coopdesk.schema import KIND_BY_ID, RELATION_BY_ID, SIDES, kind_name
 
 
 class Command(ABC):
@@ -128,14 +129,18 @@ def _record_slot(curation: CurationFile, kind: str) -> int:
 
 def _quotes_fields(quotes: Sequence[str]) -> dict[str, Any]:
     if not quotes:
-        raise CurationError("a record or link needs at least one quote of the document.")
+        raise CurationError(
+            translate("Curate", "a record or link needs at least one quote of the document.")
+        )
     return {"quote": quotes[0]} if len(quotes) == 1 else {"quotes": list(quotes)}
 
 
 def _check_quotes(curation: CurationFile, quotes: Sequence[str]) -> None:
     for quote in quotes:
         if curation.locate(quote) is None:
-            raise CurationError(f'not in the document: "{quote}"')
+            raise CurationError(
+                translate("Curate", "not in the document: “{quote}”").format(quote=quote)
+            )
 
 
 # ---------------------------------------------------------------------- records
@@ -156,7 +161,9 @@ class AddRecord(Edit):
         _check_quotes(curation, quotes)
         self.fields = {**{k: v for k, v in fields.items() if v not in (None, "", [])}}
         self.fields.update(_quotes_fields(quotes))
-        self.text = f"Add {KIND_BY_ID[kind].label.lower()} “{fields.get('title', rid)}”"
+        self.text = translate("Curate", "Add {kind} “{title}”").format(
+            kind=kind_name(kind).lower(), title=fields.get("title", rid)
+        )
 
     @property
     def record_id(self) -> str:
@@ -183,7 +190,7 @@ class EditRecord(Edit):
         _check_quotes(curation, quotes)
         self.record_id = record_id
         self.changes = {k: (None if v in ("", []) else v) for k, v in changes.items()}
-        self.text = f"Edit {record_id}"
+        self.text = translate("Curate", "Edit {id}").format(id=record_id)
 
     def plan(self, curation: CurationFile) -> list[Step]:
         index = curation.record_index(self.record_id)
@@ -242,7 +249,7 @@ def _check_link(
     if fields.get("basis") not in ("stated", "inferred"):
         raise CurationError("a link's basis is 'stated' or 'inferred'.")
     if fields.get("basis") == "inferred" and not str(fields.get("reason") or "").strip():
-        raise CurationError("an inferred link needs its reason.")
+        raise CurationError(translate("Curate", "an inferred link needs its reason."))
 
 
 class AddLink(Edit):
@@ -265,8 +272,10 @@ class AddLink(Edit):
         _check_quotes(curation, quotes)
         self.fields = {k: v for k, v in fields.items() if v not in (None, "")}
         self.fields.update(_quotes_fields(quotes))
-        relation = RELATION_BY_ID[fields["relation"]].label.lower()
-        self.text = f"Link {fields['from']} → {fields['to']} ({relation})"
+        relation = tr(RELATION_BY_ID[fields["relation"]].label).lower()
+        self.text = translate("Curate", "Link {start} → {end} ({relation})").format(
+            start=fields["from"], end=fields["to"], relation=relation
+        )
 
     def plan(self, curation: CurationFile) -> list[Step]:
         links = curation.links()
@@ -284,7 +293,9 @@ class EditLink(Edit):
         merged = {**links[index], **changes}
         _check_link(curation, {k: v for k, v in merged.items() if v is not None})
         self.index, self.changes = index, dict(changes)
-        self.text = f"Edit link {links[index].get('from')} → {links[index].get('to')}"
+        self.text = translate("Curate", "Edit link {start} → {end}").format(
+            start=links[index].get("from"), end=links[index].get("to")
+        )
 
     def plan(self, curation: CurationFile) -> list[Step]:
         table = curation.tables("link")[self.index]
@@ -322,9 +333,11 @@ def add_quote(curation: CurationFile, record_id: str, quote: str) -> EditRecord:
     record = curation.record(record_id)
     quotes = _quotes_of(record)
     if quote in quotes:
-        raise CurationError(f"{record_id} already cites that passage.")
+        raise CurationError(
+            translate("Curate", "{id} already cites that passage.").format(id=record_id)
+        )
     command = EditRecord(curation, record_id, _quote_changes([*quotes, quote]))
-    command.text = f"Cite another passage for {record_id}"
+    command.text = translate("Curate", "Cite another passage for {id}").format(id=record_id)
     return command
 
 
@@ -342,7 +355,11 @@ def add_alias(
     record = curation.record(record_id)
     aliases = list(record.get("aliases") or [])
     if not alias or alias in map(alias_name, aliases) or alias == record.get("title"):
-        raise CurationError(f"“{alias}” is already a name of {record_id}.")
+        raise CurationError(
+            translate("Curate", "“{name}” is already a name of {id}.").format(
+                name=alias, id=record_id
+            )
+        )
     if quote is not None and reason is not None:
         raise CurationError("a name is the document's (with its quote) or editorial, not both.")
     # A name the document uses is stated (it must stand in the quotes); one of ours says so.
@@ -353,13 +370,20 @@ def add_alias(
     changes: dict[str, Any] = {"aliases": [*aliases, entry]}
     if quote is not None:
         if alias not in quote:
-            raise CurationError(f"“{alias}” is not in the quote “{quote}”.")
+            raise CurationError(
+                translate("Curate", "“{name}” is not in the quote “{quote}”.").format(
+                    name=alias, quote=quote
+                )
+            )
         quotes = _quotes_of(record)
         if quote not in quotes:
             changes.update(_quote_changes([*quotes, quote]))
     command = EditRecord(curation, record_id, changes)
-    kind = "editorial name" if quote is None else "name"
-    command.text = f"Add the {kind} “{alias}” to {record_id}"
+    if quote is None:
+        text = translate("Curate", "Add the editorial name “{name}” to {id}")
+    else:
+        text = translate("Curate", "Add the name “{name}” to {id}")
+    command.text = text.format(name=alias, id=record_id)
     return command
 
 
@@ -367,8 +391,12 @@ def remove_alias(curation: CurationFile, record_id: str, alias: str) -> EditReco
     record = curation.record(record_id)
     aliases = list(record.get("aliases") or [])
     if alias not in map(alias_name, aliases):
-        raise CurationError(f"“{alias}” is not a name of {record_id}.")
+        raise CurationError(
+            translate("Curate", "“{name}” is not a name of {id}.").format(name=alias, id=record_id)
+        )
     kept = [a for a in aliases if alias_name(a) != alias]
     command = EditRecord(curation, record_id, {"aliases": kept or None})
-    command.text = f"Remove the name “{alias}” from {record_id}"
+    command.text = translate("Curate", "Remove the name “{name}” from {id}").format(
+        name=alias, id=record_id
+    )
     return command

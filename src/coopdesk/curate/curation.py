@@ -26,6 +26,7 @@ from coopdesk.curate.known import Known
 from coopdesk.curate.tables import new_aot, plain
 from coopdesk.errors import CurationError
 from coopdesk.fileio import write_output
+from coopdesk.i18n import translate
 from coopdesk.schema import KIND_BY_ID, KINDS
 
 SECTIONS = ("document", "record", "link")
@@ -252,13 +253,15 @@ class CurationFile:
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         if start >= stop:
-            raise CurationError("select some words of the document first.")
+            raise CurationError(translate("Curate", "select some words of the document first."))
         quote = text[start:stop]
         found = self.locate(quote)
         if found is None or (found.paragraph, found.start) != (paragraph, start):
-            where = f"¶{found.paragraph}" if found else "elsewhere"
+            where = f"¶{found.paragraph}" if found else translate("Curate", "elsewhere")
             raise CurationError(
-                f'"{quote}" also appears earlier ({where}); select a longer passage.'
+                translate(
+                    "Curate", "“{quote}” also appears earlier ({where}); select a longer passage."
+                ).format(quote=quote, where=where)
             )
         return quote
 

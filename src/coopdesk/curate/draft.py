@@ -24,7 +24,8 @@ from coopdesk.curate.known import Known, mentions
 from coopdesk.curate.suggest import Proposal
 from coopdesk.dates import dates_in, find_dates
 from coopdesk.errors import CurationError
-from coopdesk.schema import KIND_BY_ID
+from coopdesk.i18n import translate
+from coopdesk.schema import KIND_BY_ID, kind_name
 
 
 @dataclass(frozen=True)
@@ -167,12 +168,18 @@ def create_record(
     if confirmed.kind not in KIND_BY_ID:
         raise CurationError(f"choose a kind: one of {', '.join(KIND_BY_ID)}.")
     if not confirmed.title.strip():
-        raise CurationError("give the record a title.")
+        raise CurationError(translate("Curate", "give the record a title."))
     if KIND_BY_ID[confirmed.kind].lane and not confirmed.date:
-        raise CurationError(f"a record of kind '{confirmed.kind}' needs a date.")
+        raise CurationError(
+            translate("Curate", "a record of kind “{kind}” needs a date.").format(
+                kind=kind_name(confirmed.kind)
+            )
+        )
     if confirmed.date is not None and not _is_date(confirmed.date):
         raise CurationError(
-            f"write the date as YYYY-MM-DD, like 2017-07-13 (not “{confirmed.date}”)."
+            translate(
+                "Curate", "write the date as YYYY-MM-DD, like 2017-07-13 (not “{date}”)."
+            ).format(date=confirmed.date)
         )
     parts: list[Command] = []
     place = confirmed.place

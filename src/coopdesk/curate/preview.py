@@ -21,6 +21,7 @@ from coopdesk.build import Curation, Problem, build, validate
 from coopdesk.curate.curation import CurationFile, Frozen
 from coopdesk.errors import BuildError, CurationError, OutputError
 from coopdesk.fileio import write_output
+from coopdesk.i18n import translate
 
 _LINE = re.compile(r"^(?P<file>[^:\n]+?)(?::(?P<line>\d+))?: (?P<rest>.*)$", re.S)
 _SUBJECT = re.compile(
@@ -169,13 +170,19 @@ def publish_target(curation: AnyCuration, target: Path | None) -> Path:
         return target
     if paths.checkout_root() is None:
         raise CurationError(
-            "choose a database to publish to: the bundled database of an installed "
-            "CoopDesk is never written."
+            translate(
+                "Curate",
+                "choose a database to publish to: the bundled database of an installed "
+                "CoopDesk is never written.",
+            )
         )
     if curation.path.parent.resolve() != paths.source_dir().resolve():
         raise CurationError(
-            f"choose a database to publish to: {curation.path.name} is not in this "
-            f"checkout's {paths.source_dir()}, whose database is data/coop.db."
+            translate(
+                "Curate",
+                "choose a database to publish to: {name} is not in this checkout's {folder}, "
+                "whose database is data/coop.db.",
+            ).format(name=curation.path.name, folder=paths.source_dir())
         )
     return paths.bundled_db()
 
@@ -191,7 +198,9 @@ def publish(curation: AnyCuration, target: Path | None = None) -> tuple[Path, Cu
     frozen = _frozen(curation)
     problems = check(frozen)
     if problems:
-        raise CurationError(f"not published: {problems[0]}")
+        raise CurationError(
+            translate("Curate", "not published: {problem}").format(problem=problems[0])
+        )
     if output.resolve() == paths.bundled_db().resolve() and paths.checkout_root() is None:
         raise OutputError(f"{output}: the bundled database is never written.")
     if isinstance(curation, CurationFile):

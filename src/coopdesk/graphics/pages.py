@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPa
 from PySide6.QtSvg import QSvgRenderer
 
 from coopdesk.errors import OutputError
+from coopdesk.i18n import translate
 from coopdesk.jobs import QUIET, Progress
 
 POINTS_PER_INCH = 72.0
@@ -19,7 +20,7 @@ POINTS_PER_INCH = 72.0
 def renderer(svg: bytes) -> QSvgRenderer:
     page = QSvgRenderer(QByteArray(svg))
     if not page.isValid():
-        raise OutputError("a page could not be drawn (its image is damaged).")
+        raise OutputError(translate("Paper", "a page could not be drawn (its image is damaged)."))
     return page
 
 
@@ -62,7 +63,7 @@ def paint_pages(device: QPagedPaintDevice, pages: list[bytes], progress: Progres
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     painter = QPainter()
     if not painter.begin(device):
-        raise OutputError("the printer cannot be opened for drawing.")
+        raise OutputError(translate("Paper", "the printer cannot be opened for drawing."))
     try:
         for number, svg in enumerate(pages):
             progress.step(number, len(pages), f"Printing page {number + 1} of {len(pages)}…")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from coopdesk.graphics.shapes import shape_polygon
+from coopdesk.i18n import tr
 from coopdesk.render import LANE_STYLE
 from coopdesk.schema import LANES
 from coopdesk.timeline.data import TimelineData
@@ -123,7 +124,7 @@ class TimelinePainter:
             x = frame.bounds.x + NAME_X
             text_box = QRectF(x, band.marker_y - 10, column - x, 20)
             p.drawText(
-                text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, band.name
+                text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr(band.name)
             )
 
     def _axis(self, frame: Frame) -> None:

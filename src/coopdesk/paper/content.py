@@ -13,11 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from coopdesk.i18n import tr
 from coopdesk.marks import heading, named, titled
 from coopdesk.model import Citation, Link, RecordDetail
 from coopdesk.paper.chrome import date_text
-from coopdesk.render import LANE_STYLE
-from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
+from coopdesk.render import LANE_STYLE, record_facts
+from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID, kind_name, side_name
 
 
 @dataclass(frozen=True)
@@ -54,56 +55,31 @@ def _basis(basis: str, reason: str | None, ch: dict[str, str]) -> dict[str, str]
     return {"basis": basis, "basis_text": label, "reason": reason or ""}
 
 
-def subtitle(detail: RecordDetail, ch: dict[str, str], lang: str) -> str:
-    parts = [KIND_BY_ID[detail.kind].label if detail.kind in KIND_BY_ID else detail.kind]
+def subtitle(detail: RecordDetail, ch: dict[str, str]) -> str:
+    parts = [kind_name(detail.kind)]
     if detail.ref.date:
-        parts.append(date_text(detail.ref.date, lang))
+        parts.append(date_text(detail.ref.date))
     if detail.place:
         parts.append(detail.place.title)
     if detail.side_name:
         side = detail.basis_of("side", detail.side).basis
-        parts.append(detail.side_name + (f" ({ch[side]})" if side != "stated" else ""))
+        name = side_name(detail.side, detail.side_name)
+        parts.append(name + (f" ({ch[side]})" if side != "stated" else ""))
     return " · ".join(parts)
 
 
-def _facts(
-    detail: RecordDetail, ch: dict[str, str], lang: str, sources: _Sources
-) -> list[dict[str, Any]]:
-    facts: list[dict[str, Any]] = []
-
-    def add(key: str, text: str, field: str = "", value: object = None) -> None:
-        v = detail.basis_of(field, None if value is None else str(value)) if field else None
-        basis = _basis(v.basis, v.reason, ch) if v else _basis("stated", None, ch)
-        notes = sources.numbers(v.citations) if v else []
-        facts.append({"label": ch[key], "value": text, "notes": notes, **basis})
-
-    if detail.ref.title_basis != "stated":
-        add("fact-title", detail.title, "title", detail.title)
-    if detail.ref.date:
-        add("fact-date", date_text(detail.ref.date, lang), "date", detail.ref.date)
-    if detail.kind in KIND_BY_ID and KIND_BY_ID[detail.kind].lane:
-        if detail.place:
-            add("fact-place", detail.place.title, "place_id", detail.place.id)
-        else:
-            add("fact-place", ch["not-stated"])
-    if detail.number is not None:
-        add("fact-number", str(detail.number), "number", detail.number)
-    if detail.context:
-        add("fact-context", detail.context, "context", detail.context)
-    if detail.side_name:
-        add("fact-side", detail.side_name, "side", detail.side)
-    if detail.short_name:
-        add("fact-short-name", detail.short_name, "short_name", detail.short_name)
-    if detail.role:
-        add("fact-role", detail.role, "role", detail.role)
-    if detail.parent:
-        add("fact-part-of", named(detail.parent), "parent_id", detail.parent.id)
-    if detail.children:
-        add("fact-units", "; ".join(named(c) for c in detail.children))
-    for alias in detail.aliases:
-        stated = detail.basis_of("alias", alias).stated
-        add("fact-aliases" if stated else "fact-search-names", alias, "alias", alias)
-    return facts
+def _facts(detail: RecordDetail, ch: dict[str, str], sources: _Sources) -> list[dict[str, Any]]:
+    """The record's facts as the window shows them (``render.record_facts``), each with
+    the numbers of the sources it rests on."""
+    return [
+        {
+            "label": fact.label,
+            "value": fact.text,
+            "notes": sources.numbers(fact.citations),
+            **_basis(fact.basis, fact.reason, ch),
+        }
+        for fact in record_facts(detail)
+    ]
 
 
 def _in_date_order(links: list[Link]) -> list[Link]:
@@ -111,9 +87,9 @@ def _in_date_order(links: list[Link]) -> list[Link]:
     return sorted(links, key=lambda link: (link.other.date is None, link.other.date or ""))
 
 
-def _link_item(link: Link, sources: _Sources, ch: dict[str, str], lang: str) -> dict[str, Any]:
+def _link_item(link: Link, sources: _Sources, ch: dict[str, str]) -> dict[str, Any]:
     return {
-        "date": date_text(link.other.date, lang),
+        "date": date_text(link.other.date),
         "text": named(link.other),  # one display name, as on screen
         "role": link.role or "",
         "notes": sources.numbers(link.citations),
@@ -121,25 +97,20 @@ def _link_item(link: Link, sources: _Sources, ch: dict[str, str], lang: str) -> 
     }
 
 
-def record_section(
-    detail: RecordDetail,
-    ch: dict[str, str],
-    lang: str,
-    note: str = "",
-) -> dict[str, Any]:
+def record_section(detail: RecordDetail, ch: dict[str, str], note: str = "") -> dict[str, Any]:
     """The template's data for one record; ``note`` is the user's own, printed as theirs."""
     sources = _Sources()
     own = sources.numbers(detail.citations)  # the record's own quotes come first
     groups = [
-        {"label": label, "items": [_link_item(x, sources, ch, lang) for x in _in_date_order(links)]}
+        {"label": tr(label), "items": [_link_item(x, sources, ch) for x in _in_date_order(links)]}
         for label, links in detail.link_groups()
     ]
     colour, _shape = LANE_STYLE.get(KIND_BY_ID[detail.kind].lane or "", ("#555555", ""))
-    facts = _facts(detail, ch, lang, sources)
+    facts = _facts(detail, ch, sources)
     return {
         "id": detail.id,
         "title": heading(detail.ref),
-        "subtitle": subtitle(detail, ch, lang),
+        "subtitle": subtitle(detail, ch),
         "colour": colour,
         "facts": facts,
         "own_notes": own,

@@ -16,10 +16,11 @@ from typing import Any
 
 from coopdesk import __version__
 from coopdesk.errors import NothingToPrint, TooManyRecords
+from coopdesk.i18n import number, translate
 from coopdesk.jobs import QUIET, Progress
 from coopdesk.marks import heading
 from coopdesk.model import Filters, Meta, RecordDetail
-from coopdesk.paper.chrome import DEFAULT_LANG, chrome, date_text
+from coopdesk.paper.chrome import Paper, chrome, date_text, document_language
 from coopdesk.paper.content import IndexRef, index_refs, record_section
 from coopdesk.paper.figure import figure_data
 from coopdesk.paper.text import cap, clean_tree
@@ -60,7 +61,7 @@ class PaperOptions:
     marking: str = ""  # handling marking, e.g. FOR OFFICIAL USE, top and bottom of each page
     paper: str = "a4"  # "a4" or "letter"
     notes: Mapping[str, str] | None = None  # the user's notes by record id; None: not asked
-    lang: str = DEFAULT_LANG
+    lang: str = field(default_factory=document_language)  # the language of the words
     printed: dt.date = field(default_factory=dt.date.today)
 
 
@@ -89,7 +90,7 @@ def _frame(
         "running": cap(running, MAX_RUNNING_TITLE),
         "marking": options.marking.strip(),
         "footer": ch["source-footer"].format(source=source),
-        "printed": ch["printed"].format(date=date_text(options.printed.isoformat(), options.lang)),
+        "printed": ch["printed"].format(date=date_text(options.printed.isoformat())),
         "author": ch["author"],
         "keywords": [k.strip() for k in ch["keywords"].split(";")],
         "timestamp": dt.datetime.combine(options.printed, dt.time(12), dt.UTC).isoformat(),
@@ -102,11 +103,11 @@ def _finish(document: dict[str, Any]) -> dict[str, Any]:
 
 def record_document(store: Store, record_id: str, options: PaperOptions) -> dict[str, Any]:
     """One record on its own pages, its title as the running header."""
-    ch = chrome(options.lang)
+    ch = chrome()
     detail = store.record(record_id)
     meta = store.meta()
     note = (options.notes or {}).get(record_id, "")
-    section = record_section(detail, ch, options.lang, note)
+    section = record_section(detail, ch, note)
     section["title"] = cap(section["title"])
     return _finish(
         {
@@ -123,14 +124,20 @@ def check_pack_size(count: int) -> None:
     """Refuse an empty pack and one too large to be read, saying what to do instead."""
     if count == 0:
         raise NothingToPrint(
-            "no records match these filters, so there is nothing to put in a briefing pack. "
-            "Clear a filter or widen the years."
+            translate(
+                "Paper",
+                "no records match these filters, so there is nothing to put in a briefing "
+                "pack. Clear a filter or widen the years.",
+            )
         )
     if count > MAX_PACK_RECORDS:
-        raise TooManyRecords(
-            f"the filters leave {count:,} records; a briefing pack holds at most "
-            f"{MAX_PACK_RECORDS:,}. Narrow the filters, or use Export for all of them."
+        leave = Paper.tr("the filters leave %n record(s);", "", count)
+        most = Paper.tr(
+            "a briefing pack holds at most %n. Narrow the filters, or use Export for all of them.",
+            "",
+            MAX_PACK_RECORDS,
         )
+        raise TooManyRecords(f"{leave} {most}")
 
 
 def pack_title(filters_text: str, ch: dict[str, str], filtered: bool) -> str:
@@ -141,7 +148,7 @@ def pack_document(
     store: Store, filters: Filters, options: PaperOptions, progress: Progress = QUIET
 ) -> dict[str, Any]:
     """A briefing pack of the records ``filters`` leave: cover, contents, records, index."""
-    ch, lang = chrome(options.lang), options.lang
+    ch = chrome()
     check_pack_size(store.count_dated(filters))
     records = store.dated(filters)
     check_pack_size(len(records))
@@ -155,8 +162,8 @@ def pack_document(
     notes = options.notes
     sections, refs = [], []
     for i, detail in enumerate(details):
-        progress.step(i, len(details), "Laying out the records…")
-        section = record_section(detail, ch, lang, (notes or {}).get(detail.id, ""))
+        progress.step(i, len(details), translate("Paper", "Laying out the records…"))
+        section = record_section(detail, ch, (notes or {}).get(detail.id, ""))
         section["title"] = cap(section["title"])
         sections.append(section)
         refs.append(index_refs(detail))
@@ -165,7 +172,7 @@ def pack_document(
     documents = [
         {
             "title": d.title,
-            "date": ch["document-date"].format(date=date_text(latest[d.id], lang))
+            "date": ch["document-date"].format(date=date_text(latest[d.id]))
             if d.id in latest
             else ch["document-undated"],
         }
@@ -173,7 +180,7 @@ def pack_document(
         if d.id in used  # the documents the pack's records come from
     ]
     version = ch["data-version-text"].format(
-        curated=date_text(meta.data_as_of, lang) or "—",
+        curated=date_text(meta.data_as_of) or "—",
         sha=meta.source_sha256[:12] + "…",
         version=__version__,
     )
@@ -182,15 +189,15 @@ def pack_document(
             **_frame(meta, options, ch, title, details),
             "kind": "pack",
             "title": cap(title),
-            "subject": ch["subject-pack" if not filters.is_empty else "subject-pack-all"].format(
-                count=len(details), source=_source_title(meta, details), filters=filters_text
+            "subject": _subject(
+                len(details), _source_title(meta, details), filters, filters_text, ch
             ),
             "cover": {
                 "title": ch["pack-title"],
                 "subtitle": ch["pack-subtitle"],
                 "rows": [
                     [ch["filters"], filters_text],
-                    [ch["records-count"], f"{len(details):,}"],
+                    [ch["records-count"], number(len(details))],
                     *[[ch["document"], f"{d['title']} ({d['date']})"] for d in documents],
                     [ch["data-version"], version],
                 ],
@@ -200,12 +207,23 @@ def pack_document(
                     ch["reading-index"],
                     *([ch["reading-notes"]] if notes is not None else []),
                 ],
-                "figure": figure_data(records, PAPERS[options.paper][1], ch, lang),
+                "figure": figure_data(records, PAPERS[options.paper][1]),
             },
             "records": sections,
             "with_notes": notes is not None,
             "index": _index(refs, ch),
         }
+    )
+
+
+def _subject(
+    count: int, source: str, filters: Filters, filters_text: str, ch: dict[str, str]
+) -> str:
+    """The PDF's subject: how many records of which document, and under which filters."""
+    if filters.is_empty:
+        return ch["subject-pack-all"].format(count=number(count), source=source)
+    return Paper.tr("%n record(s) of {source}: {filters}", "", count).format(
+        source=source, filters=filters_text
     )
 
 

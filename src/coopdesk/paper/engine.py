@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from coopdesk import paths
 from coopdesk.errors import OutputError
+from coopdesk.i18n import translate
 from coopdesk.jobs import QUIET, Progress
 from coopdesk.paper.fonts import fonts_dir
 
@@ -142,11 +143,13 @@ def compile_document(
     if process.returncode == EXIT_FAILED:
         raise LayoutFailed(err.decode("utf-8", "replace"))
     if process.returncode == EXIT_MEMORY:
-        raise OutputError("the pages could not be laid out: not enough memory.")
+        raise OutputError(translate("Paper", "the pages could not be laid out: not enough memory."))
     if process.returncode != 0:
         raise OutputError(
-            "the pages could not be laid out: the layout process ended with exit code "
-            f"{process.returncode}."
+            translate(
+                "Paper",
+                "the pages could not be laid out: the layout process ended with exit code {code}.",
+            ).format(code=process.returncode)
         )
     pages = _unframe(out)
     return pages[0] if fmt == "pdf" else pages

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from coopdesk.i18n import tr, translate
 from coopdesk.model import DatedRecord
-from coopdesk.paper.chrome import date_text
+from coopdesk.paper.chrome import Paper, date_text
 from coopdesk.paper.fonts import sans_metrics
 from coopdesk.render import LANE_STYLE
 from coopdesk.schema import LANES
@@ -33,9 +34,23 @@ def _box(box: Box) -> dict[str, float]:
     return {"x": round(box.x, 2), "y": round(box.y, 2), "w": round(box.w, 2), "h": round(box.h, 2)}
 
 
-def figure_data(
-    records: Sequence[DatedRecord], width_pt: float, chrome: dict[str, str], lang: str
-) -> dict[str, Any]:
+def alt_text(count: int, first: str, last: str, labelled: int) -> str:
+    """The figure in words, for a screen reader: what it shows and what is labelled."""
+    lanes = ", ".join(tr(lane) for lane in LANES)
+    shows = Paper.tr(
+        "Timeline of %n dated record(s) from {first} to {last} in four lanes: {lanes}.",
+        "",
+        count,
+    ).format(first=first, last=last, lanes=lanes)
+    marked = Paper.tr("%n marker(s) are labelled with their date;", "", labelled)
+    rest = translate(
+        "Paper",
+        "every record is in the contents, and those without a label are listed under the figure.",
+    )
+    return f"{shows} {marked} {rest}"
+
+
+def figure_data(records: Sequence[DatedRecord], width_pt: float) -> dict[str, Any]:
     """The figure for ``records`` across ``width_pt`` points, as data for the template."""
     data = TimelineData(records)
     metrics = sans_metrics(FONT_PX)
@@ -43,12 +58,9 @@ def figure_data(
     frame = layout_frame(data, bounds, metrics)
     labelled = {label.index for label in frame.labels}
     unlabelled = [i for i in range(len(data.records)) if i not in labelled]
-    first = date_text(data.records[0].date, lang) if data.records else ""
-    last = date_text(data.records[-1].date, lang) if data.records else ""
-    alt = chrome["figure-alt"].format(
-        count=len(data.records), first=first, last=last, lanes=", ".join(LANES),
-        labelled=len(labelled),
-    )  # fmt: skip
+    first = date_text(data.records[0].date) if data.records else ""
+    last = date_text(data.records[-1].date) if data.records else ""
+    alt = alt_text(len(data.records), first, last, len(labelled))
     return {
         "unit": PT_PER_PX,
         "width": bounds.w,
@@ -62,7 +74,7 @@ def figure_data(
         "axis_y": round(frame.axis_y, 2),
         "lanes": [
             {
-                "name": band.name,
+                "name": tr(band.name),
                 **_box(band.box),
                 "marker_y": round(band.marker_y, 2),
                 "colour": LANE_STYLE[band.name][0],
@@ -90,7 +102,7 @@ def figure_data(
         "alt": alt,
         "unlabelled": [
             {
-                "date": date_text(data.records[i].date, lang),
+                "date": date_text(data.records[i].date),
                 "title": data.records[i].title,
                 "lane": LANES[data.lanes[i]],
             }

@@ -302,6 +302,8 @@ class Store:
     def _matched(self, expr: str) -> tuple[str, int, list[int] | None]:
         cached = self._matches  # read once: another thread may replace it
         if cached[0] != expr:
+            if expr:
+                self._conn.check_search_index()  # a damaged index finds less, silently
             ids = _search.match_ids(self._conn, expr) if expr else ""
             bits = ids_to_bits(ids, self._width())
             few = None

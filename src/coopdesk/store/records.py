@@ -177,7 +177,9 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
     if not rows:
         raise NotFound(f"no record '{record_id}'.")
     r = rows[0]
-    values = _values(conn, record_id)
+    values = _values(conn, record_id) + tuple(
+        _unit_values(conn, json.dumps([record_id])).get(record_id, ())
+    )
     children = conn.query(
         # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
         # planner expect every row to match and scan the whole table instead.
@@ -232,19 +234,43 @@ def _values(conn: Connection, record_id: str) -> tuple[Value, ...]:
         "SELECT id, field, value, basis, reason FROM record_values WHERE record_id = ? ORDER BY id",
         (record_id,),
     )
-    cited: dict[int, list[Citation]] = {}
-    if rows:
-        for c in conn.query(
+    cited = _value_citations(conn, [r[0] for r in rows])
+    return tuple(Value(r[1], r[2], r[3], r[4], tuple(cited.get(r[0], ()))) for r in rows)
+
+
+def _value_citations(conn: Connection, value_ids: list[int]) -> dict[int, list[Citation]]:
+    """The citations of each of the values ``value_ids``, in their order."""
+    if not value_ids:
+        return {}
+    return _grouped(
+        conn.query(
             # INDEXED BY: with value_id NULL on most citations, ANALYZE makes the planner
             # scan every citation instead (90 ms a record at 100,000 events).
             f"""SELECT c.value_id, c.document_id, d.title, c.paragraph, c.quote
                 FROM citations c INDEXED BY idx_citations_value_id
                 JOIN documents d ON d.id = c.document_id
-                WHERE c.value_id IN ({", ".join("?" * len(rows))}) ORDER BY c.id""",
-            [r[0] for r in rows],
-        ):
-            cited.setdefault(c[0], []).append(Citation(*c[1:]))
-    return tuple(Value(r[1], r[2], r[3], r[4], tuple(cited.get(r[0], ()))) for r in rows)
+                WHERE c.value_id {_IN} ORDER BY c.id""",
+            (json.dumps(value_ids),),
+        ),
+        lambda c: Citation(*c[1:]),
+    )
+
+
+def _unit_values(conn: Connection, wanted: str) -> dict[str, list[Value]]:
+    """For each record of ``wanted`` (ids as a JSON array), its units as values of the
+    field "unit" (the unit's id) with the basis of the unit's own "part of" value: a unit
+    listed under its parent is as stated, or as inferred, as the unit says it is part."""
+    rows = conn.query(
+        f"""SELECT c.parent_id, v.id, c.id, v.basis, v.reason
+            FROM records c INDEXED BY idx_records_parent_id
+            JOIN record_values v ON v.record_id = c.id AND v.field = 'parent_id'
+            WHERE c.parent_id {_IN} ORDER BY c.sort""",
+        (wanted,),
+    )
+    if not rows:
+        return {}
+    cited = _value_citations(conn, [row[1] for row in rows])
+    return _grouped(rows, lambda v: Value("unit", v[2], v[3], v[4], tuple(cited.get(v[1], ()))))
 
 
 def _ref(
@@ -367,17 +393,7 @@ def _batch(conn: Connection, ids: list[str]) -> dict[str, RecordDetail]:
         f"WHERE record_id {_IN} ORDER BY id",
         (wanted,),
     )
-    value_cited = _grouped(
-        conn.query(
-            # INDEXED BY: see _values.
-            f"""SELECT c.value_id, c.document_id, d.title, c.paragraph, c.quote
-                FROM citations c INDEXED BY idx_citations_value_id
-                JOIN documents d ON d.id = c.document_id
-                WHERE c.value_id {_IN} ORDER BY c.id""",
-            (json.dumps([v["id"] for v in value_rows]),),
-        ),
-        lambda c: Citation(*c[1:]),
-    )
+    value_cited = _value_citations(conn, [v["id"] for v in value_rows])
     values = _grouped(
         value_rows,
         lambda v: Value(v[2], v[3], v[4], v[5], tuple(value_cited.get(v[1], ()))),
@@ -403,10 +419,11 @@ def _batch(conn: Connection, ids: list[str]) -> dict[str, RecordDetail]:
         lambda c: Citation(*c[1:]),
     )
     links = _batch_links(conn, wanted)
+    units = _unit_values(conn, wanted)
     out = {}
     for r in rows:
         rid = r["id"]
-        own = tuple(values.get(rid, ()))
+        own = tuple(values.get(rid, ())) + tuple(units.get(rid, ()))
         title = next((v for v in own if v.field == "title"), None)
         out[rid] = RecordDetail(
             ref=RecordRef(

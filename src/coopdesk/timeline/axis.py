@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from coopdesk.i18n import month_year, short_date, short_month
 from coopdesk.timeline.data import TimelineData
 from coopdesk.timeline.scale import Box, TextMetrics, TimeScale, Viewport
 
@@ -22,7 +23,6 @@ class Tick:
     day: int = 0  # the tick's date as a proleptic ordinal
 
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MIN_DAY = dt.date(2, 1, 1).toordinal()
 _MAX_DAY = dt.date(9998, 12, 31).toordinal()
 
@@ -60,13 +60,13 @@ def axis_ticks(
             add(dt.date(year, 1, 1), 1)
     px_month = 30.44 * px_day
     if px_month >= 6:
-        room = metrics.width("Sep") + 12
+        room = max(metrics.width(short_month(m)) for m in range(1, 13)) + 12
         every = next((s for s in (1, 3, 6) if s * px_month >= room), 0)
         month = dt.date.fromordinal(int(first)).replace(day=1)
         while month.toordinal() <= last:
             if month.month != 1:
                 shown = every and (month.month - 1) % every == 0
-                add(month, 2, MONTHS[month.month - 1] if shown else "")
+                add(month, 2, short_month(month.month) if shown else "")
             month = _next_month(_past_gap(scale, month))
     if px_day >= 6:
         room = metrics.width("28") + 10
@@ -107,8 +107,8 @@ def _name_a_year(
         return
     for tick in labelled:
         day = dt.date.fromordinal(tick.day)
-        month = MONTHS[day.month - 1]
-        tick.text = f"{month} {day.year}" if tick.level == 2 else f"{day.day} {month} {day.year}"
+        month = short_month(day.month)
+        tick.text = f"{month} {day.year}" if tick.level == 2 else f"{short_date(day)} {day.year}"
         box = _label_box(tick, metrics, label_y)
         if box.x < left:  # at the left edge: start at the tick instead of centring on it
             box = box._replace(x=max(tick.x, left))
@@ -145,4 +145,4 @@ def range_text(scale: TimeScale, view: Viewport, plot: Box, data: TimelineData) 
         return f"{a.year}–{b.year}"
     if a.month != b.month or (b - a).days > 40:
         return str(a.year)
-    return f"{a:%B} {a.year}"
+    return month_year(a)

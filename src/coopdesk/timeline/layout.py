@@ -14,10 +14,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from coopdesk.i18n import month_year, tr, translate
 from coopdesk.model import DatedRecord
 from coopdesk.render import human_date, short_date
-from coopdesk.schema import LANES
-from coopdesk.timeline.axis import MONTHS, Tick, axis_ticks, range_text
+from coopdesk.schema import KIND_BY_ID, LANES, kind_name
+from coopdesk.timeline.axis import Tick, axis_ticks, range_text
 from coopdesk.timeline.data import Layer, TimelineData, first_words, label_texts
 from coopdesk.timeline.scale import (
     CLUSTER_PX,
@@ -32,6 +33,7 @@ from coopdesk.timeline.scale import (
     Box,
     Gap,
     TextMetrics,
+    Timeline,
     Viewport,
 )
 
@@ -86,7 +88,7 @@ class Frame:
 
 def lane_label_width(metrics: TextMetrics) -> float:
     """The label column: the longest lane name, a legend shape and some air."""
-    return NAME_X + max(metrics.width(name) for name in LANES) + 18
+    return NAME_X + max(metrics.width(tr(name)) for name in LANES) + 18
 
 
 def frame_geometry(bounds: Box, metrics: TextMetrics) -> tuple[Box, float, list[LaneBand]]:
@@ -293,10 +295,10 @@ def layout_frame(
     view = fit_view(data, plot, metrics) if view is None else view
     frame = Frame(bounds, plot, axis_y, bands, view)
     if data.empty:
-        frame.message = NO_RECORDS_MESSAGE
+        frame.message = tr(NO_RECORDS_MESSAGE)
         return frame
     if not data.shown_count:
-        frame.message = EMPTY_MESSAGE
+        frame.message = tr(EMPTY_MESSAGE)
     scale = data.scale
     for gap in scale.gaps:
         x0 = view.x(scale.to_units(gap.start), plot.x)
@@ -463,28 +465,41 @@ def units_of(data: TimelineData, mark: Mark) -> tuple[float, float]:
 def kind_in_lane(record: DatedRecord) -> str:
     """The record's kind as its lane names it: 'Expert meetings: expert consultations'
     where the kind is not the lane's own, so a tooltip never seems to contradict its lane."""
-    lane, kind = record.lane, record.kind_label
-    if not lane or lane.casefold().startswith(kind.casefold().rstrip("s")):
+    info = KIND_BY_ID.get(record.kind)
+    kind = kind_name(record.kind)
+    if info is None or not info.lane or info.plural == info.lane:
         return kind
-    return f"{lane}: {kind[:1].lower()}{kind[1:]}"
+    return f"{tr(info.lane)}: {kind[:1].lower()}{kind[1:]}"
+
+
+def lane_count(lane: int, n: int) -> str:
+    """'3 summits', '1 expert meeting': so many records of a lane."""
+    name = LANES[lane]
+    if name == "Instruments":
+        return Timeline.tr("%n instrument(s)", "", n)
+    if name == "Summits":
+        return Timeline.tr("%n summit(s)", "", n)
+    if name == "High-level talks":
+        return Timeline.tr("%n high-level talks", "", n)
+    return Timeline.tr("%n expert meeting(s)", "", n)
 
 
 def describe_mark(data: TimelineData, mark: Mark) -> str:
     """A marker's or cluster's tooltip: rich text with every piece of data escaped."""
     records = [data.records[i] for i in members_of(data, mark)]
-    faded = " outside the current filters" if mark.faded else ""
+    outside = translate("Timeline", "Outside the current filters")
+    hint = translate("Timeline", "Click to zoom in")
     if len(records) < mark.count:  # counted, not fetched: say how many, and when
         d0, d1 = (data.scale.to_day(u) for u in units_of(data, mark))
-        what = LANES[mark.lane].lower() if mark.count > 1 else f"record in {LANES[mark.lane]}"
-        count = f"{mark.count:,}".replace(",", " ")
+        title = _outside(lane_count(mark.lane, mark.count), mark.faded)
         return (
-            f"<p><b>{count} {html.escape(what)}{faded}</b><br>"
-            f"{html.escape(_day_span(d0, d1))}</p><p><i>Click to zoom in</i></p>"
+            f"<p><b>{html.escape(title)}</b><br>"
+            f"{html.escape(_day_span(d0, d1))}</p><p><i>{html.escape(hint)}</i></p>"
         )
     if len(records) == 1:
         r = records[0]
         facts = " · ".join(x for x in (kind_in_lane(r), human_date(r.date), r.place) if x)
-        note = "<br><i>Outside the current filters</i>" if mark.faded else ""
+        note = f"<br><i>{html.escape(outside)}</i>" if mark.faded else ""
         return f"<p><b>{html.escape(r.title)}</b><br>{html.escape(facts)}{note}</p>"
     first, last = human_date(records[0].date), human_date(records[-1].date)
     span = first if first == last else f"{first} – {last}"
@@ -493,12 +508,21 @@ def describe_mark(data: TimelineData, mark: Mark) -> str:
         for r in records[:8]
     ]
     if len(records) > 8:
-        lines.append(f"… and {len(records) - 8} more")
-    hint = "Click to zoom in" if first != last else "Click to show the first; → for the next"
+        lines.append(html.escape(Timeline.tr("… and %n more", "", len(records) - 8)))
+    title = _outside(lane_count(mark.lane, len(records)), mark.faded)
+    if first == last:
+        hint = translate("Timeline", "Click to show the first; → for the next")
     return (
-        f"<p><b>{len(records)} {html.escape(LANES[mark.lane].lower())}{faded}</b><br>"
-        f"{html.escape(span)}</p><p>{'<br>'.join(lines)}</p><p><i>{hint}</i></p>"
+        f"<p><b>{html.escape(title)}</b><br>"
+        f"{html.escape(span)}</p><p>{'<br>'.join(lines)}</p><p><i>{html.escape(hint)}</i></p>"
     )
+
+
+def _outside(title: str, faded: bool) -> str:
+    """'3 summits', or '3 summits outside the current filters' for faded marks."""
+    if not faded:
+        return title
+    return translate("Timeline", "{records} outside the current filters").format(records=title)
 
 
 def _day_span(first: float, last: float) -> str:
@@ -507,7 +531,7 @@ def _day_span(first: float, last: float) -> str:
         return human_date(a.isoformat())
     if (a.year, a.month) == (b.year, b.month) or (b - a).days < 62:
         return f"{human_date(a.isoformat())} – {human_date(b.isoformat())}"
-    return f"{MONTHS[a.month - 1]} {a.year} – {MONTHS[b.month - 1]} {b.year}"
+    return f"{month_year(a)} – {month_year(b)}"
 
 
 def describe_gap_at(frame: Frame, x: float, y: float) -> str:

@@ -15,10 +15,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, translate
 from coopdesk.render import human_date
 
-EMPTY_MESSAGE = "No records match these filters. Clear a filter or widen the years."
-NO_RECORDS_MESSAGE = "No dated records in this database."
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Timeline", "No records match these filters. Clear a filter or widen the years."
+)
+NO_RECORDS_MESSAGE = QT_TRANSLATE_NOOP("Timeline", "No dated records in this database.")
+Timeline = Context("Timeline")
 
 GAP_MIN_DAYS = 3 * 365 + 1  # an empty stretch longer than about three years is compressed
 GAP_KEEP_DAYS = 180  # kept at full scale on each side, so the records next to a gap breathe
@@ -122,10 +126,14 @@ class Gap:
     def describe(self) -> str:
         first = dt.date.fromordinal(self.before).isoformat()
         last = dt.date.fromordinal(self.after).isoformat()
-        years = (self.after - self.before) / 365.25
-        return (
-            f"No records between {human_date(first)} and {human_date(last)} "
-            f"(about {years:.0f} years): this stretch is drawn compressed."
+        years = round((self.after - self.before) / 365.25)
+        return translate(
+            "Timeline",
+            "No records between {first} and {last} ({years}): this stretch is drawn compressed.",
+        ).format(
+            first=human_date(first),
+            last=human_date(last),
+            years=Timeline.tr("about %n year(s)", "", years),
         )
 
 

@@ -10,32 +10,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from coopdesk.dates import MONTHS
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts, month_year, tr
 from coopdesk.model import DatedRecord
 from coopdesk.render import human_date
-from coopdesk.schema import LANES
+from coopdesk.schema import LANES, kind_name
 from coopdesk.timeline.data import TimelineData
-from coopdesk.timeline.layout import Frame, Mark, mark_of
+from coopdesk.timeline.layout import Frame, Mark, lane_count, mark_of
 from coopdesk.timeline.scale import day_number
 
 # Every string a reader hears from the timeline, in one place.
-TEXT = {
-    "record": "{date}, {kind}: {title}",
-    "cluster": "{n} {lane}, {span}",
-    "span": "{first} to {last}",
-    "selected": "; selected: {record}",
-    "lane": "{lane} lane",
-    "outside": ", outside the current filters",
-    "zoom": "; press to zoom in on these records",
-}
-
-
-# What a reader hears of marks that stand for records counted, not read (a large
-# collection seen from afar: buckets of a month or a day).
-COUNTED_TEXT = {
-    "one": "one record in {lane}, {span}",
-    "month": "{month} {year}",
-}
+TEXT = Texts(
+    {
+        "record": QT_TRANSLATE_NOOP("Spoken", "{date}, {kind}: {title}"),
+        "cluster": QT_TRANSLATE_NOOP("Spoken", "{records}, {span}"),
+        "span": QT_TRANSLATE_NOOP("Spoken", "{first} to {last}"),
+        "selected": QT_TRANSLATE_NOOP("Spoken", "; selected: {record}"),
+        "lane": QT_TRANSLATE_NOOP("Spoken", "{lane} lane"),
+        "outside": QT_TRANSLATE_NOOP("Spoken", ", outside the current filters"),
+        "zoom": QT_TRANSLATE_NOOP("Spoken", "; press to zoom in on these records"),
+    }
+)
 
 
 class MarkKey(NamedTuple):
@@ -73,7 +67,7 @@ def reading_order(frame: Frame) -> list[Mark]:
 
 
 def _kind(record: DatedRecord) -> str:
-    label = record.kind_label
+    label = kind_name(record.kind)
     # "Summit" → "summit", but an initialism ("EU…") keeps its capitals.
     if len(label) > 1 and label[1].islower():
         return label[0].lower() + label[1:]
@@ -111,7 +105,7 @@ def mark_name(
         human_date(data.records[members[-1]].date),
     )
     span = first if first == last else TEXT["span"].format(first=first, last=last)
-    name = TEXT["cluster"].format(n=len(members), lane=LANES[mark.lane].lower(), span=span)
+    name = TEXT["cluster"].format(records=lane_count(mark.lane, len(members)), span=span)
     if current is not None and holds(data, mark, current):
         name += TEXT["selected"].format(record=record_name(data.records[current]))
     return name
@@ -128,11 +122,7 @@ def _counted_name(
         for bucket in [data.bucket(ref)]
     ]
     span = _days_text(min(a for a, _ in days), max(b for _, b in days))
-    if mark.count == 1:
-        name = COUNTED_TEXT["one"].format(lane=LANES[mark.lane], span=span)
-    else:
-        n = f"{mark.count:,}".replace(",", " ")
-        name = TEXT["cluster"].format(n=n, lane=LANES[mark.lane].lower(), span=span)
+    name = TEXT["cluster"].format(records=lane_count(mark.lane, mark.count), span=span)
     if selected is not None:
         name += TEXT["selected"].format(record=record_name(selected))
     return name
@@ -166,9 +156,7 @@ def _days_text(first: int, last: int) -> str:
     if a == b:
         return human_date(a.isoformat())
     if a.day == 1 and (b + dt.timedelta(days=1)).day == 1:
-        months = [
-            COUNTED_TEXT["month"].format(month=MONTHS[d.month - 1], year=d.year) for d in (a, b)
-        ]
+        months = [month_year(a), month_year(b)]
         if months[0] == months[1]:
             return months[0]
         return TEXT["span"].format(first=months[0], last=months[1])
@@ -188,7 +176,7 @@ def holds(data: TimelineData, mark: Mark, index: int) -> bool:
 
 def mark_description(mark: Mark) -> str:
     """The lane, and whether the filters leave the mark out: "Summits lane, outside …"."""
-    text = TEXT["lane"].format(lane=LANES[mark.lane])
+    text = TEXT["lane"].format(lane=tr(LANES[mark.lane]))
     if mark.faded:
         text += TEXT["outside"]
     if mark.count > 1:

@@ -125,6 +125,15 @@ def run_gui(options: GuiOptions) -> int:
         user_data = Path(scratch.name) / "user.db"
     else:
         settings = QSettings()
+    from coopdesk.ui.language import chosen_language, install_language
+
+    # A screenshot's settings are new: Preferences cannot choose its language, --lang can.
+    wanted = chosen_language(settings, options.lang)
+    if install_language(wanted) != wanted and options.lang:
+        print(
+            f"coopdesk gui: the {wanted!r} translation is not installed; the window is in English.",
+            file=sys.stderr,
+        )
     window = create_main_window(options.db, settings, user_data)
     if screenshot is None:
         from coopdesk.ui.session import end_gracefully
@@ -145,9 +154,12 @@ def run_gui(options: GuiOptions) -> int:
         if options.select:
             window.select_record(options.select)
     if screenshot is not None:
-        if window.load_error:
-            raise CoopDeskError(window.load_error)
-        return _screenshot(app, window, screenshot)
+        try:
+            if window.load_error:
+                raise CoopDeskError(window.load_error)
+            return _screenshot(app, window, screenshot)
+        finally:
+            scratch.cleanup()  # the screenshot's throwaway settings and notes
     if os.environ.get("COOPDESK_EXIT_AFTER_PAINT") or os.environ.get("COOPDESK_SAY_PAINTED"):
         # For bench/ and the tests that end a real run: say when the window is up.
         _exit_after_first_paint(app, window, quit=bool(os.environ.get("COOPDESK_EXIT_AFTER_PAINT")))

@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.i18n import Context, translate
 from coopdesk.model import RecordRef
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.plain import tooltip
 from coopdesk.ui.userfile import BOOKMARKS, UserFile
 from coopdesk.userdata import Bookmark, View
+
+BookmarkCounts = Context("BookmarkCounts")  # the words with a number in them
 
 
 class Bookmarks(QObject):
@@ -56,17 +59,29 @@ class Bookmarks(QObject):
         self.manage_dialog: ManageBookmarksDialog | None = None
 
         self.bookmark_record_action = make_action(
-            parent, "Bookmark This &Record", self.bookmark_record, "Ctrl+D",
-            "Bookmark the selected record",
-        )  # fmt: skip
+            parent,
+            translate("Bookmarks", "Bookmark This &Record"),
+            self.bookmark_record,
+            "Ctrl+D",
+            translate("Bookmarks", "Bookmark the selected record"),
+        )
         self.bookmark_view_action = make_action(
-            parent, "Bookmark This &View…", self.bookmark_view, "Ctrl+Shift+D",
-            "Bookmark the filters, the search and the selected record",
-        )  # fmt: skip
-        self.manage_action = make_action(parent, "&Manage Bookmarks…", self.manage)
-        self.import_action = make_action(parent, "&Import Bookmarks (XBEL)…", self.import_xbel)
-        self.export_action = make_action(parent, "E&xport Bookmarks (XBEL)…", self.export_xbel)
-        self.menu = QMenu("&Bookmarks", parent)
+            parent,
+            translate("Bookmarks", "Bookmark This &View…"),
+            self.bookmark_view,
+            "Ctrl+Shift+D",
+            translate("Bookmarks", "Bookmark the filters, the search and the selected record"),
+        )
+        self.manage_action = make_action(
+            parent, translate("Bookmarks", "&Manage Bookmarks…"), self.manage
+        )
+        self.import_action = make_action(
+            parent, translate("Bookmarks", "&Import Bookmarks (XBEL)…"), self.import_xbel
+        )
+        self.export_action = make_action(
+            parent, translate("Bookmarks", "E&xport Bookmarks (XBEL)…"), self.export_xbel
+        )
+        self.menu = QMenu(translate("Bookmarks", "&Bookmarks"), parent)
         self.menu.setObjectName("bookmarksMenu")
         user_file.changed.connect(lambda what: what == BOOKMARKS and self.rebuild_menu())
         self.rebuild_menu()
@@ -84,10 +99,12 @@ class Bookmarks(QObject):
         menu.addSeparator()
         marks = self.user_file.data.bookmarks()
         if not marks:
-            menu.addAction("No bookmarks yet: press Ctrl+D on a record").setEnabled(False)
+            menu.addAction(
+                translate("Bookmarks", "No bookmarks yet: press Ctrl+D on a record")
+            ).setEnabled(False)
         for mark in marks:
             act = menu.addAction(mark.name)
-            act.setStatusTip(mark.record_id or "A saved view")
+            act.setStatusTip(mark.record_id or translate("Bookmarks", "A saved view"))
             act.triggered.connect(lambda _=False, m=mark: self.open(m))
         self.manage_action.setEnabled(bool(marks))
         self.export_action.setEnabled(bool(marks))
@@ -104,22 +121,29 @@ class Bookmarks(QObject):
     def bookmark_record(self) -> None:
         current = self.controller.current
         if current is None:
-            self.status.emit("Select a record to bookmark it.")
+            self.status.emit(translate("Bookmarks", "Select a record to bookmark it."))
             return
         existing = self.user_file.data.bookmark_for(current.id)
         if existing is not None:
-            self.status.emit(f"Already bookmarked: {existing.name}.")
+            self.status.emit(
+                translate("Bookmarks", "Already bookmarked: {name}.").format(name=existing.name)
+            )
             return
         ok, _ = self.user_file.change(
             BOOKMARKS, lambda d: d.add_record_bookmark(current.id, current.title)
         )
         if ok:
-            self.status.emit(f"Bookmarked: {current.title}.")
+            self.status.emit(
+                translate("Bookmarks", "Bookmarked: {title}.").format(title=current.title)
+            )
 
     def bookmark_view(self) -> None:
         view = self._current_view()
         name, ok = QInputDialog.getText(
-            self._parent, "Bookmark this view", "Name of the bookmark:", text=self._describe(view)
+            self._parent,
+            translate("Bookmarks", "Bookmark this view"),
+            translate("Bookmarks", "Name of the bookmark:"),
+            text=self._describe(view),
         )
         name = name.strip()
         if (
@@ -127,15 +151,23 @@ class Bookmarks(QObject):
             and name
             and self.user_file.change(BOOKMARKS, lambda d: d.add_view_bookmark(name, view))[0]
         ):
-            self.status.emit(f"Bookmarked the view “{name}”.")
+            self.status.emit(
+                translate("Bookmarks", "Bookmarked the view “{name}”.").format(name=name)
+            )
 
     def open(self, mark: Bookmark) -> None:
         if mark.kind == "view" and mark.view is not None:
             self.viewRequested.emit(mark.view)
-            self.status.emit(f"View “{mark.name}” restored.")
+            self.status.emit(
+                translate("Bookmarks", "View “{name}” restored.").format(name=mark.name)
+            )
         elif mark.record_id:
             if self.controller.ref(mark.record_id) is None:
-                self.status.emit(f"“{mark.name}” is not in the open database ({mark.record_id}).")
+                self.status.emit(
+                    translate("Bookmarks", "“{name}” is not in the open database ({id}).").format(
+                        name=mark.name, id=mark.record_id
+                    )
+                )
                 return
             self.controller.show_record(mark.record_id)
 
@@ -150,24 +182,36 @@ class Bookmarks(QObject):
 
     def import_xbel(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import bookmarks", "", "XBEL bookmarks (*.xbel *.xml);;All files (*)"
+            self._parent,
+            translate("Bookmarks", "Import bookmarks"),
+            "",
+            translate("Bookmarks", "XBEL bookmarks (*.xbel *.xml);;All files (*)"),
         )
         if not name:
             return
         ok, added = self.user_file.change(BOOKMARKS, lambda d: d.import_xbel(Path(name)))
         if ok:
-            self.status.emit(f"Imported {added} bookmark(s) from {name}.")
+            self.status.emit(
+                BookmarkCounts.tr("Imported %n bookmark(s) from {file}.", "", added).format(
+                    file=name
+                )
+            )
 
     def export_xbel(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export bookmarks", "coopdesk-bookmarks.xbel", "XBEL bookmarks (*.xbel)"
+            self._parent,
+            translate("Bookmarks", "Export bookmarks"),
+            "coopdesk-bookmarks.xbel",
+            translate("Bookmarks", "XBEL bookmarks (*.xbel)"),
         )
         if not name:
-            self.status.emit("Export cancelled: nothing was written.")
+            self.status.emit(translate("Bookmarks", "Export cancelled: nothing was written."))
             return
         ok, count = self.user_file.change(BOOKMARKS, lambda d: d.export_xbel(Path(name)))
         if ok:
-            self.status.emit(f"Saved {count} bookmark(s) to {name}.")
+            self.status.emit(
+                BookmarkCounts.tr("Saved %n bookmark(s) to {file}.", "", count).format(file=name)
+            )
 
 
 class ManageBookmarksDialog(QDialog):
@@ -177,15 +221,15 @@ class ManageBookmarksDialog(QDialog):
         super().__init__(parent)
         self.user_file = user_file
         self.setObjectName("manageBookmarks")
-        self.setWindowTitle("Manage Bookmarks")
+        self.setWindowTitle(translate("Bookmarks", "Manage Bookmarks"))
         self.list = QListWidget()
         self.list.setObjectName("bookmarkList")
-        self.list.setAccessibleName("Bookmarks")
+        self.list.setAccessibleName(translate("Bookmarks", "Bookmarks"))
         buttons = QVBoxLayout()
-        self.rename_button = QPushButton("&Rename…")
-        self.up_button = QPushButton("Move &Up")
-        self.down_button = QPushButton("Move &Down")
-        self.delete_button = QPushButton("&Delete")
+        self.rename_button = QPushButton(translate("Bookmarks", "&Rename…"))
+        self.up_button = QPushButton(translate("Bookmarks", "Move &Up"))
+        self.down_button = QPushButton(translate("Bookmarks", "Move &Down"))
+        self.delete_button = QPushButton(translate("Bookmarks", "&Delete"))
         for button, slot in (
             (self.rename_button, self.rename),
             (self.up_button, lambda: self.shift(-1)),
@@ -211,7 +255,7 @@ class ManageBookmarksDialog(QDialog):
         for mark in self.user_file.data.bookmarks():
             item = QListWidgetItem(mark.name)
             item.setData(Qt.ItemDataRole.UserRole, mark.id)
-            item.setToolTip(tooltip(mark.record_id or "A saved view"))
+            item.setToolTip(tooltip(mark.record_id or translate("Bookmarks", "A saved view")))
             self.list.addItem(item)
             if mark.id == select:
                 self.list.setCurrentItem(item)
@@ -226,7 +270,12 @@ class ManageBookmarksDialog(QDialog):
         bookmark_id, item = self._current(), self.list.currentItem()
         if bookmark_id is None or item is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename bookmark", "Name:", text=item.text())
+        name, ok = QInputDialog.getText(
+            self,
+            translate("Bookmarks", "Rename bookmark"),
+            translate("Bookmarks", "Name:"),
+            text=item.text(),
+        )
         if ok and name.strip():
             self.user_file.change(BOOKMARKS, lambda d: d.rename_bookmark(bookmark_id, name.strip()))
             self.refill(bookmark_id)

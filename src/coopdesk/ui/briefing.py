@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, tr, translate
 from coopdesk.paper.document import MAX_PACK_RECORDS
 
+BriefingCounts = Context("BriefingCounts")  # the words with a number in them
 FOLDER_KEY = "print/briefFolder"
-PAPER_LABELS = {"a4": "A4", "letter": "Letter"}
+PAPER_LABELS = {"a4": "A4", "letter": QT_TRANSLATE_NOOP("Briefing", "Letter")}
 
 
 def documents_folder() -> Path:
@@ -51,7 +53,7 @@ class BriefingPackDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("briefingPackDialog")
-        self.setWindowTitle("Briefing Pack")
+        self.setWindowTitle(translate("Briefing", "Briefing Pack"))
         self.settings = settings
         self.count = count
         self.count_label = QLabel()
@@ -60,31 +62,33 @@ class BriefingPackDialog(QDialog):
         self.count_label.setText(self._count_text(count, filters_text))
         self.marking_edit = QLineEdit(marking)
         self.marking_edit.setObjectName("briefMarking")
-        self.marking_edit.setPlaceholderText("none (e.g. FOR OFFICIAL USE)")
-        self.notes_box = QCheckBox("Include my notes, marked as mine")
+        self.marking_edit.setPlaceholderText(translate("Briefing", "none (e.g. FOR OFFICIAL USE)"))
+        self.notes_box = QCheckBox(translate("Briefing", "Include my notes, marked as mine"))
         self.notes_box.setObjectName("briefNotes")
         self.notes_box.setChecked(include_notes)
         self.paper_box = QComboBox()
         self.paper_box.setObjectName("briefPaper")
         for key, label in PAPER_LABELS.items():
-            self.paper_box.addItem(label, key)
+            self.paper_box.addItem(tr(label), key)
         self.paper_box.setCurrentIndex(max(self.paper_box.findData(paper), 0))
         stored = str(settings.value(FOLDER_KEY, "") or "")
         folder = Path(stored) if stored else documents_folder()
         self.path_edit = QLineEdit(str(folder / "briefing-pack.pdf"))
         self.path_edit.setObjectName("briefPath")
         self.path_edit.textChanged.connect(lambda _t: self._update())
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(translate("Briefing", "&Browse…"))
         browse.clicked.connect(self.browse)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow("Handling &marking:", self.marking_edit)
+        form.addRow(translate("Briefing", "Handling &marking:"), self.marking_edit)
         form.addRow("", self.notes_box)
-        form.addRow("&Paper:", self.paper_box)
-        form.addRow("&Save as:", where)
+        form.addRow(translate("Briefing", "&Paper:"), self.paper_box)
+        save_as = QLabel(translate("Briefing", "&Save as:"))
+        save_as.setBuddy(self.path_edit)  # a row of a layout has none: Alt+S finds the path
+        form.addRow(save_as, where)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,21 +104,25 @@ class BriefingPackDialog(QDialog):
     @staticmethod
     def _count_text(count: int, filters_text: str) -> str:
         if count == 0:
-            return (
-                f"No records match these filters ({filters_text}), so there is nothing to "
-                "put in a pack. Clear a filter or widen the years."
-            )
+            return translate(
+                "Briefing",
+                "No records match these filters ({filters}), so there is nothing to put in a "
+                "pack. Clear a filter or widen the years.",
+            ).format(filters=filters_text)
         if count > MAX_PACK_RECORDS:
-            return (
-                f"The filters ({filters_text}) leave {count:,} records; a briefing pack holds "
-                f"at most {MAX_PACK_RECORDS:,}. Narrow the filters, or use File > Export "
-                "Records… for all of them."
+            leave = BriefingCounts.tr("The filters ({filters}) leave %n record(s);", "", count)
+            most = BriefingCounts.tr(
+                "a briefing pack holds at most %n. Narrow the filters, or use File > Export "
+                "Records… for all of them.",
+                "",
+                MAX_PACK_RECORDS,
             )
-        noun = "record" if count == 1 else "records"
-        return (
-            f"{count:,} {noun} ({filters_text}): a cover, contents, one section per record "
-            "and an index."
-        )
+            return f"{leave.format(filters=filters_text)} {most}"
+        return BriefingCounts.tr(
+            "%n record(s) ({filters}): a cover, contents, one section per record and an index.",
+            "",
+            count,
+        ).format(filters=filters_text)
 
     def acceptable(self) -> bool:
         return 0 < self.count <= MAX_PACK_RECORDS and bool(self.path_edit.text().strip())
@@ -124,7 +132,10 @@ class BriefingPackDialog(QDialog):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the briefing pack as", self.path_edit.text(), "PDF (*.pdf)"
+            self,
+            translate("Briefing", "Save the briefing pack as"),
+            self.path_edit.text(),
+            "PDF (*.pdf)",
         )
         if name:
             self.path_edit.setText(name)

@@ -12,6 +12,7 @@ the count sits in a column of its own, so it is never the part cut off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -46,16 +47,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk import i18n
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts
 from coopdesk.ui.plain import tooltip
 from coopdesk.ui.style import muted_colour
 
 # Every string this component shows, in one place.
-TEXT = {
-    "tip": "{name} — {count}",
-    "spoken": "{name}, {count}",
-    "record": "{n} record",
-    "records": "{n} records",
-}
+TEXT = Texts(
+    {
+        "tip": QT_TRANSLATE_NOOP("Choices", "{name} — {count}"),
+        "spoken": QT_TRANSLATE_NOOP("Choices", "{name}, {count}"),
+    }
+)
+
+Choices = Context("Choices")  # the counts of the entries
 
 IdRole = Qt.ItemDataRole.UserRole
 CountRole = Qt.ItemDataRole.UserRole + 10
@@ -150,7 +155,7 @@ def _count_text(index: QModelIndex | QPersistentModelIndex) -> str:
     if count is None:
         return ""
     extra = index.data(ExtraRole)
-    number = f"{count:,}".replace(",", " ")
+    number = i18n.number(count)
     return f"{number} ({extra})" if extra else number
 
 
@@ -158,6 +163,7 @@ class ChoiceBox(QComboBox):
     """A box of choices that applies only what the user chooses: ``chosen(id)``."""
 
     chosen = Signal(object)
+    CLOSED_ICON = True  # the closed box shows the chosen entry's icon
 
     def __init__(self, name: str, accessible: str, width: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -240,6 +246,40 @@ class ChoiceBox(QComboBox):
             for r in range(model.rowCount())
         ]
 
+    # ------------------------------------------------------------------ the closed box
+
+    def summary(self) -> str:
+        """What the closed box says: the entry chosen."""
+        return self.currentText()
+
+    def _closed_option(self) -> QStyleOptionComboBox:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        if not self.CLOSED_ICON:
+            opt.currentIcon = QIcon()
+        return opt
+
+    def shown_text(self) -> str:
+        """The summary as the closed box shows it: ending in "…" when short of room (a
+        long document title would otherwise be cut mid-letter)."""
+        opt = self._closed_option()
+        text_rect = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = text_rect.width() - 4
+        if not opt.currentIcon.isNull():
+            room -= opt.iconSize.width() + 4
+        return self.fontMetrics().elidedText(
+            self.summary(), Qt.TextElideMode.ElideRight, max(room, 10)
+        )
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        painter = QStylePainter(self)
+        opt = self._closed_option()
+        opt.currentText = self.shown_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
     # ------------------------------------------------------------------ choosing
 
     def _on_activated(self, row: int) -> None:
@@ -301,15 +341,27 @@ class MultiChoiceBox(ChoiceBox):
     ticked on chooses it alone; "All …" clears the ticks."""
 
     chosenMany = Signal(tuple)
+    CLOSED_ICON = False  # it names what is ticked, in words
 
-    def __init__(self, name: str, accessible: str, width: int, summary: dict[str, str],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, name: str, accessible: str, width: int, all_text: str,
+                 many: Callable[[int], str], parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(name, accessible, width, parent)
-        self._summary = summary  # "all", "one" and "many" texts of the closed box
+        self._all_text = all_text  # what the closed box says with nothing ticked
+        self._many = many  # and with several ticked: "3 agencies"
         self._ticked: tuple[object, ...] = ()
         self._opened_with: tuple[object, ...] = ()
         self._names: dict[object, str] = {}
         self._pressed = False
+
+    def sizeHint(self) -> QSize:
+        # Room for "All …" whole: the letters ``width`` counts hold it in English, not in
+        # Russian. (Once ticked, the box names its choices, shortened to fit.)
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self._all_text) + 4, hint.height())
+        need = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), need.width()), hint.height())
 
     def ticked(self) -> tuple[object, ...]:
         return self._ticked
@@ -356,10 +408,10 @@ class MultiChoiceBox(ChoiceBox):
     def summary(self) -> str:
         """What the closed box says: all, the one chosen, or how many."""
         if not self._ticked:
-            return self._summary["all"]
+            return self._all_text
         if len(self._ticked) == 1:
             return self._names.get(self._ticked[0], str(self._ticked[0]))
-        return self._summary["many"].format(n=len(self._ticked))
+        return self._many(len(self._ticked))
 
     def showPopup(self) -> None:
         self._opened_with = self._ticked
@@ -427,21 +479,6 @@ class MultiChoiceBox(ChoiceBox):
             return True
         return super().eventFilter(watched, event)
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        painter = QStylePainter(self)
-        opt = QStyleOptionComboBox()
-        self.initStyleOption(opt)
-        style = self.style()
-        text_rect = style.subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        opt.currentText = self.fontMetrics().elidedText(
-            self.summary(), Qt.TextElideMode.ElideRight, max(text_rect.width() - 4, 10)
-        )
-        opt.currentIcon = QIcon()
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
-
 
 def _records(count: int) -> str:
-    return TEXT["record" if count == 1 else "records"].format(n=f"{count:,}".replace(",", " "))
+    return Choices.tr("%n record(s)", "", count)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from coopdesk.browse import Node
+from coopdesk.i18n import translate
 from coopdesk.ui.treemodel import NodeKeyRole, Pager, RecordIdRole, TreeModel
 
 EXPANDED_AT_FIRST = ("group:bookmarks", "group:search", "group:events", "group:instrument")
@@ -24,7 +25,7 @@ class ContentsView(QTreeView):
     def __init__(self, parent: QWidget | None = None, *, pager: Pager | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("treePane")
-        self.setAccessibleName("Contents")
+        self.setAccessibleName(translate("Contents", "Contents"))
         self.tree_model = TreeModel(self)
         self.tree_model.pager = pager  # who lists the next page of a dated group
         self.setModel(self.tree_model)

@@ -23,6 +23,7 @@ from coopdesk.browse import (
     step,
 )
 from coopdesk.errors import CoopDeskError, DatabaseError
+from coopdesk.i18n import translate
 from coopdesk.model import (
     DatedRecord,
     DocumentText,
@@ -258,7 +259,7 @@ class Controller(QObject):
     def store_path(self) -> Path:
         """The open database's file, for work that opens its own connection."""
         if self.store is None:
-            raise DatabaseError("no database is open.")
+            raise DatabaseError(translate("Controller", "no database is open."))
         return self.store.path
 
     def ref(self, record_id: str) -> RecordRef | None:

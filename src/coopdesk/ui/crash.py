@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk import paths
 from coopdesk.crashlog import write_crash_log
+from coopdesk.i18n import translate
 
 log = logging.getLogger("coopdesk")
 
@@ -66,15 +67,18 @@ class CrashHandler(QObject):
         if not self.show_dialogs:
             return
         where = (
-            f"The details were saved to {self.log_file}."
+            translate("Crash", "The details were saved to {file}.").format(file=self.log_file)
             if self.log_file
-            else ("The details could not be saved to a log file.")
+            else translate("Crash", "The details could not be saved to a log file.")
         )
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "CoopDesk — unexpected error",
-            "Something went wrong inside CoopDesk. Your data is safe and the "
-            "window stays open; the action you tried may not have finished.",
+            translate("Crash", "CoopDesk — unexpected error"),
+            translate(
+                "Crash",
+                "Something went wrong inside CoopDesk. Your data is safe and the "
+                "window stays open; the action you tried may not have finished.",
+            ),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote anything
         box.setInformativeText(f"{summary}\n\n{where}")

@@ -12,15 +12,21 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from coopdesk.i18n import translate
 from coopdesk.model import DocumentText, RecordDetail
 from coopdesk.render import esc, parse_url, record_html, source_html
 from coopdesk.ui.style import detail_css
 
-EMPTY_HTML = (
-    '<h1 class="title">Nothing selected</h1>'
-    '<p class="empty">Choose a record in the tree or on the timeline, or type in the search '
-    "box (Ctrl+F). Use Alt+Left and Alt+Right to go back and forward.</p>"
-)
+
+def empty_html() -> str:
+    """What the pane says with nothing chosen: what to do."""
+    title = translate("Detail", "Nothing selected")
+    text = translate(
+        "Detail",
+        "Choose a record in the tree or on the timeline, or type in the search box (Ctrl+F). "
+        "Use Alt+Left and Alt+Right to go back and forward.",
+    )
+    return f'<h1 class="title">{esc(title)}</h1><p class="empty">{esc(text)}</p>'
 
 
 class DetailView(QTextBrowser):
@@ -33,7 +39,7 @@ class DetailView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName("Detail")
+        self.setAccessibleName(translate("Detail", "Detail"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         # One Tab stop (ui.focus makes it so; Ctrl+Tab hops from link to link). Inside, a
@@ -69,7 +75,7 @@ class DetailView(QTextBrowser):
 
     def show_empty(self) -> None:
         self._shown = ()
-        self._set_html(EMPTY_HTML)
+        self._set_html(empty_html())
 
     def set_search(self, text: str) -> None:
         """Mark the words ``text`` finds in what is shown, and in what is shown next."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.export import FORMATS, export_file
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts
 from coopdesk.jobs import Progress
 from coopdesk.model import Filters
 from coopdesk.store import Store
@@ -40,33 +41,44 @@ FORMAT_KEY = "export/format"
 NOTES_KEY = "export/includeNotes"
 
 # Every string this component shows, in one place.
-TEXT = {
-    "action": "E&xport Records…",
-    "tip": "Save the records the filters leave as CSV, JSON, Markdown or iCalendar",
-    "title": "Export Records",
-    "what": "{count} the filters leave: {filters}.",
-    "what_all": "All {count}: no filter is set.",
-    "format": "&Format:",
-    "csv": "CSV — a table for spreadsheets",
-    "json": "JSON — every field, for other programs",
-    "md": "Markdown — a briefing text with the quotes and their ¶ numbers",
-    "ics": "iCalendar — one all-day event per record",
-    "notes": "Include my &notes, marked as mine",
-    "folder": "Save &in:",
-    "name": "File &name:",
-    "browse": "Browse…",
-    "choose": "Choose a folder",
-    "export": "Export",
-    "running": "Exporting records…",
-    "saved": "Saved {path} ({count}).",
-    "cancelled": "Export cancelled: nothing was written.",
-    "failed": "Cannot export",
-    "no_folder": "The folder {folder} does not exist. Choose another one.",
-}
+TEXT = Texts(
+    {
+        "action": QT_TRANSLATE_NOOP("Export", "E&xport Records…"),
+        "tip": QT_TRANSLATE_NOOP(
+            "Export", "Save the records the filters leave as CSV, JSON, Markdown or iCalendar"
+        ),
+        "title": QT_TRANSLATE_NOOP("Export", "Export Records"),
+        "what": QT_TRANSLATE_NOOP("Export", "{count} the filters leave: {filters}."),
+        "what_all": QT_TRANSLATE_NOOP("Export", "All {count}: no filter is set."),
+        "format": QT_TRANSLATE_NOOP("Export", "&Format:"),
+        "csv": QT_TRANSLATE_NOOP("Export", "CSV — a table for spreadsheets"),
+        "json": QT_TRANSLATE_NOOP("Export", "JSON — every field, for other programs"),
+        "md": QT_TRANSLATE_NOOP(
+            "Export", "Markdown — a briefing text with the quotes and their ¶ numbers"
+        ),
+        "ics": QT_TRANSLATE_NOOP("Export", "iCalendar — one all-day event per record"),
+        "notes": QT_TRANSLATE_NOOP("Export", "Include my &notes, marked as mine"),
+        "folder": QT_TRANSLATE_NOOP("Export", "Save &in:"),
+        "name": QT_TRANSLATE_NOOP("Export", "File &name:"),
+        "browse": QT_TRANSLATE_NOOP("Export", "Browse…"),
+        "choose": QT_TRANSLATE_NOOP("Export", "Choose a folder"),
+        "export": QT_TRANSLATE_NOOP("Export", "Export"),
+        "running": QT_TRANSLATE_NOOP("Export", "Exporting records…"),
+        "saved": QT_TRANSLATE_NOOP("Export", "Saved {path} ({count})."),
+        "cancelled": QT_TRANSLATE_NOOP("Export", "Export cancelled: nothing was written."),
+        "failed": QT_TRANSLATE_NOOP("Export", "Cannot export"),
+        "no_folder": QT_TRANSLATE_NOOP(
+            "Export", "The folder {folder} does not exist. Choose another one."
+        ),
+    }
+)
+
+
+ExportCounts = Context("ExportCounts")  # the words with a number in them
 
 
 def _records(count: int) -> str:
-    return f"{count:,} record{'' if count == 1 else 's'}".replace(",", " ")
+    return ExportCounts.tr("%n record(s)", "", count)
 
 
 def default_name(filters: Filters, fmt: str) -> str:

@@ -7,6 +7,7 @@ On a narrow window the search box moves to a second row instead of being cut off
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -31,75 +32,89 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts
 from coopdesk.marks import editorial_note, named
 from coopdesk.model import Entity, Facets, FacetValue, Filters
 from coopdesk.schema import SIDES
+from coopdesk.schema import side_name as side_label
 from coopdesk.ui.choices import ALL, HEADER, Choice, ChoiceBox, MultiChoiceBox
 from coopdesk.ui.plain import set_tip
 from coopdesk.ui.style import blend, kind_icon, muted_colour
 
+FilterCounts = Context("FilterCounts")  # the filter bar's words with a number in them
 SEARCH_DELAY_MS = 250
 SEARCH_MIN_WIDTH = 200
 CHIP_MAX_CHARS = 48  # a longer chip is elided, with the whole filter as its tooltip
 
 # Every string this component shows, in one place.
-TEXT = {
-    "agency": "&Agency",
-    "offence": "&Offence",
-    "year": "&Year",
-    "to": "to",
-    "document": "&Document",
-    "document_name": "Document filter",
-    "all_documents": "All documents",
-    "document_tip": "Only the records of one source document",
-    "agency_name": "Agency filter",
-    "offence_name": "Offence type filter",
-    "year_name": "Year filter",
-    "to_name": "Last year of the range",
-    "all_agencies": "All agencies",
-    "many_agencies": "{n} agencies",
-    "all_offences": "All offence types",
-    "many_offences": "{n} offence types",
-    "all_years": "All years",
-    "only": "only",
-    "to_tip": "Last year of a range; “only” keeps the one year on the left",
-    "agency_tip": "Tick one or more agencies: the records involving every one ticked remain",
-    "offence_tip": "Tick one or more offence types: the records concerning every one remain",
-    "search": "Search records and source  (Ctrl+F)",
-    "search_name": "Search",
-    "search_tip": (
-        "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
-        "<table cellspacing='0' cellpadding='2'>"
-        "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
-        '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
-        "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
-        "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
-        "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
-        "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
-        "finds “counterterrorism”.</p>"
-    ),
-    "clear_search": "Clear the search",
-    "stated_only": "&Stated only",
-    "stated_only_tip": (
-        "Only what the document states: leave out the records that an agency or offence "
-        "filter keeps only through an inferred link (a reading of the text). The counts "
-        "follow."
-    ),
-    "chip_stated_only": "Stated only",
-    "inferred": "{n} inferred",
-    "side_spoken": "{name}, {side}",
-    "filters": "Filters:",
-    "no_filters": "No filters: every record is shown.",
-    "clear_all": "Clear all",
-    "chip_agency": "Agency: {name}",
-    "chip_offence": "Offence: {name}",
-    "chip_year": "Year: {years}",
-    "chip_search": "Search: “{text}”",
-    "chip_document": "Document: {name}",
-    "chip_tip": "Remove this filter: {text}",
-    "chip_name": "Remove filter {text}",
-    "chips_name": "Active filters",
-}
+TEXT = Texts(
+    {
+        "agency": QT_TRANSLATE_NOOP("FilterBar", "&Agency"),
+        "offence": QT_TRANSLATE_NOOP("FilterBar", "&Offence"),
+        "year": QT_TRANSLATE_NOOP("FilterBar", "&Year"),
+        "to": QT_TRANSLATE_NOOP("FilterBar", "to"),
+        "document": QT_TRANSLATE_NOOP("FilterBar", "&Document"),
+        "document_name": QT_TRANSLATE_NOOP("FilterBar", "Document filter"),
+        "all_documents": QT_TRANSLATE_NOOP("FilterBar", "All documents"),
+        "document_tip": QT_TRANSLATE_NOOP("FilterBar", "Only the records of one source document"),
+        "agency_name": QT_TRANSLATE_NOOP("FilterBar", "Agency filter"),
+        "offence_name": QT_TRANSLATE_NOOP("FilterBar", "Offence type filter"),
+        "year_name": QT_TRANSLATE_NOOP("FilterBar", "Year filter"),
+        "to_name": QT_TRANSLATE_NOOP("FilterBar", "Last year of the range"),
+        "all_agencies": QT_TRANSLATE_NOOP("FilterBar", "All agencies"),
+        "all_offences": QT_TRANSLATE_NOOP("FilterBar", "All offence types"),
+        "all_years": QT_TRANSLATE_NOOP("FilterBar", "All years"),
+        "only": QT_TRANSLATE_NOOP("FilterBar", "only"),
+        "to_tip": QT_TRANSLATE_NOOP(
+            "FilterBar", "Last year of a range; “only” keeps the one year on the left"
+        ),
+        "agency_tip": QT_TRANSLATE_NOOP(
+            "FilterBar", "Tick one or more agencies: the records involving every one ticked remain"
+        ),
+        "offence_tip": QT_TRANSLATE_NOOP(
+            "FilterBar", "Tick one or more offence types: the records concerning every one remain"
+        ),
+        "search": QT_TRANSLATE_NOOP("FilterBar", "Search records and source  (Ctrl+F)"),
+        "search_name": QT_TRANSLATE_NOOP("FilterBar", "Search"),
+        "search_tip": (
+            QT_TRANSLATE_NOOP(
+                "FilterBar",
+                "<p>Search the records, the source and your notes (Ctrl+F; Esc clears).</p>"
+                "<table cellspacing='0' cellpadding='2'>"
+                "<tr><td><tt>europol hague</tt></td><td>every word, in any order</td></tr>"
+                '<tr><td><tt>"joint statement"</tt></td><td>the words side by side</td></tr>'
+                "<tr><td><tt>cyber*</tt></td><td>words beginning so (the last word too)</td></tr>"
+                "<tr><td><tt>rome OR moscow</tt></td><td>either word</td></tr>"
+                "<tr><td><tt>europol -interpol</tt></td><td>not that word</td></tr>"
+                "</table><p>Case, accents and hyphens do not matter: <tt>counter-terrorism</tt> "
+                "finds “counterterrorism”.</p>",
+            )
+        ),
+        "clear_search": QT_TRANSLATE_NOOP("FilterBar", "Clear the search"),
+        "stated_only": QT_TRANSLATE_NOOP("FilterBar", "&Stated only"),
+        "stated_only_tip": (
+            QT_TRANSLATE_NOOP(
+                "FilterBar",
+                "Only what the document states: leave out the records that an agency or offence "
+                "filter keeps only through an inferred link (a reading of the text). The counts "
+                "follow.",
+            )
+        ),
+        "chip_stated_only": QT_TRANSLATE_NOOP("FilterBar", "Stated only"),
+        "side_spoken": QT_TRANSLATE_NOOP("FilterBar", "{name}, {side}"),
+        "filters": QT_TRANSLATE_NOOP("FilterBar", "Filters:"),
+        "no_filters": QT_TRANSLATE_NOOP("FilterBar", "No filters: every record is shown."),
+        "clear_all": QT_TRANSLATE_NOOP("FilterBar", "Clear all"),
+        "chip_agency": QT_TRANSLATE_NOOP("FilterBar", "Agency: {name}"),
+        "chip_offence": QT_TRANSLATE_NOOP("FilterBar", "Offence: {name}"),
+        "chip_year": QT_TRANSLATE_NOOP("FilterBar", "Year: {years}"),
+        "chip_search": QT_TRANSLATE_NOOP("FilterBar", "Search: “{text}”"),
+        "chip_document": QT_TRANSLATE_NOOP("FilterBar", "Document: {name}"),
+        "chip_tip": QT_TRANSLATE_NOOP("FilterBar", "Remove this filter: {text}"),
+        "chip_name": QT_TRANSLATE_NOOP("FilterBar", "Remove filter {text}"),
+        "chips_name": QT_TRANSLATE_NOOP("FilterBar", "Active filters"),
+    }
+)
 
 
 def _notes_on_names(entity: Entity) -> str:
@@ -125,11 +140,11 @@ class FilterBar(QWidget):
 
         self.agency = MultiChoiceBox(
             "agencyFilter", TEXT["agency_name"], 12,
-            {"all": TEXT["all_agencies"], "many": TEXT["many_agencies"]},
+            TEXT["all_agencies"], lambda n: FilterCounts.tr("%n (agency|agencies)", "", n),
         )  # fmt: skip
         self.offence = MultiChoiceBox(
             "offenceFilter", TEXT["offence_name"], 12,
-            {"all": TEXT["all_offences"], "many": TEXT["many_offences"]},
+            TEXT["all_offences"], lambda n: FilterCounts.tr("%n offence type(s)", "", n),
         )  # fmt: skip
         self.agency.setWhatsThis(TEXT["agency_tip"])
         self.offence.setWhatsThis(TEXT["offence_tip"])
@@ -175,8 +190,8 @@ class FilterBar(QWidget):
         self._grid.setContentsMargins(6, 2, 6, 2)
         self._grid.setHorizontalSpacing(6)
         self._grid.setVerticalSpacing(4)
-        self._wide: bool | None = None
-        self._arrange(True)
+        self._mode: str | None = None
+        self._arrange("one")
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -219,36 +234,61 @@ class FilterBar(QWidget):
     def _one_row_width(self) -> int:
         return self._width_of(self._labelled, search=True)
 
-    def _arrange(self, wide: bool) -> None:
-        """Everything on one row; or, short of room, the boxes on one and Stated only and
-        the search box on a second."""
-        if wide == self._wide:
+    def _rows(self, mode: str) -> list[list[QWidget]]:
+        """The labelled boxes by row: all on one, or (with room for fewer) agency and
+        offence type on one and the years and document on the next."""
+        boxes = self._labelled[:-1]  # label, box, label, box…; Stated only comes last
+        return [boxes[:4], boxes[4:]] if mode == "three" else [boxes]
+
+    def _rows_width(self, rows: list[list[QWidget]]) -> int:
+        """The width rows of the grid need: each column as wide as its widest cell."""
+        shown = [[w for w in row if not w.isHidden()] for row in rows]
+        widths = [
+            max(w.sizeHint().width() for w in column if w is not None)
+            for column in itertools.zip_longest(*shown)
+        ]
+        margins = self._grid.contentsMargins()
+        spacing = self._grid.horizontalSpacing()
+        return sum(widths) + spacing * (len(widths) + 1) + margins.left() + margins.right()
+
+    def _arrange(self, mode: str) -> None:
+        """Everything on one row ("one"); short of room, the boxes on one and Stated only
+        and the search box on a second ("two"); shorter still (long words, a narrow
+        window), the boxes on two rows and those two on a third ("three")."""
+        if mode == self._mode:
             return
-        self._wide = wide
+        self._mode = mode
         for widget in [*self._labelled, self.search]:
             self._grid.removeWidget(widget)
-        boxes = self._labelled[:-1]  # the labelled boxes; Stated only comes last
-        for column, widget in enumerate(boxes):
-            self._grid.addWidget(widget, 0, column)
+        rows = self._rows(mode)
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                self._grid.addWidget(widget, row, column)
         columns = len(self._labelled)
-        if wide:
+        if mode == "one":
             self._grid.addWidget(self.stated_only, 0, columns - 1)
             self._grid.addWidget(self.search, 0, columns + 1)
             self._grid.setColumnMinimumWidth(columns, 8)
         else:
-            self._grid.addWidget(self.stated_only, 1, 0, 1, 2)
-            self._grid.addWidget(self.search, 1, 2, 1, columns)
+            self._grid.addWidget(self.stated_only, len(rows), 0, 1, 2)
+            self._grid.addWidget(self.search, len(rows), 2, 1, columns)
             self._grid.setColumnMinimumWidth(columns, 0)
         self._grid.setColumnStretch(columns + 1, 1)
 
+    def _mode_for(self, width: int) -> str:
+        if width >= self._one_row_width():
+            return "one"
+        return "two" if width >= self._rows_width(self._rows("two")) else "three"
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(event.size().width() >= self._one_row_width())
+        self._arrange(self._mode_for(event.size().width()))
 
     def minimumSizeHint(self) -> QSize:
-        # Narrower than one row the search box wraps: only the boxes need to fit.
+        # Narrower than one row the search box wraps, and then the boxes: only agency and
+        # offence type, side by side, need to fit.
         hint = super().minimumSizeHint()
-        return QSize(self._width_of(self._labelled[:-1], search=False), hint.height())
+        return QSize(self._rows_width(self._rows("three")), hint.height())
 
     # ------------------------------------------------------------------ state
 
@@ -318,8 +358,8 @@ class FilterBar(QWidget):
         if several != self.document.isVisibleTo(self):
             self.document.setVisible(several)
             self.document_label.setVisible(several)
-            self._wide = None  # arranged again for the width it takes or gives back
-            self._arrange(self.width() >= self._one_row_width())
+            self._mode = None  # arranged again for the width it takes or gives back
+            self._arrange(self._mode_for(self.width()))
         chosen = self._filters.documents[0] if self._filters.documents else None
         # The documents share the records out, so together they count every one.
         choices = [Choice(None, TEXT["all_documents"], sum(v.count for v in values), kind=ALL)]
@@ -331,7 +371,8 @@ class FilterBar(QWidget):
     def _agency_choices(self, values: list[FacetValue], unfiltered: dict[str, int]) -> list[Choice]:
         by_id = {v.id: v for v in values}
         choices = [Choice(None, TEXT["all_agencies"], unfiltered.get("agencies"), kind=ALL)]
-        for side, side_name in SIDES.items():
+        for side in SIDES:
+            side_name = side_label(side)
             members = sorted(
                 (a for a in self._agencies if a.side == side), key=lambda a: named(a).casefold()
             )
@@ -361,7 +402,7 @@ class FilterBar(QWidget):
         its records, how many of them only an inferred link keeps, its side spoken."""
         name, count = named(entity), value.count if value is not None else 0
         inferred = value.inferred if value is not None else 0
-        extra = TEXT["inferred"].format(n=inferred) if inferred else ""
+        extra = FilterCounts.tr("%n inferred", "", inferred) if inferred else ""
         spoken = TEXT["side_spoken"].format(name=name, side=side) if side else name
         return Choice(
             entity.id, name, count, enabled=bool(count) or entity.id in chosen, icon=icon,
@@ -417,7 +458,7 @@ class Chip(QToolButton):
         # Squeezed by many filters on a narrow window, a chip shortens its words, not its ✕.
         # A short chip ("Year: 2017–2018") keeps all of it.
         metrics = self.fontMetrics()
-        least = metrics.horizontalAdvance("Year: 2017–2018  ✕") + 22
+        least = metrics.horizontalAdvance(TEXT["chip_year"].format(years="2017–2018") + "  ✕") + 22
         return QSize(min(self.sizeHint().width(), least), metrics.height() + 6)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -464,7 +505,7 @@ class ChipsBar(QWidget):
         self._filters = Filters()
         self._names: dict[str, str] = {}
         self._buttons: list[QToolButton] = []
-        sample = Chip("Year: 2017")
+        sample = Chip(TEXT["chip_year"].format(years="2017"))
         self.setFixedHeight(sample.sizeHint().height() + 6)
         sample.deleteLater()
         self.show_filters(Filters())

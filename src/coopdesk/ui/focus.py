@@ -15,12 +15,14 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP
+
 # The keys of a one-stop pane, for the Keyboard Shortcuts list: (what, keys).
 ONE_STOP_KEYS: tuple[tuple[str, str], ...] = (
-    ("Next link", "Ctrl+Tab"),
-    ("Previous link", "Ctrl+Shift+Tab"),
-    ("Follow the link", "Enter"),
-    ("Leave the pane", "Tab, Shift+Tab"),
+    (QT_TRANSLATE_NOOP("Keys", "Next link"), "Ctrl+Tab"),
+    (QT_TRANSLATE_NOOP("Keys", "Previous link"), "Ctrl+Shift+Tab"),
+    (QT_TRANSLATE_NOOP("Keys", "Follow the link"), QT_TRANSLATE_NOOP("Keys", "Enter")),
+    (QT_TRANSLATE_NOOP("Keys", "Leave the pane"), "Tab, Shift+Tab"),
 )
 
 

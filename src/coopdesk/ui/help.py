@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk import __version__, paths
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts, tr
 from coopdesk.model import Meta
 from coopdesk.render import esc, human_date
 from coopdesk.ui.actions import make_action
@@ -41,45 +42,61 @@ from coopdesk.ui.focus import ONE_STOP_KEYS
 from coopdesk.ui.timeline import PANE_KEYS
 
 # Every string this component shows, in one place.
-TEXT = {
-    "guide": "CoopDesk &User Guide",
-    "guide_tip": "How to use CoopDesk: filters, the timeline, sources, notes and exports",
-    "shortcuts": "&Keyboard Shortcuts",
-    "shortcuts_tip": "Every key CoopDesk answers, from its menus and panes",
-    "about": "&About CoopDesk",
-    "about_qt": "About &Qt",
-    "guide_title": "CoopDesk User Guide",
-    "contents": "Contents",
-    "find": "Find in the guide",
-    "find_placeholder": "Find in the guide  (Ctrl+F)",
-    "matches": "{n} found",
-    "no_match": "Not found",
-    "missing": "The User Guide is missing from this installation ({path}).",
-    "shortcuts_title": "Keyboard Shortcuts",
-    "filter": "Filter the list",
-    "filter_placeholder": "Type to filter: a command or a key",
-    "command": "Command",
-    "keys": "Keys",
-    "in_timeline": "In the timeline",
-    "in_detail": "In the detail view",
-    "about_title": "About CoopDesk",
-    "about_lead": (
-        "An offline reference on Russia–EU cooperation against transnational crime and "
-        "terrorism. Every value shown rests on a quote of the source document."
-    ),
-    "source": "Source",
-    "file": "File",
-    "paragraphs": "Paragraphs",
-    "as_of": "Data as of",
-    "as_of_note": (
-        "the latest date the document speaks of; the document carries no date of its own"
-    ),
-    "curated": "Curated",
-    "built": "Built by",
-    "built_value": "CoopDesk {version}, schema {schema}",
-    "database": "Database",
-    "version": "Version",
-}
+TEXT = Texts(
+    {
+        "guide": QT_TRANSLATE_NOOP("Help", "CoopDesk &User Guide"),
+        "guide_tip": QT_TRANSLATE_NOOP(
+            "Help", "How to use CoopDesk: filters, the timeline, sources, notes and exports"
+        ),
+        "shortcuts": QT_TRANSLATE_NOOP("Help", "&Keyboard Shortcuts"),
+        "shortcuts_tip": QT_TRANSLATE_NOOP(
+            "Help", "Every key CoopDesk answers, from its menus and panes"
+        ),
+        "about": QT_TRANSLATE_NOOP("Help", "&About CoopDesk"),
+        "about_qt": QT_TRANSLATE_NOOP("Help", "About &Qt"),
+        "guide_title": QT_TRANSLATE_NOOP("Help", "CoopDesk User Guide"),
+        "contents": QT_TRANSLATE_NOOP("Help", "Contents"),
+        "find": QT_TRANSLATE_NOOP("Help", "Find in the guide"),
+        "find_placeholder": QT_TRANSLATE_NOOP("Help", "Find in the guide  (Ctrl+F)"),
+        "no_match": QT_TRANSLATE_NOOP("Help", "Not found"),
+        "missing": QT_TRANSLATE_NOOP(
+            "Help", "The User Guide is missing from this installation ({path})."
+        ),
+        "shortcuts_title": QT_TRANSLATE_NOOP("Help", "Keyboard Shortcuts"),
+        "filter": QT_TRANSLATE_NOOP("Help", "Filter the list"),
+        "filter_placeholder": QT_TRANSLATE_NOOP("Help", "Type to filter: a command or a key"),
+        "command": QT_TRANSLATE_NOOP("Help", "Command"),
+        "keys": QT_TRANSLATE_NOOP("Help", "Keys"),
+        "in_timeline": QT_TRANSLATE_NOOP("Help", "In the timeline"),
+        "in_detail": QT_TRANSLATE_NOOP("Help", "In the detail view"),
+        "about_title": QT_TRANSLATE_NOOP("Help", "About CoopDesk"),
+        "about_lead": (
+            QT_TRANSLATE_NOOP(
+                "Help",
+                "An offline reference on Russia–EU cooperation against transnational crime and "
+                "terrorism. Every value shown rests on a quote of the source document.",
+            )
+        ),
+        "source": QT_TRANSLATE_NOOP("Help", "Source"),
+        "file": QT_TRANSLATE_NOOP("Help", "File"),
+        "paragraphs": QT_TRANSLATE_NOOP("Help", "Paragraphs"),
+        "as_of": QT_TRANSLATE_NOOP("Help", "Data as of"),
+        "as_of_note": (
+            QT_TRANSLATE_NOOP(
+                "Help",
+                "the latest date the document speaks of; the document carries no date of its own",
+            )
+        ),
+        "curated": QT_TRANSLATE_NOOP("Help", "Curated"),
+        "built": QT_TRANSLATE_NOOP("Help", "Built by"),
+        "built_value": QT_TRANSLATE_NOOP("Help", "CoopDesk {version}, schema {schema}"),
+        "database": QT_TRANSLATE_NOOP("Help", "Database"),
+        "version": QT_TRANSLATE_NOOP("Help", "Version"),
+    }
+)
+
+
+Guide = Context("Guide")  # the guide's search, with its count
 
 
 def guide_path(language: str = "en") -> Path:
@@ -189,7 +206,7 @@ class UserGuide(QDialog):
         if not words.strip():
             self.found.setText("")
         elif self._matches:
-            self.found.setText(TEXT["matches"].format(n=len(self._matches)))
+            self.found.setText(Guide.tr("%n found", "", len(self._matches)))
             self.next_match()
         else:
             self.found.setText(TEXT["no_match"])
@@ -216,8 +233,8 @@ def pane_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     """The keys the panes answer themselves: the timeline's (from the table its key
     handler acts on) and the detail view's."""
     return [
-        (TEXT["in_timeline"], [(what, keys) for _k, keys, what in PANE_KEYS]),
-        (TEXT["in_detail"], list(ONE_STOP_KEYS)),
+        (TEXT["in_timeline"], [(tr(what), tr(keys)) for _k, keys, what in PANE_KEYS]),
+        (TEXT["in_detail"], [(tr(what), tr(keys)) for what, keys in ONE_STOP_KEYS]),
     ]
 
 

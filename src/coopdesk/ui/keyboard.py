@@ -11,21 +11,36 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts
 from coopdesk.ui.actions import make_action
 
 # Every string this component shows, in one place.
-TEXT = {
-    "menu": "Pane &Sizes",
-    "contents_divider": "Divider between the contents and the reading panes",
-    "contents": "Contents", "wider": "&Wider Contents", "narrower": "&Narrower Contents",
-    "timeline_divider": "Divider between the timeline and the detail",
-    "timeline": "Timeline", "taller": "&Taller Timeline", "shorter": "&Shorter Timeline",
-    "note_divider": "Divider between the detail and your note",
-    "note": "Your note", "taller_note": "Taller &Note", "shorter_note": "Shorter N&ote",
-    "width": "width", "height": "height",
-    "share": "{pane}: {share}% of the {across}",
-    "largest": "{share}, the largest it can be.", "smallest": "{share}, the smallest it can be.",
-}  # fmt: skip
+TEXT = Texts(
+    {
+        "menu": QT_TRANSLATE_NOOP("PaneSizes", "Pane &Sizes"),
+        "contents_divider": QT_TRANSLATE_NOOP(
+            "PaneSizes", "Divider between the contents and the reading panes"
+        ),
+        "contents": QT_TRANSLATE_NOOP("PaneSizes", "Contents"),
+        "wider": QT_TRANSLATE_NOOP("PaneSizes", "&Wider Contents"),
+        "narrower": QT_TRANSLATE_NOOP("PaneSizes", "&Narrower Contents"),
+        "timeline_divider": QT_TRANSLATE_NOOP(
+            "PaneSizes", "Divider between the timeline and the detail"
+        ),
+        "timeline": QT_TRANSLATE_NOOP("PaneSizes", "Timeline"),
+        "taller": QT_TRANSLATE_NOOP("PaneSizes", "&Taller Timeline"),
+        "shorter": QT_TRANSLATE_NOOP("PaneSizes", "&Shorter Timeline"),
+        "note_divider": QT_TRANSLATE_NOOP("PaneSizes", "Divider between the detail and your note"),
+        "note": QT_TRANSLATE_NOOP("PaneSizes", "Your note"),
+        "taller_note": QT_TRANSLATE_NOOP("PaneSizes", "Taller &Note"),
+        "shorter_note": QT_TRANSLATE_NOOP("PaneSizes", "Shorter N&ote"),
+        "width": QT_TRANSLATE_NOOP("PaneSizes", "width"),
+        "height": QT_TRANSLATE_NOOP("PaneSizes", "height"),
+        "share": QT_TRANSLATE_NOOP("PaneSizes", "{pane}: {share}% of the {across}"),
+        "largest": QT_TRANSLATE_NOOP("PaneSizes", "{share}, the largest it can be."),
+        "smallest": QT_TRANSLATE_NOOP("PaneSizes", "{share}, the smallest it can be."),
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk import i18n
 from coopdesk.browse import Place, Snapshot, decorate_tree, note_hits
 from coopdesk.errors import CoopDeskError
+from coopdesk.i18n import tr
 from coopdesk.model import DocumentText, Filters, Meta, RecordDetail, RecordRef
 from coopdesk.render import (
     citation_html,
@@ -65,44 +67,17 @@ from coopdesk.ui.statusline import StatusLine
 from coopdesk.ui.timeline import TimelineView
 from coopdesk.ui.userfile import BOOKMARKS, NOTES, STATE, UserFile
 from coopdesk.ui.views import SavedViews
+from coopdesk.ui.windowtext import TEXT, TITLE
 from coopdesk.userdata import MEMORY, Note, View
 
-# The platform adds " — CoopDesk" (the application's display name) to every title.
-TITLE = "Russia–EU cooperation against transnational crime and terrorism"
 COMPRESS_KEY = "timeline/compress"
-
-# Every string this component shows, in one place.
-TEXT = {
-    "file": "&File", "edit": "&Edit", "view": "&View", "go": "&Go", "help": "&Help",
-    "open": "&Open Database…", "open_tip": "Open another CoopDesk database",
-    "quit": "&Quit", "find": "&Find…", "find_tip": "Search records and the source",
-    "copy_citation": "Copy &Citation",
-    "copy_citation_tip": "Copy the record's quotes with paragraph numbers and the document title",
-    "clear_filters": "C&lear All Filters", "write_note": "Write a &Note",
-    "write_note_tip": "Open your note on this record and write in it",
-    "back": "&Back", "back_tip": "Go back (Alt+Left)",
-    "forward": "&Forward", "forward_tip": "Go forward (Alt+Right)",
-    "zoom_in": "&Zoom Timeline In", "zoom_out": "Zoom Timeline &Out",
-    "fit": "&Fit Timeline to All Records", "compress": "&Compress Empty Years",
-    "reset": "&Reset Layout",
-    "go_tree": "Go to &Contents", "go_timeline": "Go to &Timeline", "go_detail": "Go to &Detail",
-    "open_title": "Open CoopDesk database",
-    "open_types": "CoopDesk databases (*.db);;All files (*)",
-    "cannot_open": "Cannot open the database",
-    "no_db": "No database open",
-    "no_db_text": "{error} Use File > Open Database… to choose another file.",
-    "no_citation": "Select a record to copy its citation.",
-    "copied": "Citation copied.",
-    "foreign": "Not opened: {url} is not a CoopDesk link.",
-    "all_records": "All records",
-}  # fmt: skip
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings=None, user_data: Path | str = MEMORY) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         accessibility.install()  # before any pane: Qt keeps the first interface it makes
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.settings = settings
         self.controller = Controller(self)
         self.load_error = ""
@@ -132,14 +107,14 @@ class MainWindow(QMainWindow):
             self.controller, self.user_file, self.notes_panel.save, self.preferences,
             self.operations, self.describe_filters, self,
         )  # fmt: skip
-        self.help = HelpActions(self, self._menus, self._provenance, self.preferences.language)
+        self.help = HelpActions(self, self._menus, self._provenance, i18n.language)
 
         self.tab_chain = TabChain(self._tab_order, self)
         self._build_layout()
         self._build_actions()
         self._connect()
         accessibility.follow(self.timeline, self.tree, self.detail)
-        accessibility.speak_status(self.status, quiet={NotesPanel.SAVED})  # not each autosave
+        accessibility.speak_status(self.status, quiet={tr(NotesPanel.SAVED)})  # not each autosave
         self.window_state = WindowState(settings, self, {
             "mainSplitter": self.h_split, "rightSplitter": self.v_split,
             "detailSplitter": self.detail_split,
@@ -365,8 +340,8 @@ class MainWindow(QMainWindow):
         box = message_box(
             self,
             QMessageBox.Icon.Critical,
-            "Cannot open the database",
-            self.load_error + "\n\nUse File > Open Database… to choose another file.",
+            TEXT["cannot_open"],
+            self.load_error + "\n\n" + TEXT["choose_another"],
             name="loadErrorDialog",
         )
         box.open()  # not exec(): the window stays usable behind it

@@ -19,21 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.render import human_date
 from coopdesk.ui.userfile import NOTES, UserFile
 from coopdesk.userdata import Note
 
 SAVE_DELAY_MS = 800  # a pause in typing this long saves the note
 OPEN_HEIGHT = 150  # opened, the note gets a few lines to write in
-NOTES_PLACEHOLDER = (
+NOTES_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "Notes",
     "Write your own remarks on this record. They are saved as you type, stay on this "
-    "computer and are never mixed with the source."
+    "computer and are never mixed with the source.",
 )
-NO_RECORD_PLACEHOLDER = (
-    "Select a record to write a note on it. Notes belong to records, not to passages of the source."
+NO_RECORD_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "Notes",
+    "Select a record to write a note on it. Notes belong to records, not to passages of the "
+    "source.",
 )
-NOTES_HEADING = "Your note — not part of the source"
-NOTES_TOGGLE_TIP = "Show or hide your note on this record (Ctrl+Shift+N writes one)"
+NOTES_HEADING = QT_TRANSLATE_NOOP("Notes", "Your note — not part of the source")
+NOTES_TOGGLE_TIP = QT_TRANSLATE_NOOP(
+    "Notes", "Show or hide your note on this record (Ctrl+Shift+N writes one)"
+)
 
 
 class NotesPanel(QWidget):
@@ -42,7 +48,8 @@ class NotesPanel(QWidget):
     saved = Signal(str, object)  # record id, the Note stored (None: removed)
     status = Signal(str)  # a short message for the status bar
     openChanged = Signal(bool)  # the editor was shown (True) or folded away
-    SAVED = "Note saved."  # said after every pause in typing: shown, not announced
+    # Said after every pause in typing: shown, not announced.
+    SAVED = QT_TRANSLATE_NOOP("Notes", "Note saved.")
 
     def __init__(self, user_file: UserFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,12 +67,12 @@ class NotesPanel(QWidget):
         header = QHBoxLayout()
         self.toggle = QToolButton()
         self.toggle.setObjectName("notesToggle")
-        self.toggle.setText(NOTES_HEADING)
+        self.toggle.setText(tr(NOTES_HEADING))
         self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setToolTip(NOTES_TOGGLE_TIP)
+        self.toggle.setToolTip(tr(NOTES_TOGGLE_TIP))
         font = self.toggle.font()
         font.setBold(True)
         self.toggle.setFont(font)
@@ -77,7 +84,7 @@ class NotesPanel(QWidget):
         header.addWidget(self.state)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("notesPanel")
-        self.editor.setAccessibleName("Your note on this record")
+        self.editor.setAccessibleName(translate("Notes", "Your note on this record"))
         self.editor.setTabChangesFocus(True)
         self.editor.hide()
         layout.addLayout(header)
@@ -143,9 +150,10 @@ class NotesPanel(QWidget):
         # Read-only, not disabled, without a record: its instructions keep full contrast.
         self.editor.setReadOnly(record_id is None)
         self.editor.setPlaceholderText(
-            NOTES_PLACEHOLDER if record_id is not None else NO_RECORD_PLACEHOLDER
+            tr(NOTES_PLACEHOLDER if record_id is not None else NO_RECORD_PLACEHOLDER)
         )
-        self.state.setText(f"Saved {human_date(note.updated[:10])}" if note else "")
+        saved = translate("Notes", "Saved {date}")
+        self.state.setText(saved.format(date=human_date(note.updated[:10])) if note else "")
         self.set_open(self._pinned or note is not None)
 
     def save(self) -> None:
@@ -157,7 +165,7 @@ class NotesPanel(QWidget):
         text, base = self.editor.toPlainText(), self._base
         ok, result = self.user_file.change(NOTES, lambda d: d.save_note(record_id, text, base=base))
         if not ok or result is None:
-            self.state.setText("Not saved")
+            self.state.setText(translate("Notes", "Not saved"))
             return
         note = result.note
         self._dirty = False
@@ -169,13 +177,20 @@ class NotesPanel(QWidget):
                 self.editor.setPlainText(note.text if note else "")
             finally:
                 self._loading = False
-            self.state.setText("Merged")
+            self.state.setText(translate("Notes", "Merged"))
             self.status.emit(
-                "This note was changed in another window: both versions are kept in it."
+                translate(
+                    "Notes",
+                    "This note was changed in another window: both versions are kept in it.",
+                )
             )
         else:
-            self.state.setText("Saved" if note else "Removed")
-            self.status.emit(self.SAVED if note else "Note removed (it was empty).")
+            self.state.setText(
+                translate("Notes", "Saved") if note else translate("Notes", "Removed")
+            )
+            self.status.emit(
+                tr(self.SAVED) if note else translate("Notes", "Note removed (it was empty).")
+            )
         self.saved.emit(record_id, note)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -187,5 +202,5 @@ class NotesPanel(QWidget):
         if self._loading or self._record is None:
             return
         self._dirty = True
-        self.state.setText("Editing…")
+        self.state.setText(translate("Notes", "Editing…"))
         self._timer.start()

@@ -18,13 +18,18 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from coopdesk.errors import CoopDeskError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts, number, translate
 from coopdesk.jobs import Cancelled, Progress
 
 # Every string this component shows, in one place (the progress dialog's own are below).
-TEXT = {
-    "running": "A job is running",
-    "cancel_question": "{title} is still running. Cancel it and close the window?",
-}
+TEXT = Texts(
+    {
+        "running": QT_TRANSLATE_NOOP("Operations", "A job is running"),
+        "cancel_question": QT_TRANSLATE_NOOP(
+            "Operations", "{title} is still running. Cancel it and close the window?"
+        ),
+    }
+)
 
 Job = Callable[[Progress], Any]
 SHOW_AFTER_MS = 300  # quick jobs finish before a dialog flashes up
@@ -99,13 +104,18 @@ class Operations(QObject):
         on_failure: Callable[[str], None],
         on_cancel: Callable[[], None] | None = None,
     ) -> bool:
-        """Start ``job``; False (and nothing started) when another operation runs."""
+        """Start ``job``; False (and nothing started) when another operation runs: its
+        progress comes to the front instead, to show what the window is busy with."""
         if self.running():
+            if self._dialog is not None:
+                self._dialog.show()
+                self._dialog.raise_()
             return False
         self._title = title
         self._stop = threading.Event()
         relay = self._relay = _Relay(self)
-        dialog = self._dialog = QProgressDialog(title, "Cancel", 0, 0, self._parent)
+        cancel = translate("Operations", "Cancel")
+        dialog = self._dialog = QProgressDialog(title, cancel, 0, 0, self._parent)
         dialog.setObjectName("operationProgress")
         dialog.setWindowTitle(title.rstrip("…"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -142,7 +152,7 @@ class Operations(QObject):
         if self._stop is not None:
             self._stop.set()
             if self._dialog is not None:
-                self._dialog.setLabelText("Cancelling…")
+                self._dialog.setLabelText(translate("Operations", "Cancelling…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
@@ -152,7 +162,10 @@ class Operations(QObject):
         if total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
-            dialog.setLabelText(text or f"{self._title} {done:,} of {total:,}".replace(",", " "))
+            done_of = translate("Operations", "{done} of {total}").format(
+                done=number(done), total=number(total)
+            )
+            dialog.setLabelText(text or f"{self._title} {done_of}")
 
     def _end(self, ok: bool, then: Callable[[], None]) -> None:
         self._stop = None

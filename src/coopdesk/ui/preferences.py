@@ -26,47 +26,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk import i18n
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts
 from coopdesk.ui.actions import make_action, standard_or
 from coopdesk.ui.briefing import FOLDER_KEY as PACKS_FOLDER_KEY
 from coopdesk.ui.briefing import documents_folder
+from coopdesk.ui.language import LANGUAGE_KEY, system_language
+from coopdesk.ui.language import NAMES as LANGUAGE_NAMES
+from coopdesk.ui.language import SYSTEM as LANGUAGE_SYSTEM
 from coopdesk.ui.theme import DARK, HIGH_CONTRAST, LIGHT, SYSTEM, THEMES, apply_theme
 
 THEME_KEY = "prefs/theme"
 TEXT_SIZE_KEY = "prefs/textSize"
-LANGUAGE_KEY = "prefs/language"
 EXPORTS, PACKS, DATABASES = "exports", "packs", "databases"
 # Where each kind of file goes: the Briefing Pack dialog keeps its folder under its own key.
 FOLDER_KEYS = {EXPORTS: "folders/exports", PACKS: PACKS_FOLDER_KEY, DATABASES: "folders/databases"}
 TEXT_SIZES = (8, 28)  # the detail view's text, in points
-LANGUAGES = {"en": "English", "ru": "Русский"}
 
 # Every string this component shows, in one place.
-TEXT = {
-    "action": "&Preferences…",
-    "tip": "Theme, text size, language and default folders",
-    "title": "Preferences",
-    "theme": "&Theme:",
-    SYSTEM: "As the system",
-    LIGHT: "Light",
-    DARK: "Dark",
-    HIGH_CONTRAST: "High contrast",
-    "text_size": "Text &size of the detail view:",
-    "points": " pt",
-    "language": "&Language:",
-    "language_note": (
-        "The Russian translation is on its way: the choice is kept and takes effect "
-        "once it is installed."
-    ),
-    "exports": "Save &exports in:",
-    "packs": "Save briefing &packs in:",
-    "databases": "Open &databases from:",
-    "browse": "Browse…",
-    "choose": "Choose a folder",
-    "saved": "Preferences saved.",
-    "larger": "&Larger Text",
-    "smaller": "S&maller Text",
-    "normal": "&Normal Text Size",
-}
+TEXT = Texts(
+    {
+        "action": QT_TRANSLATE_NOOP("Preferences", "&Preferences…"),
+        "tip": QT_TRANSLATE_NOOP("Preferences", "Theme, text size, language and default folders"),
+        "title": QT_TRANSLATE_NOOP("Preferences", "Preferences"),
+        "theme": QT_TRANSLATE_NOOP("Preferences", "&Theme:"),
+        SYSTEM: QT_TRANSLATE_NOOP("Preferences", "As the system"),
+        LIGHT: QT_TRANSLATE_NOOP("Preferences", "Light"),
+        DARK: QT_TRANSLATE_NOOP("Preferences", "Dark"),
+        HIGH_CONTRAST: QT_TRANSLATE_NOOP("Preferences", "High contrast"),
+        "text_size": QT_TRANSLATE_NOOP("Preferences", "Text &size of the detail view:"),
+        "points": QT_TRANSLATE_NOOP("Preferences", " pt"),
+        "language": QT_TRANSLATE_NOOP("Preferences", "&Language:"),
+        "language_system": QT_TRANSLATE_NOOP("Preferences", "As the system ({language})"),
+        "language_note": QT_TRANSLATE_NOOP(
+            "Preferences", "A new language applies the next time CoopDesk starts."
+        ),
+        "language_later": QT_TRANSLATE_NOOP(
+            "Preferences", "Preferences saved. CoopDesk speaks {language} from its next start."
+        ),
+        "exports": QT_TRANSLATE_NOOP("Preferences", "Save &exports in:"),
+        "packs": QT_TRANSLATE_NOOP("Preferences", "Save briefing &packs in:"),
+        "databases": QT_TRANSLATE_NOOP("Preferences", "Open &databases from:"),
+        "browse": QT_TRANSLATE_NOOP("Preferences", "Browse…"),
+        "choose": QT_TRANSLATE_NOOP("Preferences", "Choose a folder"),
+        "saved": QT_TRANSLATE_NOOP("Preferences", "Preferences saved."),
+        "larger": QT_TRANSLATE_NOOP("Preferences", "&Larger Text"),
+        "smaller": QT_TRANSLATE_NOOP("Preferences", "S&maller Text"),
+        "normal": QT_TRANSLATE_NOOP("Preferences", "&Normal Text Size"),
+    }
+)
 
 
 class Preferences(QObject):
@@ -136,8 +144,9 @@ class Preferences(QObject):
         return min(max(value, TEXT_SIZES[0]), TEXT_SIZES[1])
 
     def language(self) -> str:
-        value = str(self.value(LANGUAGE_KEY, "en"))
-        return value if value in LANGUAGES else "en"
+        """The language chosen: "en", "ru", or "" for as the system."""
+        value = str(self.value(LANGUAGE_KEY, LANGUAGE_SYSTEM) or LANGUAGE_SYSTEM)
+        return value if value in LANGUAGE_NAMES else LANGUAGE_SYSTEM
 
     def folder(self, purpose: str) -> Path:
         """Where to propose saving (or opening): the last folder used, else Documents."""
@@ -190,11 +199,17 @@ class Preferences(QObject):
             return
         self.set_theme(dialog.theme.currentData())
         self.set_text_size(dialog.text_size.value())
-        self.set_value(LANGUAGE_KEY, dialog.language.currentData())
+        language = str(dialog.language.currentData())
+        self.set_value(LANGUAGE_KEY, language)
         for purpose, field in dialog.folders.items():
             if field.text().strip():
                 self.remember_folder(purpose, Path(field.text().strip()))
-        self.status.emit(TEXT["saved"])
+        next_start = language or system_language()
+        if next_start != i18n.language():
+            name = LANGUAGE_NAMES.get(next_start, next_start)
+            self.status.emit(TEXT["language_later"].format(language=name))
+        else:
+            self.status.emit(TEXT["saved"])
 
 
 class PreferencesDialog(QDialog):
@@ -215,9 +230,11 @@ class PreferencesDialog(QDialog):
         self.text_size.setValue(prefs.text_size())
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
-        for code, name in LANGUAGES.items():
+        system = LANGUAGE_NAMES.get(system_language(), "English")
+        self.language.addItem(TEXT["language_system"].format(language=system), LANGUAGE_SYSTEM)
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(list(LANGUAGES).index(prefs.language()))
+        self.language.setCurrentIndex(max(self.language.findData(prefs.language()), 0))
         note = QLabel(TEXT["language_note"])
         note.setWordWrap(True)
         note.setTextFormat(Qt.TextFormat.PlainText)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.graphics.pages import page_image
+from coopdesk.i18n import translate
 
 ZOOMS = (50, 75, 100, 125, 150, 200, 300)
 SCREEN_DPI = 96.0
@@ -36,34 +37,42 @@ class PreviewDialog(QDialog):
     def __init__(self, title: str, pages: list[bytes], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
-        self.setWindowTitle(f"Print Preview — {title}")
+        self.setWindowTitle(translate("Preview", "Print Preview — {title}").format(title=title))
         self.pages = pages
         self._zoom = 100
         self.page_label = QLabel()
         self.page_label.setObjectName("previewPage")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_label.setAccessibleName("Page")
+        self.page_label.setAccessibleName(translate("Preview", "Page"))
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.page_label)
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.previous_button = self._tool("◀", "Previous page (Page Up)", lambda: self.step(-1))
-        self.next_button = self._tool("▶", "Next page (Page Down)", lambda: self.step(1))
+        self.previous_button = self._tool(
+            "◀", translate("Preview", "Previous page (Page Up)"), lambda: self.step(-1)
+        )
+        self.next_button = self._tool(
+            "▶", translate("Preview", "Next page (Page Down)"), lambda: self.step(1)
+        )
         self.page_box = QSpinBox()
         self.page_box.setObjectName("previewPageNumber")
         self.page_box.setRange(1, max(len(pages), 1))
-        self.page_box.setAccessibleName("Page number")
+        self.page_box.setAccessibleName(translate("Preview", "Page number"))
         self.page_box.valueChanged.connect(lambda _n: self._show())
-        self.of_label = QLabel(f"of {len(pages)}")
-        self.zoom_out_button = self._tool("−", "Zoom out (Ctrl+−)", lambda: self.zoom(-1))
-        self.zoom_in_button = self._tool("+", "Zoom in (Ctrl++)", lambda: self.zoom(1))
+        self.of_label = QLabel(translate("Preview", "of {total}").format(total=len(pages)))
+        self.zoom_out_button = self._tool(
+            "−", translate("Preview", "Zoom out (Ctrl+−)"), lambda: self.zoom(-1)
+        )
+        self.zoom_in_button = self._tool(
+            "+", translate("Preview", "Zoom in (Ctrl++)"), lambda: self.zoom(1)
+        )
         self.zoom_label = QLabel()
-        self.print_button = QPushButton("&Print…")
+        self.print_button = QPushButton(translate("Preview", "&Print…"))
         self.print_button.clicked.connect(self.printRequested)
-        self.save_button = QPushButton("&Save PDF…")
+        self.save_button = QPushButton(translate("Preview", "&Save PDF…"))
         self.save_button.clicked.connect(self.saveRequested)
-        close = QPushButton("Close")
+        close = QPushButton(translate("Preview", "Close"))
         close.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
@@ -116,14 +125,18 @@ class PreviewDialog(QDialog):
         self.zoom_in_button.setEnabled(self._zoom < ZOOMS[-1])
         self.zoom_label.setText(f"{self._zoom} %")
         if not self.pages:
-            self.page_label.setText("No pages.")
+            self.page_label.setText(translate("Preview", "No pages."))
             return
         ratio = self.devicePixelRatioF()
         image = page_image(self.pages[number - 1], SCREEN_DPI * self._zoom / 100 * ratio)
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(ratio)
         self.page_label.setPixmap(pixmap)
-        self.page_label.setAccessibleDescription(f"Page {number} of {len(self.pages)}")
+        self.page_label.setAccessibleDescription(
+            translate("Preview", "Page {page} of {total}").format(
+                page=number, total=len(self.pages)
+            )
+        )
 
     def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
         key = event.key()

@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from coopdesk.graphics.pages import paint_pages
+from coopdesk.i18n import Context, translate
 from coopdesk.jobs import Progress
 from coopdesk.paper.document import PaperOptions, default_paper, record_document
 from coopdesk.paper.jobs import page_images, write_brief_pdf, write_pdf
@@ -31,6 +32,7 @@ from coopdesk.ui.plain import as_text
 from coopdesk.ui.preview import PreviewDialog
 from coopdesk.ui.userfile import UserFile
 
+Pages = Context("Pages")  # the words with a number of pages in them
 MARKING_KEY = "print/marking"
 INCLUDE_NOTES_KEY = "print/includeNotes"
 PAPER_KEY = "print/paper"
@@ -54,13 +56,20 @@ class OutputOptions(QObject):
         self._flush = flush  # saves the note being typed, so that it goes with the output
         self._parent = parent
         self.marking_action = make_action(
-            parent, "Handling &Marking…", self.ask_marking,
-            tip="A line such as FOR OFFICIAL USE printed at the top and bottom of every page",
-        )  # fmt: skip
+            parent,
+            translate("Printing", "Handling &Marking…"),
+            self.ask_marking,
+            tip=translate(
+                "Printing",
+                "A line such as FOR OFFICIAL USE printed at the top and bottom of every page",
+            ),
+        )
         self.include_notes_action = make_action(
-            parent, "Include My &Notes", self._remember_include_notes,
-            tip="Print, brief and export with your notes, marked as yours",
-        )  # fmt: skip
+            parent,
+            translate("Printing", "Include My &Notes"),
+            self._remember_include_notes,
+            tip=translate("Printing", "Print, brief and export with your notes, marked as yours"),
+        )
         self.include_notes_action.setCheckable(True)
         checked = self.settings.value(INCLUDE_NOTES_KEY, False)
         self.include_notes_action.setChecked(checked in (True, "true"))
@@ -96,14 +105,18 @@ class OutputOptions(QObject):
     def ask_marking(self) -> None:
         text, ok = QInputDialog.getText(
             self._parent,
-            "Handling marking",
-            "Printed at the top and bottom of every page (leave empty for none):",
+            translate("Printing", "Handling marking"),
+            translate(
+                "Printing", "Printed at the top and bottom of every page (leave empty for none):"
+            ),
             text=self.marking(),
         )
         if ok:
             self.set_marking(text)
             self.status.emit(
-                f"Handling marking: {text.strip()}" if text.strip() else "No handling marking."
+                translate("Printing", "Handling marking: {marking}").format(marking=text.strip())
+                if text.strip()
+                else translate("Printing", "No handling marking.")
             )
 
     def _remember_include_notes(self) -> None:
@@ -131,20 +144,36 @@ class PrintActions(QObject):
         self.brief_dialog: BriefingPackDialog | None = None
         sk = QKeySequence.StandardKey
         self.print_action = make_action(
-            parent, "&Print…", self.print_record, sk.Print, "Print the record in the detail view"
+            parent,
+            translate("Printing", "&Print…"),
+            self.print_record,
+            sk.Print,
+            translate("Printing", "Print the record in the detail view"),
         )
         self.preview_action = make_action(
-            parent, "Print Pre&view…", self.preview_record, QKeySequence("Ctrl+Shift+P"),
-            "Preview the printed record",
-        )  # fmt: skip
+            parent,
+            translate("Printing", "Print Pre&view…"),
+            self.preview_record,
+            QKeySequence("Ctrl+Shift+P"),
+            translate("Printing", "Preview the printed record"),
+        )
         self.pdf_action = make_action(
-            parent, "&Export PDF…", self.export_record_pdf, QKeySequence("Ctrl+Shift+E"),
-            "Save the record in the detail view as PDF",
-        )  # fmt: skip
+            parent,
+            translate("Printing", "&Export PDF…"),
+            self.export_record_pdf,
+            QKeySequence("Ctrl+Shift+E"),
+            translate("Printing", "Save the record in the detail view as PDF"),
+        )
         self.brief_action = make_action(
-            parent, "&Briefing Pack…", self.export_brief, QKeySequence("Ctrl+Shift+B"),
-            "A PDF of every record the filters leave: cover, contents, records and index",
-        )  # fmt: skip
+            parent,
+            translate("Printing", "&Briefing Pack…"),
+            self.export_brief,
+            QKeySequence("Ctrl+Shift+B"),
+            translate(
+                "Printing",
+                "A PDF of every record the filters leave: cover, contents, records and index",
+            ),
+        )
 
     # ------------------------------------------------------------------ what to print
 
@@ -153,8 +182,10 @@ class PrintActions(QObject):
         if self.controller.store is None or current is None:
             QMessageBox.information(
                 self._parent,
-                "Nothing to print",
-                "Select a record first: it prints as shown in the detail view.",
+                translate("Printing", "Nothing to print"),
+                translate(
+                    "Printing", "Select a record first: it prints as shown in the detail view."
+                ),
             )
             return None
         return current.id
@@ -180,7 +211,7 @@ class PrintActions(QObject):
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, self.preview or self._parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            self.status.emit("Printing cancelled.")
+            self.status.emit(translate("Printing", "Printing cancelled."))
             return
         make = self._document_job(record_id) if record_id is not None else None
         db = self.controller.store_path()
@@ -195,9 +226,12 @@ class PrintActions(QObject):
             return paint_pages(printer, shown, progress)
 
         self.operations.run(
-            "Printing…", job, lambda n: self.status.emit(f"Printed {n} page(s)."),
-            self._failed("Cannot print"), lambda: self.status.emit("Printing cancelled."),
-        )  # fmt: skip
+            translate("Printing", "Printing…"),
+            job,
+            lambda n: self.status.emit(Pages.tr("Printed %n page(s).", "", n)),
+            self._failed(translate("Printing", "Cannot print")),
+            lambda: self.status.emit(translate("Printing", "Printing cancelled.")),
+        )
 
     def preview_record(self) -> None:
         record_id = self._record()
@@ -222,9 +256,12 @@ class PrintActions(QObject):
             dialog.show()
 
         self.operations.run(
-            "Laying out the pages…", job, show, self._failed("Cannot preview"),
-            lambda: self.status.emit("Preview cancelled."),
-        )  # fmt: skip
+            translate("Printing", "Laying out the pages…"),
+            job,
+            show,
+            self._failed(translate("Printing", "Cannot preview")),
+            lambda: self.status.emit(translate("Printing", "Preview cancelled.")),
+        )
 
     def _forget_preview(self, dialog: PreviewDialog) -> None:
         if self.preview is dialog:
@@ -243,7 +280,7 @@ class PrintActions(QObject):
             parent, caption, str(folder / suggested), "PDF (*.pdf)"
         )
         if not name:
-            self.status.emit("Export cancelled: nothing was written.")
+            self.status.emit(translate("Printing", "Export cancelled: nothing was written."))
             return None
         if settings is not None:
             settings.setValue(FOLDER_KEY, str(Path(name).parent))
@@ -253,7 +290,9 @@ class PrintActions(QObject):
         record_id = self._record()
         if record_id is None:
             return
-        path = self._save_as("Export record as PDF", record_id.split("/")[-1] + ".pdf")
+        path = self._save_as(
+            translate("Printing", "Export record as PDF"), record_id.split("/")[-1] + ".pdf"
+        )
         if path is None:
             return
         make, db = self._document_job(record_id), self.controller.store_path()
@@ -263,13 +302,17 @@ class PrintActions(QObject):
                 document = make(store)
             return write_pdf(document, path, progress)
 
-        self._write("Saving the PDF…", job, path)
+        self._write(translate("Printing", "Saving the PDF…"), job, path)
 
     def _save_document(self, document: dict[str, object], record_id: str) -> None:
-        path = self._save_as("Save the record as PDF", record_id.split("/")[-1] + ".pdf")
+        path = self._save_as(
+            translate("Printing", "Save the record as PDF"), record_id.split("/")[-1] + ".pdf"
+        )
         if path is not None:
             self._write(
-                "Saving the PDF…", lambda progress: write_pdf(document, path, progress), path
+                translate("Printing", "Saving the PDF…"),
+                lambda progress: write_pdf(document, path, progress),
+                path,
             )
 
     def export_brief(self) -> None:
@@ -280,10 +323,14 @@ class PrintActions(QObject):
         names = names_map(store.entities("agency"), store.entities("offence"))
         filters_text = describe_filters(filters, names)
         dialog = self.brief_dialog = BriefingPackDialog(
-            store.count_dated(filters), filters_text, self.options.marking(),
-            self.options.include_notes_action.isChecked(), self.options.paper(),
-            self.options.settings, self._parent,
-        )  # fmt: skip
+            store.count_dated(filters),
+            filters_text,
+            self.options.marking(),
+            self.options.include_notes_action.isChecked(),
+            self.options.paper(),
+            self.options.settings,
+            self._parent,
+        )
         dialog.accepted.connect(lambda: self._make_brief(dialog))
         dialog.finished.connect(lambda _r: self._forget_brief(dialog))
         dialog.open()
@@ -304,14 +351,18 @@ class PrintActions(QObject):
             with Store(db) as store:
                 return write_brief_pdf(store, filters, path, options, progress)
 
-        self._write("Making the briefing pack…", job, path)
+        self._write(translate("Printing", "Making the briefing pack…"), job, path)
 
     def _write(self, title: str, job: Callable[[Progress], int], path: Path) -> None:
         self.operations.run(
-            title, job, lambda pages: self.status.emit(f"Saved {path} ({pages} pages)."),
-            self._failed("Cannot write the PDF"),
-            lambda: self.status.emit("Cancelled: nothing was written."),
-        )  # fmt: skip
+            title,
+            job,
+            lambda pages: self.status.emit(
+                Pages.tr("Saved {path} (%n page(s)).", "", pages).format(path=path)
+            ),
+            self._failed(translate("Printing", "Cannot write the PDF")),
+            lambda: self.status.emit(translate("Printing", "Cancelled: nothing was written.")),
+        )
 
     def _failed(self, title: str) -> Callable[[str], None]:
         return lambda text: QMessageBox.warning(self._parent, title, as_text(text))

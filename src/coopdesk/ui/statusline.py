@@ -3,30 +3,38 @@ the data comes from (how many documents, how recent their information, which tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar
 
 from coopdesk.browse import Snapshot, search_status
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, Texts, number
 from coopdesk.model import Meta
 from coopdesk.render import human_date
 from coopdesk.ui import accessibility
 from coopdesk.ui.plain import set_tip
 
 # Every string this component shows, in one place.
-TEXT = {
-    "count": "{count} of {total} records",
-    "data": "{docs} · information as of {as_of} · sha256 {sha}…",
-    "documents": "1 document",
-    "documents_n": "{n} documents",
-    "updating": "Updating…",
-    "data_tip": "Data as of the latest date the source speaks of; Help > About CoopDesk says more",
-}
+TEXT = Texts(
+    {
+        "data": QT_TRANSLATE_NOOP(
+            "StatusLine", "{docs} · information as of {as_of} · sha256 {sha}…"
+        ),
+        "updating": QT_TRANSLATE_NOOP("StatusLine", "Updating…"),
+        "data_tip": QT_TRANSLATE_NOOP(
+            "StatusLine",
+            "Data as of the latest date the source speaks of; Help > About CoopDesk says more",
+        ),
+    }
+)
 
 
-def spaced(number: int) -> str:
-    """12 345: thousands apart by a space, as in print."""
-    return f"{number:,}".replace(",", " ")
+Status = Context("Status")  # the status bar's words with a number in them
+
+
+def spaced(value: int) -> str:
+    """12 345: thousands apart by a space, as in print (a no-break space in Russian)."""
+    return number(value)
 
 
 class ElidedLabel(QLabel):
@@ -37,11 +45,35 @@ class ElidedLabel(QLabel):
         super().__init__()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self._watching = False
 
     def minimumSizeHint(self) -> QSize:
         return QSize(
-            self.fontMetrics().horizontalAdvance("1 document…"), super().sizeHint().height()
+            self.fontMetrics().horizontalAdvance(Status.tr("%n document(s)", "", 1) + "…"),
+            super().sizeHint().height(),
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        bar = self.parentWidget()
+        if bar is not None and not self._watching:
+            self._watching = True
+            bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.updateGeometry()  # half of a new width
+        return False
+
+    def sizeHint(self) -> QSize:
+        # At most half the status bar: a message shown beside it (longer in Russian) keeps
+        # the rest, and this text gives way with "…".
+        hint = super().sizeHint()
+        bar = self.parentWidget()
+        if bar is not None and bar.width() > 0:
+            room = max(bar.width() // 2, self.minimumSizeHint().width())
+            return QSize(min(hint.width(), room), hint.height())
+        return hint
 
     def shown_text(self) -> str:
         return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
@@ -67,7 +99,9 @@ class StatusLine:
     def show_snapshot(self, snap: Snapshot, notes: int, on_timeline: int) -> None:
         """The count, or while searching one sentence on what the search found; a problem
         (a damaged search index) after the count instead."""
-        count = TEXT["count"].format(count=spaced(snap.count), total=spaced(snap.total))
+        count = Status.tr("{count} of %n record(s)", "", snap.total).format(
+            count=spaced(snap.count)
+        )
         if snap.error:
             text = f"{count} — {snap.error}"
         elif snap.filters.text.strip():
@@ -88,7 +122,7 @@ class StatusLine:
         docs = len(meta.documents)
         self.data.setText(
             TEXT["data"].format(
-                docs=TEXT["documents"] if docs == 1 else TEXT["documents_n"].format(n=docs),
+                docs=Status.tr("%n document(s)", "", docs),
                 as_of=human_date(as_of),
                 sha=meta.source_sha256[:8],
             )

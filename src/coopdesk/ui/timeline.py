@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from coopdesk.graphics.timeline import Colours, TimelinePainter, metrics_for
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Context, number, tr, translate
 from coopdesk.model import DatedRecord
 from coopdesk.timeline.data import TimelineData
 from coopdesk.timeline.layout import (
@@ -60,15 +61,29 @@ LOOK_CLOSER_PX_PER_MONTH = 6.0
 
 # ---------------------------------------------------------------------- the widget
 
+TimelinePane = Context("TimelinePane")  # the pane's words with a number in them
+
 
 # The keys the pane answers while it has the focus: (keys, what they do). The Keyboard
 # Shortcuts list is made from this table, and keyPressEvent acts on it.
 PANE_KEYS: tuple[tuple[tuple[Qt.Key, ...], str, str], ...] = (
-    ((Qt.Key.Key_Left,), "Left", "Previous record"),
-    ((Qt.Key.Key_Right,), "Right", "Next record"),
-    ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), "+", "Zoom in"),
-    ((Qt.Key.Key_Minus, Qt.Key.Key_Underscore), "−", "Zoom out"),
-    ((Qt.Key.Key_0, Qt.Key.Key_Home), "0 or Home", "Fit every record"),
+    (
+        (Qt.Key.Key_Left,),
+        QT_TRANSLATE_NOOP("Keys", "Left"),
+        QT_TRANSLATE_NOOP("Keys", "Previous record"),
+    ),
+    (
+        (Qt.Key.Key_Right,),
+        QT_TRANSLATE_NOOP("Keys", "Right"),
+        QT_TRANSLATE_NOOP("Keys", "Next record"),
+    ),
+    ((Qt.Key.Key_Plus, Qt.Key.Key_Equal), "+", QT_TRANSLATE_NOOP("Keys", "Zoom in")),
+    ((Qt.Key.Key_Minus, Qt.Key.Key_Underscore), "−", QT_TRANSLATE_NOOP("Keys", "Zoom out")),
+    (
+        (Qt.Key.Key_0, Qt.Key.Key_Home),
+        QT_TRANSLATE_NOOP("Keys", "0 or Home"),
+        QT_TRANSLATE_NOOP("Keys", "Fit every record"),
+    ),
 )
 
 
@@ -91,7 +106,7 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePane")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("TimelinePane", "Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setMinimumSize(360, 150)
@@ -264,12 +279,15 @@ class TimelineView(QWidget):
     def _update_description(self) -> None:
         data = self._data
         if data.empty or data.extent is None:
-            self.setAccessibleDescription(NO_RECORDS_MESSAGE)
+            self.setAccessibleDescription(tr(NO_RECORDS_MESSAGE))
             return
         first, last = (dt.date.fromordinal(day).year for day in data.extent)
+        shown = TimelinePane.tr("{shown} of %n record(s), {first}–{last}.", "", data.total_count)
+        keys = translate(
+            "TimelinePane", "Left and right arrows step through the records; plus and minus zoom."
+        )
         self.setAccessibleDescription(
-            f"{data.shown_count} of {data.total_count} records, {first}–{last}. "
-            "Left and right arrows step through the records; plus and minus zoom."
+            shown.format(shown=number(data.shown_count), first=first, last=last) + " " + keys
         )
 
     def _text_metrics(self) -> TextMetrics:

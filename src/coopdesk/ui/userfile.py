@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopdesk.errors import CoopDeskError
+from coopdesk.i18n import translate
 from coopdesk.userdata import MEMORY, UserData, UserDataError
 
 T = TypeVar("T")
@@ -31,19 +32,20 @@ class UserFile(QObject):
         super().__init__(parent)
         self._parent = parent
         self.notice = ""
-        self.notice_title = "Your notes file"
+        self.notice_title = translate("UserFile", "Your notes file")
         try:
             self.data = UserData(path)
             self.notice = self.data.notice
             if self.data.set_aside is not None:
-                self.notice_title = "Your notes file was set aside"
+                self.notice_title = translate("UserFile", "Your notes file was set aside")
             elif self.data.read_only:
-                self.notice_title = "Your notes file is read-only"
+                self.notice_title = translate("UserFile", "Your notes file is read-only")
         except UserDataError as exc:
             # Keep working with nothing saved rather than refusing to start.
             self.data = UserData(MEMORY)
-            self.notice = f"{exc} Notes and bookmarks will not be kept this session."
-            self.notice_title = "Your notes file cannot be used"
+            kept = translate("UserFile", "Notes and bookmarks will not be kept this session.")
+            self.notice = f"{exc} {kept}"
+            self.notice_title = translate("UserFile", "Your notes file cannot be used")
         self.notice_box: QMessageBox | None = None
         if self.notice:
             QTimer.singleShot(0, self._show_notice)

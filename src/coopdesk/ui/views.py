@@ -7,23 +7,26 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.userfile import VIEWS, UserFile
 from coopdesk.userdata import View
 
 # Every string this component shows, in one place.
-TEXT = {
-    "save": "&Save View…",
-    "save_tip": "Name the filters, search and selection",
-    "menu": "Saved &Views",
-    "none": "No saved views yet",
-    "delete": "&Delete Saved View",
-    "title": "Save view",
-    "label": "Name of this view:",
-    "saved": "View “{name}” saved.",
-    "restored": "View “{name}” restored.",
-    "deleted": "View “{name}” deleted.",
-}
+TEXT = Texts(
+    {
+        "save": QT_TRANSLATE_NOOP("Views", "&Save View…"),
+        "save_tip": QT_TRANSLATE_NOOP("Views", "Name the filters, search and selection"),
+        "menu": QT_TRANSLATE_NOOP("Views", "Saved &Views"),
+        "none": QT_TRANSLATE_NOOP("Views", "No saved views yet"),
+        "delete": QT_TRANSLATE_NOOP("Views", "&Delete Saved View"),
+        "title": QT_TRANSLATE_NOOP("Views", "Save view"),
+        "label": QT_TRANSLATE_NOOP("Views", "Name of this view:"),
+        "saved": QT_TRANSLATE_NOOP("Views", "View “{name}” saved."),
+        "restored": QT_TRANSLATE_NOOP("Views", "View “{name}” restored."),
+        "deleted": QT_TRANSLATE_NOOP("Views", "View “{name}” deleted."),
+    }
+)
 
 
 class SavedViews(QObject):

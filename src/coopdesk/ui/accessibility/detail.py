@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget
 
+from coopdesk.i18n import QT_TRANSLATE_NOOP, Texts
 from coopdesk.render import parse_url
 from coopdesk.ui.accessibility.items import PRESS, SET_FOCUS, ChildItem, Registry, Role, Text, alive
 from coopdesk.ui.detail import DetailView
@@ -70,11 +71,15 @@ def links_of(document: QTextDocument) -> list[Link]:
 
 
 # Every string a reader hears from this module, in one place.
-TEXT = {
-    "foreign": "not a CoopDesk link; it is not opened",
-    "record": "opens the record",
-    "source": "opens the source at paragraph {paragraph}",
-}
+TEXT = Texts(
+    {
+        "foreign": QT_TRANSLATE_NOOP("AccessibleDetail", "not a CoopDesk link; it is not opened"),
+        "record": QT_TRANSLATE_NOOP("AccessibleDetail", "opens the record"),
+        "source": QT_TRANSLATE_NOOP(
+            "AccessibleDetail", "opens the source at paragraph {paragraph}"
+        ),
+    }
+)
 
 
 def link_description(href: str) -> str:

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from coopdesk.browse import Snapshot
 from coopdesk.errors import CoopDeskError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.model import DocumentText, RecordDetail
 from coopdesk.ui.contents import ContentsView
 from coopdesk.ui.controller import Controller
 from coopdesk.ui.detail import DetailView
 from coopdesk.ui.timeline import TimelineView
 
-WAITING = "The preview appears here once the curation builds."
+WAITING = QT_TRANSLATE_NOOP("CurateBrowser", "The preview appears here once the curation builds.")
 
 
 class Banner(QLabel):
@@ -54,7 +55,7 @@ class PreviewBrowser(QWidget):
         self.timeline = TimelineView()
         self.timeline.setMinimumSize(300, 150)
         self.detail = DetailView()
-        self.detail.show_message("No preview yet", WAITING)
+        self.detail.show_message(translate("CurateBrowser", "No preview yet"), tr(WAITING))
         self.banner = Banner()
         self.banner.setObjectName("previewBanner")
         self.banner.setWordWrap(True)
@@ -81,7 +82,7 @@ class PreviewBrowser(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.banner)
         layout.addWidget(self.split, 1)
-        self.set_banner(WAITING)
+        self.set_banner(tr(WAITING))
         self._connect()
 
     def _connect(self) -> None:
@@ -119,14 +120,21 @@ class PreviewBrowser(QWidget):
             c.show_record(current)
         elif c.snapshot is not None and not any(n.record_id for n in c.snapshot.tree.walk()):
             self.detail.show_message(
-                "No records yet", "Select words in the document and choose New Record from "
-                "Selection (Ctrl+R), or accept one of the Suggest pass's proposals.",
-            )  # fmt: skip
+                translate("CurateBrowser", "No records yet"),
+                translate(
+                    "CurateBrowser",
+                    "Select words in the document and choose New Record from Selection (Ctrl+R), "
+                    "or accept one of the Suggest pass's proposals.",
+                ),
+            )
         else:
             self.detail.show_message(
-                "Preview", "Choose a record in the tree or on the timeline to see it as a "
-                "reader will.",
-            )  # fmt: skip
+                translate("CurateBrowser", "Preview"),
+                translate(
+                    "CurateBrowser",
+                    "Choose a record in the tree or on the timeline to see it as a reader will.",
+                ),
+            )
         events = self.tree.tree_model.index_of_key("group:events")
         self.tree.expand(events)
 

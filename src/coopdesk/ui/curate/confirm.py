@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from coopdesk.curate.commands import Command
 from coopdesk.errors import CurationError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 
-CONFIRM_TIP = "Tick when you have checked this proposed value against the document."
+CONFIRM_TIP = QT_TRANSLATE_NOOP(
+    "CurateConfirm", "Tick when you have checked this proposed value against the document."
+)
 
 
 class Confirmable(QWidget):
@@ -33,15 +36,19 @@ class Confirmable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, field: QWidget, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: QWidget, name: str, label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.field = field
         self.name = name
-        self.label = name  # as the form's messages name it
-        self.box = QCheckBox("Confirm")
+        self.label = label  # as the form's messages (and a screen reader) name it
+        self.box = QCheckBox(translate("CurateConfirm", "Confirm"))
         self.box.setObjectName(f"confirm-{name}")
-        self.box.setToolTip(CONFIRM_TIP)
-        self.box.setAccessibleName(f"Confirm {name}")
+        self.box.setToolTip(tr(CONFIRM_TIP))
+        self.box.setAccessibleName(
+            translate("CurateConfirm", "Confirm {field}").format(field=label)
+        )
         self.box.hide()
         self.box.toggled.connect(self.changed)
         layout = QHBoxLayout(self)
@@ -134,8 +141,7 @@ class CurationForm(QDialog):
         self.quote_label.setText(f"¶{paragraph}  “{quote}”")
 
     def add_row(self, label: str, field: QWidget, name: str) -> Confirmable:
-        row = Confirmable(field, name)
-        row.label = label.replace("&", "").rstrip(":").lower()
+        row = Confirmable(field, name, label.replace("&", "").rstrip(":").lower())
         row.changed.connect(self.refresh)
         self.fields.append(row)
         self.rows[name] = row
@@ -154,7 +160,9 @@ class CurationForm(QDialog):
         waiting = [f.label for f in self.fields if f.unconfirmed]
         reason = self.ready()
         if waiting:
-            reason = f"Confirm each proposed value, or change it: {', '.join(waiting)}."
+            reason = translate(
+                "CurateConfirm", "Confirm each proposed value, or change it: {fields}."
+            ).format(fields=", ".join(waiting))
         self.pending.setText(reason)
         self.pending.setVisible(bool(reason))
         self.ok.setEnabled(not reason)

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 from coopdesk.curate.anchors import LINK, Anchor, at
 from coopdesk.errors import CurationError
 from coopdesk.graphics.shapes import shape_polygon
+from coopdesk.i18n import translate
 from coopdesk.render import esc, marker
-from coopdesk.schema import KIND_BY_ID
+from coopdesk.schema import KIND_BY_ID, kind_name
 
 # The line pattern of each kind's underline, beside its colour and shape. Dated kinds
 # have shapes of their own (◆ ■ ● ▲); undated kinds share ▪ and differ by pattern.
@@ -99,7 +100,7 @@ class DocumentView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("curateDocument")
-        self.setAccessibleName("Document")
+        self.setAccessibleName(translate("CurateDocument", "Document"))
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -179,7 +180,9 @@ class DocumentView(QTextEdit):
         stretch of one paragraph."""
         cursor = self.textCursor()
         if not cursor.hasSelection():
-            raise CurationError("select some words of the document first.")
+            raise CurationError(
+                translate("CurateDocument", "select some words of the document first.")
+            )
         doc = self.document()
         begin, end = cursor.selectionStart(), cursor.selectionEnd()
         # A drag that starts after the end of a line of the block above, or ends before
@@ -192,9 +195,17 @@ class DocumentView(QTextEdit):
             end -= 1
         first, last = doc.findBlock(begin), doc.findBlock(max(begin, end - 1))
         if first.blockNumber() != last.blockNumber():
-            raise CurationError("select words within one paragraph: a quote never spans two.")
+            raise CurationError(
+                translate(
+                    "CurateDocument", "select words within one paragraph: a quote never spans two."
+                )
+            )
         if first.blockNumber() == 0:
-            raise CurationError("the title is not a paragraph: select words of the text.")
+            raise CurationError(
+                translate(
+                    "CurateDocument", "the title is not a paragraph: select words of the text."
+                )
+            )
         return first.blockNumber(), begin - first.position(), end - first.position()
 
     def has_selection(self) -> bool:
@@ -285,7 +296,9 @@ class DocumentView(QTextEdit):
             else:
                 menu.addAction(action)  # type: ignore[call-overload]
         menu.addSeparator()
-        menu.addAction("&Copy", self.copy).setEnabled(self.has_selection())
+        menu.addAction(translate("CurateDocument", "&Copy"), self.copy).setEnabled(
+            self.has_selection()
+        )
         menu.exec(event.globalPos())
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -379,7 +392,11 @@ class Legend(QWidget):
         super().__init__(parent)
         self.setObjectName("curateLegend")
         self._kinds: list[str] = []
-        self.setToolTip("How the document's quotes are underlined: by the kind of record.")
+        self.setToolTip(
+            translate(
+                "CurateDocument", "How the document's quotes are underlined: by the kind of record."
+            )
+        )
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -389,7 +406,10 @@ class Legend(QWidget):
             return
         self._kinds = list(kinds)
         self.setVisible(bool(self._kinds))
-        self.setAccessibleDescription("Underlines: " + ", ".join(map(_label, self._kinds)))
+        kinds = ", ".join(map(_label, self._kinds))
+        self.setAccessibleDescription(
+            translate("CurateDocument", "Underlines: {kinds}").format(kinds=kinds)
+        )
         self.updateGeometry()
         self.update()
 
@@ -444,4 +464,4 @@ class Legend(QWidget):
 
 
 def _label(kind: str) -> str:
-    return KIND_BY_ID[kind].label if kind in KIND_BY_ID else "Link"
+    return kind_name(kind) if kind in KIND_BY_ID else translate("CurateDocument", "Link")

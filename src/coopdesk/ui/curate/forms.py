@@ -21,8 +21,10 @@ from coopdesk.curate.commands import Command
 from coopdesk.curate.curation import CurationFile
 from coopdesk.curate.draft import Draft, create_record, unstated
 from coopdesk.graphics.shapes import kind_icon
+from coopdesk.i18n import translate
+from coopdesk.marks import basis_words
 from coopdesk.render import human_date
-from coopdesk.schema import KINDS, SIDES
+from coopdesk.schema import KINDS, SIDES, kind_name, side_name
 from coopdesk.ui.curate.confirm import CurationForm
 
 NEW_PLACE = "new"
@@ -46,7 +48,9 @@ class NewRecordForm(CurationForm):
     def __init__(
         self, curation: CurationFile, draft: Draft, paragraph: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__("New Record", "Add Record", parent)
+        super().__init__(
+            translate("CurateForms", "New Record"), translate("CurateForms", "Add Record"), parent
+        )
         self.setObjectName("newRecordForm")
         self.curation = curation
         self.draft = draft
@@ -55,28 +59,30 @@ class NewRecordForm(CurationForm):
 
         self.kind = QComboBox()
         self.kind.setObjectName("kindField")
-        self.kind.setPlaceholderText("Choose a kind…")
+        self.kind.setPlaceholderText(translate("CurateForms", "Choose a kind…"))
         for kind in KINDS:
-            self.kind.addItem(kind_icon(kind.id), kind.label, kind.id)
+            self.kind.addItem(kind_icon(kind.id), kind_name(kind.id), kind.id)
         self.title = QLineEdit()
         self.title.setObjectName("titleField")
         self.date = QLineEdit()
         self.date.setObjectName("dateField")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(translate("CurateForms", "YYYY-MM-DD"))
         self.place = QComboBox()
         self.place.setObjectName("placeField")
-        self.place.addItem("No place", None)
+        self.place.addItem(translate("CurateForms", "No place"), None)
         for record in known:
             if record.kind == "place":
                 self.place.addItem(record.title, record.id)
         self.side = QComboBox()
         self.side.setObjectName("sideField")
-        self.side.addItem("No side", None)
-        for side_id, name in SIDES.items():
-            self.side.addItem(name, side_id)
+        self.side.addItem(translate("CurateForms", "No side"), None)
+        for side_id in SIDES:
+            self.side.addItem(side_name(side_id), side_id)
         self.number = QLineEdit()
         self.number.setObjectName("numberField")
-        self.number.setPlaceholderText("the round's or the offence type's number")
+        self.number.setPlaceholderText(
+            translate("CurateForms", "the round's or the offence type's number")
+        )
         self.role = QLineEdit()
         self.role.setObjectName("roleField")
         self.short = QLineEdit()
@@ -98,15 +104,15 @@ class NewRecordForm(CurationForm):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.participants.addItem(item)
 
-        self.add_row("&Kind:", self.kind, "kind")
-        self.add_row("&Title:", self.title, "title")
-        self.add_row("&Date:", self.date, "date")
-        self.add_row("&Place:", self.place, "place")
-        self.add_row("&Side:", self.side, "side")
-        self.add_row("&Number:", self.number, "number")
-        self.add_row("&Role:", self.role, "role")
-        self.add_row("S&hort name:", self.short, "short")
-        self.add_row("P&articipants:", self.participants, "participants")
+        self.add_row(translate("CurateForms", "&Kind:"), self.kind, "kind")
+        self.add_row(translate("CurateForms", "&Title:"), self.title, "title")
+        self.add_row(translate("CurateForms", "&Date:"), self.date, "date")
+        self.add_row(translate("CurateForms", "&Place:"), self.place, "place")
+        self.add_row(translate("CurateForms", "&Side:"), self.side, "side")
+        self.add_row(translate("CurateForms", "&Number:"), self.number, "number")
+        self.add_row(translate("CurateForms", "&Role:"), self.role, "role")
+        self.add_row(translate("CurateForms", "S&hort name:"), self.short, "short")
+        self.add_row(translate("CurateForms", "P&articipants:"), self.participants, "participants")
         # A reason for each value the quote does not state (a title of the curator's own,
         # a side read off the sentence): it is written as editorial or inferred with it.
         self.reasons = QWidget()
@@ -137,16 +143,17 @@ class NewRecordForm(CurationForm):
         rows["title"].propose(lambda: self.title.setText(draft.title), bool(draft.title))
         rows["date"].propose(lambda: self.date.setText(draft.date or ""), bool(draft.date))
         if draft.date_text:
-            self.date.setToolTip(f"As the document writes it: {draft.date_text}")
-            rows["date"].box.setText(f"Confirm ({draft.date_text})")
+            written = translate("CurateForms", "As the document writes it: {date}")
+            self.date.setToolTip(written.format(date=draft.date_text))
+            confirm = translate("CurateForms", "Confirm ({date})")
+            rows["date"].box.setText(confirm.format(date=draft.date_text))
         place_index = 0
         if draft.place:
             place_index = self.place.findData(draft.place)
             if place_index < 0:
                 # A place the document names that the curation does not hold yet.
-                self.place.addItem(
-                    f"{draft.place} (new place record)", f"{NEW_PLACE}:{draft.place}"
-                )
+                new = translate("CurateForms", "{place} (new place record)")
+                self.place.addItem(new.format(place=draft.place), f"{NEW_PLACE}:{draft.place}")
                 place_index = self.place.count() - 1
         rows["place"].propose(lambda: self.place.setCurrentIndex(place_index), place_index > 0)
         side_index = self.side.findData(draft.side) if draft.side else 0
@@ -194,11 +201,14 @@ class NewRecordForm(CurationForm):
         for key, basis in flagged.items():
             field = QLineEdit(typed.get(key, ""))
             field.setObjectName(f"reason-{key}")
-            field.setPlaceholderText("why it is right, in one line; shown with the value")
+            field.setPlaceholderText(
+                translate("CurateForms", "why it is right, in one line; shown with the value")
+            )
             field.textEdited.connect(lambda _text: self.refresh())
             label = self.rows[key].label.capitalize() if key in self.rows else key
-            words = "not in the source" if basis == "editorial" else "inferred"
-            self.reasons_form.addRow(f"{label} ({words}) — reason:", field)
+            words = basis_words(basis)
+            row = translate("CurateForms", "{field} ({basis}) — reason:")
+            self.reasons_form.addRow(row.format(field=label, basis=words), field)
             self.reason_fields[key] = field
         self.unstated = flagged
         self.reasons.setVisible(bool(flagged))
@@ -245,28 +255,31 @@ class NewRecordForm(CurationForm):
 
     def ready(self) -> str:
         if self.kind.currentIndex() < 0:
-            return "Choose the record's kind."
+            return translate("CurateForms", "Choose the record's kind.")
         if not self.title.text().strip():
-            return "Give the record a title."
+            return translate("CurateForms", "Give the record a title.")
         number = self.number.text().strip()
         if self.rows["number"].shown and number and not (number.isascii() and number.isdigit()):
-            return "A number is a whole number, like 3."
+            return translate("CurateForms", "A number is a whole number, like 3.")
         missing = [
             key for key, field in self.reason_fields.items() if not field.text().strip()
         ]  # fmt: skip
         if missing:
             names = ", ".join(self.rows[k].label if k in self.rows else k for k in missing)
-            return f"The quote does not state every value: give the reason for {names}."
+            return translate(
+                "CurateForms", "The quote does not state every value: give the reason for {fields}."
+            ).format(fields=names)
         return ""
 
     def notice(self) -> str:
         kind, title = self.kind.currentData(), self.title.text().strip().casefold()
         for record in self.known:
             if record.kind == kind and title in {n.casefold() for n in record.names}:
-                return (
-                    f"The curation already holds “{record.title}” ({record.id}); a second "
-                    "record of it would split what the document says about it."
-                )
+                return translate(
+                    "CurateForms",
+                    "The curation already holds “{title}” ({id}); a second record of it would "
+                    "split what the document says about it.",
+                ).format(title=record.title, id=record.id)
         return ""
 
     def make(self) -> Command:

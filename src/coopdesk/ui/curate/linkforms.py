@@ -23,6 +23,7 @@ from coopdesk.curate.commands import AddLink, Command, add_alias
 from coopdesk.curate.curation import CurationFile
 from coopdesk.curate.known import Known
 from coopdesk.graphics.shapes import kind_icon
+from coopdesk.i18n import tr, translate
 from coopdesk.render import human_date
 from coopdesk.schema import KIND_BY_ID, RELATIONS
 from coopdesk.ui.curate.confirm import Confirmable, CurationForm
@@ -32,7 +33,7 @@ def record_combo(known: Sequence[Known], name: str) -> QComboBox:
     """A choice of the curation's records, by kind, each with its kind's icon."""
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setPlaceholderText("Choose a record…")
+    combo.setPlaceholderText(translate("CurateLinks", "Choose a record…"))
     order = {kind: index for index, kind in enumerate(KIND_BY_ID)}
     for record in sorted(known, key=lambda k: (order.get(k.kind, 99), k.date or "", k.title)):
         text = record.title
@@ -83,7 +84,9 @@ class LinkForm(CurationForm):
         proposed: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("New Link", "Add Link", parent)
+        super().__init__(
+            translate("CurateLinks", "New Link"), translate("CurateLinks", "Add Link"), parent
+        )
         self.setObjectName("newLinkForm")
         self.curation, self.quote = curation, quote
         self.set_quote(paragraph, quote)
@@ -91,32 +94,41 @@ class LinkForm(CurationForm):
         self.start = record_combo(known, "fromField")
         self.relation = QComboBox()
         self.relation.setObjectName("relationField")
-        self.relation.setPlaceholderText("Choose a relation…")
+        self.relation.setPlaceholderText(translate("CurateLinks", "Choose a relation…"))
         for relation in RELATIONS:
-            self.relation.addItem(f"{relation.label}  /  {relation.inverse}", relation.id)
+            label, inverse = tr(relation.label), tr(relation.inverse)
+            self.relation.addItem(f"{label}  /  {inverse}", relation.id)
             self.relation.setItemData(
                 self.relation.count() - 1,
-                f"The first record lists the second under “{relation.label}”; "
-                f"the second lists the first under “{relation.inverse}”.",
+                translate(
+                    "CurateLinks",
+                    "The first record lists the second under “{label}”; the second lists the "
+                    "first under “{inverse}”.",
+                ).format(label=label, inverse=inverse),
                 0x03,  # Qt.ItemDataRole.ToolTipRole
             )
         self.end = record_combo(known, "toField")
         self.role = QLineEdit()
         self.role.setObjectName("roleField")
-        self.role.setPlaceholderText("optional, e.g. representatives")
+        self.role.setPlaceholderText(translate("CurateLinks", "optional, e.g. representatives"))
         self.basis = _Basis(
-            (("stated", "Stated: the selection says it"), ("inferred", "Inferred: my reading")),
+            (
+                ("stated", translate("CurateLinks", "Stated: the selection says it")),
+                ("inferred", translate("CurateLinks", "Inferred: my reading")),
+            ),
             "basis",
         )
         self.reason = QLineEdit()
         self.reason.setObjectName("reasonField")
-        self.reason.setPlaceholderText("why the selection supports this reading (one line)")
-        self.add_row("&From:", self.start, "from")
-        self.add_row("&Relation:", self.relation, "relation")
-        self.add_row("&To:", self.end, "to")
-        self.add_row("R&ole:", self.role, "role")
-        self.add_row("&Basis:", self.basis, "basis")
-        self.add_row("Rea&son:", self.reason, "reason")
+        self.reason.setPlaceholderText(
+            translate("CurateLinks", "why the selection supports this reading (one line)")
+        )
+        self.add_row(translate("CurateLinks", "&From:"), self.start, "from")
+        self.add_row(translate("CurateLinks", "&Relation:"), self.relation, "relation")
+        self.add_row(translate("CurateLinks", "&To:"), self.end, "to")
+        self.add_row(translate("CurateLinks", "R&ole:"), self.role, "role")
+        self.add_row(translate("CurateLinks", "&Basis:"), self.basis, "basis")
+        self.add_row(translate("CurateLinks", "Rea&son:"), self.reason, "reason")
         rows = self.rows
         ids = list(proposed)
         _choose(rows["from"], self.start, ids[0] if ids else None)
@@ -134,16 +146,18 @@ class LinkForm(CurationForm):
 
     def ready(self) -> str:
         if self.start.currentIndex() < 0 or self.end.currentIndex() < 0:
-            return "Choose the two records the link joins."
+            return translate("CurateLinks", "Choose the two records the link joins.")
         if self.start.currentData() == self.end.currentData():
-            return "A link joins two different records."
+            return translate("CurateLinks", "A link joins two different records.")
         if self.relation.currentIndex() < 0:
-            return "Choose the relation."
+            return translate("CurateLinks", "Choose the relation.")
         basis = self.basis.value()
         if basis is None:
-            return "Say whether the selection states the link or you infer it."
+            return translate(
+                "CurateLinks", "Say whether the selection states the link or you infer it."
+            )
         if basis == "inferred" and not self.reason.text().strip():
-            return "An inferred link needs its reason."
+            return translate("CurateLinks", "An inferred link needs its reason.")
         return ""
 
     def make(self) -> Command:
@@ -170,7 +184,9 @@ class AliasForm(CurationForm):
         proposed: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("New Name", "Add Name", parent)
+        super().__init__(
+            translate("CurateLinks", "New Name"), translate("CurateLinks", "Add Name"), parent
+        )
         self.setObjectName("aliasForm")
         self.curation, self.quote = curation, quote
         self.set_quote(paragraph, quote)
@@ -179,18 +195,23 @@ class AliasForm(CurationForm):
         self.name.setObjectName("nameField")
         self.basis = _Basis(
             (
-                ("stated", "The document's words (the selection is its quote)"),
-                ("editorial", "Editorial: not in the document"),
+                (
+                    "stated",
+                    translate("CurateLinks", "The document's words (the selection is its quote)"),
+                ),
+                ("editorial", translate("CurateLinks", "Editorial: not in the document")),
             ),
             "basis",
         )
         self.reason = QLineEdit()
         self.reason.setObjectName("reasonField")
-        self.reason.setPlaceholderText("e.g. a common abbreviation; the document does not use it")
-        self.add_row("&Record:", self.record, "record")
-        self.add_row("&Name:", self.name, "name")
-        self.add_row("&Basis:", self.basis, "basis")
-        self.add_row("Rea&son:", self.reason, "reason")
+        self.reason.setPlaceholderText(
+            translate("CurateLinks", "e.g. a common abbreviation; the document does not use it")
+        )
+        self.add_row(translate("CurateLinks", "&Record:"), self.record, "record")
+        self.add_row(translate("CurateLinks", "&Name:"), self.name, "name")
+        self.add_row(translate("CurateLinks", "&Basis:"), self.basis, "basis")
+        self.add_row(translate("CurateLinks", "Rea&son:"), self.reason, "reason")
         rows = self.rows
         _choose(rows["record"], self.record, proposed)
         self.record.currentIndexChanged.connect(rows["record"].edited)
@@ -209,16 +230,20 @@ class AliasForm(CurationForm):
 
     def ready(self) -> str:
         if self.record.currentIndex() < 0:
-            return "Choose the record the name belongs to."
+            return translate("CurateLinks", "Choose the record the name belongs to.")
         if not self.name.text().strip():
-            return "Type the name."
+            return translate("CurateLinks", "Type the name.")
         basis = self.basis.value()
         if basis is None:
-            return "Say whether the document uses this name or you add it."
+            return translate(
+                "CurateLinks", "Say whether the document uses this name or you add it."
+            )
         if basis == "stated" and self.name.text().strip() not in self.quote:
-            return "A name from the document must be words of the selection."
+            return translate(
+                "CurateLinks", "A name from the document must be words of the selection."
+            )
         if basis == "editorial" and not self.reason.text().strip():
-            return "An editorial name needs its reason."
+            return translate("CurateLinks", "An editorial name needs its reason.")
         return ""
 
     def make(self) -> Command:

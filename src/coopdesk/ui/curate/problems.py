@@ -8,10 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from coopdesk.build import Problem
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.ui.plain import tooltip
 
-NO_PROBLEMS = "No problems: the curation builds, and the preview shows it."
-CHECKING = "Checking…"
+NO_PROBLEMS = QT_TRANSLATE_NOOP(
+    "CurateProblems", "No problems: the curation builds, and the preview shows it."
+)
+CHECKING = QT_TRANSLATE_NOOP("CurateProblems", "Checking…")
 
 
 class ProblemsList(QListWidget):
@@ -22,7 +25,7 @@ class ProblemsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsList")
-        self.setAccessibleName("Problems")
+        self.setAccessibleName(translate("CurateProblems", "Problems"))
         # One line each, as build-db prints them: a long one is cut short, whole on hover.
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -42,7 +45,7 @@ class ProblemsList(QListWidget):
         style = self.style()
         if not problems:
             item = QListWidgetItem(
-                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), NO_PROBLEMS
+                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), tr(NO_PROBLEMS)
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
@@ -53,11 +56,13 @@ class ProblemsList(QListWidget):
             line = " ".join(str(problem).split())
             shown = line
             if own and problem.file == own and problem.line:
-                parts = (f"Line {problem.line}", problem.subject, problem.message)
+                line_no = translate("CurateProblems", "Line {line}").format(line=problem.line)
+                parts = (line_no, problem.subject, problem.message)
                 shown = " ".join(": ".join(p for p in parts if p).split())
             item = QListWidgetItem(icon, shown)
             item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(tooltip(f"{line}\n\nClick to go to the record and the line."))
+            click = translate("CurateProblems", "Click to go to the record and the line.")
+            item.setToolTip(tooltip(f"{line}\n\n{click}"))
             self.addItem(item)
 
     def problems(self) -> list[Problem]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 
 from coopdesk import paths
 from coopdesk.errors import CoopDeskError, OutputError
+from coopdesk.i18n import translate
 from coopdesk.ui.actions import make_action
 from coopdesk.ui.curate.window import CurateWindow, open_curate_window
 from coopdesk.ui.plain import message_box
@@ -23,8 +24,8 @@ def curate_action(window: QMainWindow) -> QAction:
 
     def choose() -> None:
         name, _ = QFileDialog.getOpenFileName(
-            window, "Curate a document", str(paths.source_dir()),
-            "Documents (*.txt);;All files (*)",
+            window, translate("CurateStart", "Curate a document"), str(paths.source_dir()),
+            translate("CurateStart", "Documents (*.txt);;All files (*)"),
         )  # fmt: skip
         if name:
             open_curate_window(
@@ -36,8 +37,8 @@ def curate_action(window: QMainWindow) -> QAction:
             )
 
     return make_action(
-        window, "C&urate Document…", choose,
-        tip="Open a source document and its curation in a Curate window",
+        window, translate("CurateStart", "C&urate Document…"), choose,
+        tip=translate("CurateStart", "Open a source document and its curation in a Curate window"),
     )  # fmt: skip
 
 

@@ -27,11 +27,18 @@ from PySide6.QtWidgets import (
 
 from coopdesk.curate.suggest import Proposal
 from coopdesk.graphics.shapes import kind_icon
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.render import human_date
-from coopdesk.schema import KIND_BY_ID
+from coopdesk.schema import KIND_BY_ID, kind_name
 from coopdesk.ui.plain import tooltip
 
-COLUMNS = ("Kind", "Date", "Title", "Place", "¶")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CurateSuggestions", "Kind"),
+    QT_TRANSLATE_NOOP("CurateSuggestions", "Date"),
+    QT_TRANSLATE_NOOP("CurateSuggestions", "Title"),
+    QT_TRANSLATE_NOOP("CurateSuggestions", "Place"),
+    "¶",
+)
 
 
 def proposal_key(p: Proposal) -> tuple[object, ...]:
@@ -72,9 +79,9 @@ class SuggestPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = _ProposalList()
         self.list.setObjectName("suggestList")
-        self.list.setAccessibleName("Suggestions")
+        self.list.setAccessibleName(translate("CurateSuggestions", "Suggestions"))
         self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(list(COLUMNS))
+        self.list.setHeaderLabels([tr(c) for c in COLUMNS])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,18 +90,21 @@ class SuggestPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 150), (1, 130), (3, 110), (4, 36)):
             self.list.setColumnWidth(column, width)
-        self.accept_button = QPushButton("&Accept…")
+        self.accept_button = QPushButton(translate("CurateSuggestions", "&Accept…"))
         self.accept_button.setObjectName("acceptProposal")
         self.accept_button.setToolTip(
-            "Open the proposal as a new record: confirm or change each field, then add it."
+            translate(
+                "CurateSuggestions",
+                "Open the proposal as a new record: confirm or change each field, then add it.",
+            )
         )
-        self.reject_button = QPushButton("&Reject")
+        self.reject_button = QPushButton(translate("CurateSuggestions", "&Reject"))
         self.reject_button.setObjectName("rejectProposal")
-        self.restore_button = QPushButton("Re&store")
+        self.restore_button = QPushButton(translate("CurateSuggestions", "Re&store"))
         self.restore_button.setObjectName("restoreProposal")
-        self.show_known = QCheckBox("Show what the curation holds")
+        self.show_known = QCheckBox(translate("CurateSuggestions", "Show what the curation holds"))
         self.show_known.setObjectName("showKnown")
-        self.show_rejected = QCheckBox("Show rejected")
+        self.show_rejected = QCheckBox(translate("CurateSuggestions", "Show rejected"))
         self.show_rejected.setObjectName("showRejected")
 
         buttons = QHBoxLayout()
@@ -160,7 +170,9 @@ class SuggestPanel(QWidget):
                 continue
             item = QTreeWidgetItem(
                 [
-                    KIND_BY_ID[p.kind].label if p.kind in KIND_BY_ID else "Dated (kind?)",
+                    kind_name(p.kind)
+                    if p.kind in KIND_BY_ID
+                    else translate("CurateSuggestions", "Dated (kind?)"),
                     human_date(p.date) if p.date else "",
                     p.title or p.quote,
                     p.place or "",
@@ -176,21 +188,37 @@ class SuggestPanel(QWidget):
                 for column in range(len(COLUMNS)):
                     item.setForeground(column, muted)
                 item.setToolTip(
-                    0, "Rejected" if is_rejected else tooltip(f"Already curated: {p.known}")
+                    0,
+                    translate("CurateSuggestions", "Rejected")
+                    if is_rejected
+                    else tooltip(
+                        translate("CurateSuggestions", "Already curated: {record}").format(
+                            record=p.known
+                        )
+                    ),
                 )
             self.list.addTopLevelItem(item)
         self.list.placeholder = (
-            "Nothing to review: what the Suggest pass proposes is in the curation or "
-            "rejected. Tick “Show what the curation holds” or “Show rejected” to see it."
+            translate(
+                "CurateSuggestions",
+                "Nothing to review: what the Suggest pass proposes is in the curation or "
+                "rejected. Tick “Show what the curation holds” or “Show rejected” to see it.",
+            )
             if self._proposals
             else ""
         )
         self.list.viewport().update()
         self.summary.setText(
-            f"{waiting} to review · {known} already in the curation · {rejected} rejected. "
-            "Nothing is added until you accept a proposal and confirm its fields."
+            translate(
+                "CurateSuggestions",
+                "{waiting} to review · {known} already in the curation · {rejected} rejected. "
+                "Nothing is added until you accept a proposal and confirm its fields.",
+            ).format(waiting=waiting, known=known, rejected=rejected)
             if self._proposals
-            else "No proposals: the Suggest pass found no dates, places, agencies or people."
+            else translate(
+                "CurateSuggestions",
+                "No proposals: the Suggest pass found no dates, places, agencies or people.",
+            )
         )
         if current is not None:
             self.select(current)

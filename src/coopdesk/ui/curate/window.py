@@ -37,6 +37,7 @@ from coopdesk.curate.known import mentions
 from coopdesk.curate.preview import Preview, publish, publish_target
 from coopdesk.curate.suggest import Proposal, suggest
 from coopdesk.errors import CoopDeskError
+from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
 from coopdesk.ui.actions import Shortcut, make_action
 from coopdesk.ui.curate.browser import PreviewBrowser
 from coopdesk.ui.curate.confirm import CurationForm
@@ -51,8 +52,14 @@ from coopdesk.ui.curate.worker import LatestWins
 from coopdesk.ui.operations import Operations
 from coopdesk.ui.plain import message_box, tooltip
 
-BUILT = "Preview of the curation as it stands, unsaved changes included. Not published."
-STALE = "The preview shows the last version that built: fix the problems below to update it."
+BUILT = QT_TRANSLATE_NOOP(
+    "CurateWindow",
+    "Preview of the curation as it stands, unsaved changes included. Not published.",
+)
+STALE = QT_TRANSLATE_NOOP(
+    "CurateWindow",
+    "The preview shows the last version that built: fix the problems below to update it.",
+)
 
 
 def added_record(command: Command) -> str | None:
@@ -117,8 +124,8 @@ class CurateWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("curateTabs")
-        self.tabs.addTab(self.suggestions, "Suggestions")
-        self.tabs.addTab(self.file_text, "Curation file")
+        self.tabs.addTab(self.suggestions, translate("CurateWindow", "Suggestions"))
+        self.tabs.addTab(self.file_text, translate("CurateWindow", "Curation file"))
         problems_pane = QWidget()
         box = QVBoxLayout(problems_pane)
         box.setContentsMargins(4, 2, 4, 2)
@@ -156,44 +163,76 @@ class CurateWindow(QMainWindow):
     def _build_actions(self) -> None:
         sk = QKeySequence.StandardKey
         self.record_action = self._action(
-            "New &Record from Selection…", self.new_record, "Ctrl+R",
-            "A record quoting the selected words: kind, title, date, place, participants",
-        )  # fmt: skip
+            translate("CurateWindow", "New &Record from Selection…"),
+            self.new_record,
+            "Ctrl+R",
+            translate(
+                "CurateWindow",
+                "A record quoting the selected words: kind, title, date, place, participants",
+            ),
+        )
         self.link_action = self._action(
-            "New &Link from Selection…", self.new_link, "Ctrl+L",
-            "A link between two records, quoting the selected words",
-        )  # fmt: skip
+            translate("CurateWindow", "New &Link from Selection…"),
+            self.new_link,
+            "Ctrl+L",
+            translate("CurateWindow", "A link between two records, quoting the selected words"),
+        )
         self.alias_action = self._action(
-            "New &Name from Selection…", self.new_alias, "Ctrl+Shift+N",
-            "Another name for a record: the document's words, or an editorial name",
-        )  # fmt: skip
-        self.undo_action = self.stack.createUndoAction(self, "&Undo")
+            translate("CurateWindow", "New &Name from Selection…"),
+            self.new_alias,
+            "Ctrl+Shift+N",
+            translate(
+                "CurateWindow",
+                "Another name for a record: the document's words, or an editorial name",
+            ),
+        )
+        self.undo_action = self.stack.createUndoAction(self, translate("CurateWindow", "&Undo"))
         self.undo_action.setShortcut(sk.Undo)
-        self.redo_action = self.stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.stack.createRedoAction(self, translate("CurateWindow", "&Redo"))
         self.redo_action.setShortcut(sk.Redo)
         self.addActions([self.undo_action, self.redo_action])
-        self.save_action = self._action("&Save", self.save, sk.Save, "Save the curation file")
+        self.save_action = self._action(
+            translate("CurateWindow", "&Save"),
+            self.save,
+            sk.Save,
+            translate("CurateWindow", "Save the curation file"),
+        )
         self.publish_action = self._action(
-            "&Publish", lambda: self.publish(None), "Ctrl+Shift+P",
-            "Save, check and build the checkout's data/coop.db",
-        )  # fmt: skip
+            translate("CurateWindow", "&Publish"),
+            lambda: self.publish(None),
+            "Ctrl+Shift+P",
+            translate("CurateWindow", "Save, check and build the checkout's data/coop.db"),
+        )
         self.publish_to_action = self._action(
-            "Publish &To…", self.publish_to, tip="Save, check and build a database you choose"
+            translate("CurateWindow", "Publish &To…"),
+            self.publish_to,
+            tip=translate("CurateWindow", "Save, check and build a database you choose"),
         )
         self.open_action = self._action(
-            "&Open Document…", self.open_other, sk.Open, "Curate another document"
+            translate("CurateWindow", "&Open Document…"),
+            self.open_other,
+            sk.Open,
+            translate("CurateWindow", "Curate another document"),
         )
-        self.close_action = self._action("&Close", self.close, sk.Close)
-        self.focus_actions = [
-            self._action("Go to &Document", lambda: self.document.setFocus(), "Ctrl+1"),
-            self._action("Go to &Suggestions", self._focus_suggestions, "Ctrl+2"),
-            self._action("Go to P&roblems", lambda: self.problems.setFocus(), "Ctrl+3"),
-            self._action("Go to Pre&view", lambda: self.browser.tree.setFocus(), "Ctrl+4"),
+        self.close_action = self._action(translate("CurateWindow", "&Close"), self.close, sk.Close)
+        go = [
+            (translate("CurateWindow", "Go to &Document"), lambda: self.document.setFocus()),
+            (translate("CurateWindow", "Go to &Suggestions"), self._focus_suggestions),
+            (translate("CurateWindow", "Go to P&roblems"), lambda: self.problems.setFocus()),
+            (translate("CurateWindow", "Go to Pre&view"), lambda: self.browser.tree.setFocus()),
         ]
+        self.focus_actions = [
+            self._action(text, slot, f"Ctrl+{n}") for n, (text, slot) in enumerate(go, 1)
+        ]
+        short = {
+            self.record_action: translate("CurateWindow", "New Record…", "above the document"),
+            self.link_action: translate("CurateWindow", "New Link…", "above the document"),
+            self.alias_action: translate("CurateWindow", "New Name…", "above the document"),
+        }
         for action in (self.record_action, self.link_action, self.alias_action):
             action.setEnabled(False)
             # The button says less than the menu: it stands above the document it acts on.
-            action.setIconText(action.text().replace(" from Selection", "").replace("&", ""))
+            action.setIconText(short[action])
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -208,15 +247,18 @@ class CurateWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = self._menu(bar.addMenu("&File"), "curateFileMenu", [
+        file, edit = translate("CurateWindow", "&File"), translate("CurateWindow", "&Edit")
+        self.file_menu = self._menu(bar.addMenu(file), "curateFileMenu", [
             self.open_action, None, self.save_action, None,
             self.publish_action, self.publish_to_action, None, self.close_action,
         ])  # fmt: skip
-        self.edit_menu = self._menu(bar.addMenu("&Edit"), "curateEditMenu", [
+        self.edit_menu = self._menu(bar.addMenu(edit), "curateEditMenu", [
             self.undo_action, self.redo_action, None,
             self.record_action, self.link_action, self.alias_action,
         ])  # fmt: skip
-        self.view_menu = self._menu(bar.addMenu("&View"), "curateViewMenu", self.focus_actions)
+        self.view_menu = self._menu(
+            bar.addMenu(translate("CurateWindow", "&View")), "curateViewMenu", self.focus_actions
+        )
 
     @staticmethod
     def _menu(menu: QMenu, name: str, items: list[QAction | None]) -> QMenu:
@@ -262,27 +304,38 @@ class CurateWindow(QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
-            self.problem_count.setText("Checking the curation and building the preview…")
+            self.problem_count.setText(
+                translate("CurateWindow", "Checking the curation and building the preview…")
+            )
 
     def _on_built(self, result: tuple[list[Problem], Path | None]) -> None:
         problems, path = result
         self.problems.set_problems(problems, self.curation.path.name)
-        self.problem_count.setText(f"Problems ({len(problems)})" if problems else "Problems: none")
+        self.problem_count.setText(
+            translate("CurateWindow", "Problems ({count})").format(count=len(problems))
+            if problems
+            else translate("CurateWindow", "Problems: none")
+        )
         if path is None:
-            self.browser.set_banner(STALE)
+            self.browser.set_banner(tr(STALE))
             return
-        self.browser.set_banner(BUILT)
+        self.browser.set_banner(tr(BUILT))
         self.browser.show_database(path)
         if self._show_after_build is not None:
             self.browser.controller.show_record(self._show_after_build)
             self._show_after_build = None
 
     def _update_title(self, *_clean: object) -> None:
-        new = "" if self.curation.path.is_file() else " (new curation)"
-        self.setWindowTitle(f"Curate — {self.curation.title}{new}[*] — CoopDesk")
+        if self.curation.path.is_file():
+            title = translate("CurateWindow", "Curate — {title}[*] — CoopDesk")
+        else:
+            title = translate("CurateWindow", "Curate — {title} (new curation)[*] — CoopDesk")
+        self.setWindowTitle(title.format(title=self.curation.title))
         self.setWindowModified(self.curation.modified)
         path = self.curation.path
-        self.path_label.setText(f"Curation file: {path.name}")
+        self.path_label.setText(
+            translate("CurateWindow", "Curation file: {name}").format(name=path.name)
+        )
         self.path_label.setToolTip(tooltip(str(path)))
 
     def apply(self, command: Command) -> None:
@@ -408,18 +461,21 @@ class CurateWindow(QMainWindow):
         try:
             self.curation.save()
         except CoopDeskError as exc:
-            self.tell("Not saved", _sentence(str(exc)))
+            self.tell(translate("CurateWindow", "Not saved"), _sentence(str(exc)))
             return False
         self.stack.setClean()
         self._update_title()
-        self.status.showMessage(f"Saved {self.curation.path}.", 5000)
+        saved = translate("CurateWindow", "Saved {path}.").format(path=self.curation.path)
+        self.status.showMessage(saved, 5000)
         return True
 
     def publish_to(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Publish to a database", str(self.curation.path.with_suffix(".db")),
-            "CoopDesk databases (*.db)",
-        )  # fmt: skip
+            self,
+            translate("CurateWindow", "Publish to a database"),
+            str(self.curation.path.with_suffix(".db")),
+            translate("CurateWindow", "CoopDesk databases (*.db)"),
+        )
         if name:
             self.publish(Path(name))
 
@@ -428,7 +484,7 @@ class CurateWindow(QMainWindow):
         try:
             output = publish_target(self.curation, target)
         except CoopDeskError as exc:
-            self.tell("Not published", _sentence(str(exc)))
+            self.tell(translate("CurateWindow", "Not published"), _sentence(str(exc)))
             return
         frozen = self.curation.frozen()
 
@@ -436,18 +492,23 @@ class CurateWindow(QMainWindow):
             self.curation.mark_saved(frozen.text)
             self.stack.setClean()
             self._update_title()
-            self.status.showMessage(f"Published {output}; the curation is saved.", 8000)
+            published = translate("CurateWindow", "Published {path}; the curation is saved.")
+            self.status.showMessage(published.format(path=output), 8000)
 
         self.operations.run(
-            "Publishing…", lambda _progress: publish(frozen, output), done,
-            lambda text: self.tell("Not published", _sentence(text)),
-        )  # fmt: skip
+            translate("CurateWindow", "Publishing…"),
+            lambda _progress: publish(frozen, output),
+            done,
+            lambda text: self.tell(translate("CurateWindow", "Not published"), _sentence(text)),
+        )
 
     def open_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Curate a document", str(self.curation.document_path.parent),
-            "Documents (*.txt);;All files (*)",
-        )  # fmt: skip
+            self,
+            translate("CurateWindow", "Curate a document"),
+            str(self.curation.document_path.parent),
+            translate("CurateWindow", "Documents (*.txt);;All files (*)"),
+        )
         if name:
             open_curate_window(Path(name), self.parentWidget(), self.tell)
 
@@ -459,10 +520,14 @@ class CurateWindow(QMainWindow):
     def ask_to_save(self) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton
         return QMessageBox.question(
-            self, "Unsaved changes",
-            f"Save the changes to {self.curation.path.name} before closing?",
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
-        )  # fmt: skip
+            self,
+            translate("CurateWindow", "Unsaved changes"),
+            translate("CurateWindow", "Save the changes to {name} before closing?").format(
+                name=self.curation.path.name
+            ),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The main window is closing: this window closes first, or stops it if cancelled.
@@ -478,7 +543,9 @@ class CurateWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.operations.running():
-            self.status.showMessage("Wait for Publish to finish, or cancel it.", 8000)
+            self.status.showMessage(
+                translate("CurateWindow", "Wait for Publish to finish, or cancel it."), 8000
+            )
             event.ignore()
             return
         if self.curation.modified:
@@ -518,7 +585,7 @@ def open_curate_window(
     try:
         curation = CurationFile.for_document(document)
     except CoopDeskError as exc:
-        tell("Cannot curate the document", _sentence(str(exc)))
+        tell(translate("CurateWindow", "Cannot curate the document"), _sentence(str(exc)))
         return None
     window = CurateWindow(curation, parent)
     window.setWindowFlag(Qt.WindowType.Window, True)
