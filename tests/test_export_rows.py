@@ -12,6 +12,7 @@ import pytest
 from conftest import doctored_copy
 from coopdesk.export import export_file, export_text, row_words, to_csv
 from coopdesk.jobs import Cancelled, Progress
+from coopdesk.marks import mark_short
 from coopdesk.model import Filters
 from coopdesk.store import Store
 from coopdesk.store.rows import CHUNK, FINGERPRINT_KEY, fill
@@ -202,3 +203,17 @@ def test_a_csv_export_reports_progress_and_stops_when_cancelled(tmp_path: Path) 
             export_file(store, Filters(), "csv", tmp_path / "no.csv", progress=stop)
     assert out.read_bytes().count(b"\r\n") == count + 1
     assert not (tmp_path / "no.csv").exists()
+
+
+def test_a_russian_export_marks_in_russian_as_the_full_records_do(
+    russian: None, built_db: Path
+) -> None:
+    """The stored rows are English: in another language the export assembles its rows
+    with that language's marks, and says exactly what the records in full say."""
+    texts = []
+    with Store(built_db) as store:
+        for filters in (Filters(), Filters(stated_only=True)):
+            texts.append(export_text(store, filters, "csv")[0])
+            assert texts[-1] == full_records_csv(store, filters, None)
+    assert mark_short("inferred") != " (inferred)"
+    assert mark_short("inferred") in texts[0] and "(inferred)" not in texts[0]
