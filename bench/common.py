@@ -14,6 +14,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from coopdesk import paths, schema  # noqa: E402
+from coopdesk.export import row_words  # noqa: E402
+from coopdesk.store.rows import fingerprint  # noqa: E402
 from coopdesk.synth import synthesize  # noqa: E402
 
 CACHE = Path(os.environ.get("COOPDESK_BENCH_CACHE", "/tmp/coopdesk-bench"))
@@ -40,8 +42,10 @@ def database(events: int | None) -> Path:
     if events is None:
         return paths.bundled_db()
     CACHE.mkdir(parents=True, exist_ok=True)
-    # Named after the schema itself: a cache made by another version is never reused.
-    shape = (schema.DDL + repr(schema.INDEXES) + schema.FACET_MONTHS_SQL).encode()
+    # Named after the schema itself (and what writes the export rows): a cache made by
+    # another version is never reused.
+    made_by = fingerprint(row_words())
+    shape = (schema.DDL + repr(schema.INDEXES) + schema.FACET_MONTHS_SQL + made_by).encode()
     path = CACHE / f"synth-{events}-{hashlib.sha256(shape).hexdigest()[:10]}.db"
     if not path.exists():
         print(f"(making {path} …)", file=sys.stderr, flush=True)

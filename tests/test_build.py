@@ -49,7 +49,7 @@ def test_database_records_the_source_sha256(built_db: Path) -> None:
     assert meta["source_sha256"] == (
         "2b0d0e280a945294935eebb561bc385cab8380f1b019f536ac80c44994518663"
     )
-    assert meta["schema_version"] == "6"
+    assert meta["schema_version"] == "7"
 
 
 def test_doctored_quote_is_refused_naming_record_and_quote(source_copy: Path) -> None:

@@ -10,11 +10,11 @@ from typing import NamedTuple
 
 from coopdesk.i18n import QT_TRANSLATE_NOOP, tr
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # 2: facet_cube; 3: records_fts, paragraphs_fts, facet_bitmaps, kinds.name;
 # 4: record_values (the basis of every value), the bases of the facets; 5: an index on
 # records(document_id) and a bitmap of each document's dated records (the document filter);
-# 6: facet_months
+# 6: facet_months; 7: export_rows
 
 # Where a value or a link comes from. "stated": the document's words, with the quote;
 # "inferred": a reading of them, with the reason; "editorial": added by the curators
@@ -342,6 +342,19 @@ CREATE TABLE facet_bitmaps (
     value TEXT NOT NULL,
     bits BLOB NOT NULL,
     PRIMARY KEY (dimension, value)
+);
+-- Each dated record's CSV export row as quoted cells, its values marked with their bases
+-- (coopdesk/store/rows.py): the cells before the filters' basis, those after it, and those
+-- after it under "stated only" (NULL when the record has no inferred link). pos is the
+-- record's place in date order, so that an export reads the table in its own order.
+-- Written by the build and synth; used when meta's export_rows says they were made as
+-- the export would make them.
+CREATE TABLE export_rows (
+    pos INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL UNIQUE REFERENCES records(id),
+    head TEXT NOT NULL,
+    tail TEXT NOT NULL,
+    stated_tail TEXT
 );
 CREATE VIRTUAL TABLE {RECORDS_FTS} USING fts5(
     {", ".join(RECORDS_FTS_COLUMNS)}, content=[records], {_TOKENIZE}

@@ -25,6 +25,7 @@ from pathlib import Path
 from coopdesk import __version__
 from coopdesk.build.digest import content_digests, meta_values
 from coopdesk.errors import OutputError
+from coopdesk.export import row_words
 from coopdesk.fileio import atomic_path, free_space, remove_leftovers
 from coopdesk.schema import (
     DDL,
@@ -41,6 +42,7 @@ from coopdesk.schema import (
 )
 from coopdesk.searchindex import RecordText
 from coopdesk.store import bitmaps
+from coopdesk.store.rows import fill as fill_export_rows
 
 DOC_ID = "synthetic"
 MAX_EVENTS = 10_000_000  # ten times the largest collection CoopDesk is measured on
@@ -162,6 +164,7 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             for table, columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
+            fill_export_rows(conn, row_words())  # after the indexes, which it reads through
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             conn.executemany(

@@ -6,6 +6,7 @@ themselves once zoomed in. Every count stays exact; nothing holds every record."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
@@ -13,11 +14,13 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from a11y import Event, Text, children, iface, listen, states
 from conftest import LARGE_PAGE as PAGE
 from coopdesk.model import Filters
 from coopdesk.schema import KIND_BY_ID
 from coopdesk.store import Store
 from coopdesk.timeline.layout import members_of
+from coopdesk.timeline.spoken import record_name
 from coopdesk.ui.mainwindow import MainWindow
 from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
 
@@ -25,6 +28,16 @@ from coopdesk.ui.treemodel import NodeKeyRole, RecordIdRole, TreeModel
 def events_of(store: Store, filters: Filters) -> list[str]:
     """The ids of the events (not instruments) the filters leave, in date order."""
     return [r.id for r in store.dated(filters) if KIND_BY_ID[r.kind].category == "event"]
+
+
+def filter_by_an_agency(qtbot, window: MainWindow, db: Path) -> int:  # type: ignore[no-untyped-def]
+    """Filter by the third commonest agency; returns how many records that leaves."""
+    with Store(db) as store:
+        agency = store.facets(Filters()).agencies[2].id
+        expected = store.count_dated(Filters(agencies=(agency,)))
+    window.controller.set_filters(Filters(agencies=(agency,)))
+    qtbot.waitUntil(lambda: window.controller.snapshot.filters.agencies == (agency,))
+    return expected
 
 
 def listed(model: TreeModel, group: QModelIndex) -> list[str]:
@@ -151,11 +164,7 @@ def test_timeline_counts_from_afar_add_up_to_the_filtered_records(
     qtbot, large_window: MainWindow, large_db: Path
 ) -> None:
     view = large_window.timeline
-    with Store(large_db) as store:
-        agency = store.facets(Filters()).agencies[2].id
-        expected = store.count_dated(Filters(agencies=(agency,)))
-    large_window.controller.set_filters(Filters(agencies=(agency,)))
-    qtbot.waitUntil(lambda: large_window.controller.snapshot.filters.agencies == (agency,))
+    expected = filter_by_an_agency(qtbot, large_window, large_db)
     frame = view.frame()
     assert view.data.records == [], "3 000 records seen from afar: counts, not records"
     assert sum(m.count for m in frame.marks if not m.faded) == expected
@@ -237,3 +246,51 @@ def test_arrow_keys_step_through_records_not_on_hand(
 
 def _day(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
+
+
+def test_a_screen_reader_hears_counted_marks_by_their_number_and_months(
+    qtbot, large_window: MainWindow, large_db: Path
+) -> None:
+    """From afar the marks stand for records counted, not read: each item says how many
+    records of its lane, and when ('12 summits, March 2017 to May 2017')."""
+    view = large_window.timeline
+    expected = filter_by_an_agency(qtbot, large_window, large_db)
+    assert view.data.records == []
+    heard = [(i.text(Text.Name), i.text(Text.Description)) for i in children(iface(view))]
+    assert len(heard) == len(view.frame().marks)
+    spoken = re.compile(r"^(?:(\d[\d ]*) [a-z -]+|one record in [A-Za-z -]+), (.+)$")
+    inside = 0
+    for name, description in heard:
+        match = spoken.match(name)
+        assert match, name
+        assert re.search(r"\b(19|20)\d\d$", match[2]), name  # months of a year, not a record
+        if "outside the current filters" not in description:
+            inside += int((match[1] or "1").replace(" ", ""))
+    assert inside == expected
+    assert any("outside the current filters" in d for _, d in heard)
+
+
+def test_the_record_the_arrow_keys_reach_is_heard_inside_its_counted_mark(
+    qtbot, large_window: MainWindow, large_db: Path
+) -> None:
+    view = large_window.timeline
+    assert view.data.records == [], "from afar, nothing is on hand"
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    listening = listen()
+    heard = next(listening)
+    try:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        qtbot.waitUntil(lambda: bool(heard.of(Event.Focus)))
+        spoken = heard.of(Event.Focus)[-1].name
+    finally:
+        listening.close()
+    with Store(large_db) as store:
+        record = store.dated(Filters(), limit=1)[0]  # the first in date order
+    assert view.current_id() == record.id
+    assert spoken.endswith(f"; selected: {record_name(record)}"), spoken
+    focused = iface(view).focusChild()
+    assert focused is not None and focused.text(Text.Name) == spoken
+    assert "selected" in states(focused.state())
+    others = [i for i in children(iface(view)) if i.text(Text.Name) != spoken]
+    assert all("selected" not in states(i.state()) for i in others)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from test_russian import english_in, english_words, source_texts
 
+from a11y import Text, children, iface
 from coopdesk.store import Store
 from coopdesk.timeline.layout import describe_mark
 from coopdesk.ui.mainwindow import MainWindow
@@ -31,6 +32,11 @@ def test_a_large_collection_speaks_russian(qtbot, large_ru_window: MainWindow) -
     assert counted, tips[:3]
     for tip in tips:
         assert english_words(tip, []) == [], tip
+    # What a screen reader hears of those marks: how many of which lane, and when.
+    heard = [item.text(Text.Name) for item in children(iface(view))]
+    assert heard and len(heard) == len(frame.marks)
+    for name in heard:
+        assert english_words(name, []) == [], name
     description = view.accessibleDescription()
     assert "из 3000 записей" in description.replace("\u00a0", ""), description
     assert english_words(description, []) == []

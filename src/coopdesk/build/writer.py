@@ -11,6 +11,7 @@ from coopdesk.build.load import load_curation
 from coopdesk.build.rows import database_rows, meta_rows
 from coopdesk.build.specs import Curation
 from coopdesk.errors import BuildError
+from coopdesk.export import row_words
 from coopdesk.fileio import atomic_path, remove_leftovers
 from coopdesk.schema import (
     DDL,
@@ -23,6 +24,7 @@ from coopdesk.schema import (
 )
 from coopdesk.store import bitmaps
 from coopdesk.store.connection import Connection
+from coopdesk.store.rows import fill as fill_export_rows
 from coopdesk.store.search import record_texts
 
 
@@ -53,6 +55,7 @@ def write_database(curation: Curation, path: Path) -> None:
             for table, index_columns in INDEXES:
                 name = f"idx_{table}_{'_'.join(index_columns)}"
                 conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(index_columns)})")
+            fill_export_rows(conn, row_words())  # after the indexes, which it reads through
         fill_search_index(conn, path)
         with conn:
             # What check-db will recompute: the content as written, beside the source's digest.

@@ -6,7 +6,7 @@ parameters; callers get the value types of ``coopdesk.model``, never cursors.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar, cast
@@ -28,6 +28,7 @@ from coopdesk.store import dates as _dates
 from coopdesk.store import facets as _facets
 from coopdesk.store import names as _names
 from coopdesk.store import records as _records
+from coopdesk.store import rows as _rows
 from coopdesk.store import search as _search
 from coopdesk.store.bitmaps import Bitmaps, ids_to_bits
 from coopdesk.store.connection import Connection
@@ -202,6 +203,42 @@ class Store:
             out.extend(found)
         progress.step(total, total)
         return out
+
+    def csv_lines(
+        self, filters: Filters, words: _rows.RowWords, progress: Progress = QUIET
+    ) -> Iterator[list[_rows.Line]]:
+        """The CSV line (without its line end) of each dated record the filters leave, in
+        date order, in batches of (id, filter basis, line), reporting progress: from the
+        cells the build wrote when they were made with these words, else assembled now.
+        A line is None when the record has none stored (to be made from it in full)."""
+        made_by = self._conn.scalar(
+            "SELECT value FROM meta WHERE key = ?", (_rows.FINGERPRINT_KEY,)
+        )
+        total, done = self.count_dated(filters), 0
+        if made_by == _rows.fingerprint(words):
+            batches = _rows.stored(self._conn, filters, self.total_dated())
+        else:
+            batches = self._assembled(filters, words)
+        for batch in batches:
+            progress.step(done, total)
+            done += len(batch)
+            yield batch
+        progress.step(total, total)
+
+    def _assembled(self, filters: Filters, words: _rows.RowWords) -> Iterator[list[_rows.Line]]:
+        records = _records.dated(self._conn, filters, None, probe=False)
+        for start in range(0, len(records), _rows.CHUNK):
+            chunk = records[start : start + _rows.CHUNK]
+            cells = {
+                n: (head, tail)
+                for n, head, tail in _rows.assembled(
+                    self._conn, [r.id for r in chunk], words, stated_only=filters.stated_only
+                )
+            }
+            yield [
+                (r.id, r.basis, f'{cells[n][0]},"{r.basis}",{cells[n][1]}' if n in cells else None)
+                for n, r in enumerate(chunk)
+            ]
 
     def interrupt(self) -> None:
         """Stop a query running on another thread (it raises DatabaseError there)."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -113,12 +114,26 @@ class Connection:
         """Run one query; rows are ``sqlite3.Row`` (plain tuples with ``plain``)."""
         # Text typed on a command line may hold bytes that are not UTF-8 (lone surrogates):
         # they cannot match anything, and must not stop the query.
-        params = [valid(p) if isinstance(p, str) else p for p in params]
-        try:
+        return self._run(sql, [valid(p) if isinstance(p, str) else p for p in params], plain)
+
+    def named(self, sql: str, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Like ``tuples``, with parameters by name (``:name``)."""
+        return self._run(
+            sql, {k: valid(p) if isinstance(p, str) else p for k, p in params.items()}, True
+        )
+
+    def _run(self, sql: str, params: Sequence[Any] | Mapping[str, Any], plain: bool) -> list[Any]:
+        with self._readable():
             cursor = self._conn.cursor()
             if plain:
                 cursor.row_factory = None
             return cursor.execute(sql, params).fetchall()
+
+    @contextmanager
+    def _readable(self) -> Iterator[None]:
+        """SQLite's errors and undecodable text as ``DatabaseError`` a person can read."""
+        try:
+            yield
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(describe(self.path, exc)) from exc
         except UnicodeDecodeError as exc:
@@ -131,6 +146,20 @@ class Connection:
                     exc.reason,
                 )
             ) from exc
+
+    def batches(
+        self, sql: str, params: Sequence[Any], size: int
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """Like ``tuples``, ``size`` rows at a time: a long read that can stop between."""
+        cursor = self._conn.cursor()
+        cursor.row_factory = None
+        try:
+            with self._readable():
+                cursor.execute(sql, [valid(p) if isinstance(p, str) else p for p in params])
+                while rows := cursor.fetchmany(size):
+                    yield rows
+        finally:
+            cursor.close()
 
     def tuples(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Like ``query``, with rows as plain tuples: cheaper than rows by name in bulk."""

@@ -119,6 +119,7 @@ class TimelineView(QWidget):
         self._range = ("", "")
         self._current_id: str | None = None
         self._current_unit: float | None = None  # where the current record is, if not on hand
+        self._current_where: DatedRecord | None = None  # and which record it is
         self._asked: tuple[int, int] | None = None
         self._frame: Frame | None = None
         self._metrics: TextMetrics | None = None
@@ -209,6 +210,7 @@ class TimelineView(QWidget):
         collection seen from afar): the pane then goes there and asks for those days.
         """
         self._current_id = record_id
+        self._current_where = where
         self._current_unit = None
         day = day_number(where.date) if where is not None else None
         if self._current is None and day is not None:
@@ -221,6 +223,13 @@ class TimelineView(QWidget):
 
     def current_id(self) -> str | None:
         return self._current_id
+
+    def current_elsewhere(self) -> DatedRecord | None:
+        """The current record when it is not on hand (counted from afar), else None."""
+        where = self._current_where
+        if self._current is not None or where is None or where.id != self._current_id:
+            return None
+        return where
 
     @property
     def data(self) -> TimelineData:

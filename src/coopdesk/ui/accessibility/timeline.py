@@ -24,6 +24,7 @@ from coopdesk.timeline.spoken import (
     MarkKey,
     holds,
     key_of,
+    mark_counting,
     mark_description,
     mark_holding,
     mark_name,
@@ -48,7 +49,7 @@ class TimelineMarks(QObject):
         self._marks: list[Mark] = []
         self._keys: list[MarkKey] = []
         self._position: dict[MarkKey, int] = {}
-        self._said_current: int | None = None
+        self._said_current: str | None = None
         self._said_name = ""
         self._said_keys: list[MarkKey] = []
         self._pending = QTimer(self)
@@ -97,10 +98,13 @@ class TimelineMarks(QObject):
         return None if record_id is None else self.view.data.index.get(record_id)
 
     def current_key(self) -> MarkKey | None:
-        current = self.current()
-        if current is None:
+        current, elsewhere = self.current(), self.view.current_elsewhere()
+        if current is not None:
+            mark = mark_holding(self.view.frame(), self.view.data, current)
+        elif elsewhere is not None:  # counted from afar, not on hand
+            mark = mark_counting(self.view.frame(), self.view.data, elsewhere)
+        else:
             return None
-        mark = mark_holding(self.view.frame(), self.view.data, current)
         return None if mark is None else key_of(self.view.data, mark)
 
     def item_at(self, local: QPoint) -> MarkItem | None:
@@ -128,7 +132,7 @@ class TimelineMarks(QObject):
             if self.registry.prune(self._keys):
                 event = QAccessibleEvent(self.view, QAccessible.Event.ObjectReorder)
                 QAccessible.updateAccessibility(event)
-        current = self.current()
+        current = self.view.current_id()
         key = self.current_key()
         if key is None:
             self._said_current = current
@@ -175,7 +179,8 @@ class MarkItem(ChildItem):
         if mark is None:
             return ""
         if t == Text.Name:
-            return mark_name(self.marks.view.data, mark, self.marks.current())
+            view = self.marks.view
+            return mark_name(view.data, mark, self.marks.current(), view.current_elsewhere())
         if t == Text.Description:
             return mark_description(mark)
         return ""
@@ -189,7 +194,11 @@ class MarkItem(ChildItem):
             state.invalid = True
             return state
         current = self.marks.current()
-        if current is not None and holds(self.marks.view.data, mark, current):
+        if (
+            holds(self.marks.view.data, mark, current)
+            if current is not None
+            else self.key == self.marks.current_key()
+        ):
             state.selected = True
             state.focused = self.marks.view.hasFocus()
         return state
