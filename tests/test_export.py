@@ -44,6 +44,30 @@ def test_csv_has_the_query_fields_one_row_per_record(built_db: Path, tmp_path: P
     assert "your_note" not in rows[0]
 
 
+def test_an_agency_has_one_name_in_every_export_as_in_the_window(
+    built_db: Path, tmp_path: Path
+) -> None:
+    """ "European Police Office (Europol)", as the document writes it and as the window,
+    paper and the command line name it; an abbreviation of ours (FSB) is no part of it."""
+    with Store(built_db) as store:
+        shown = store.record(HAGUE)
+    names = [link.other.name for link in shown.links if link.other.kind == "agency"]
+    assert "European Police Office (Europol)" in names
+    csv_out, md_out, json_out = tmp_path / "y.csv", tmp_path / "y.md", tmp_path / "y.json"
+    for fmt, out in (("csv", csv_out), ("md", md_out), ("json", json_out)):
+        assert export(built_db, fmt, out) == 0
+    with csv_out.open(encoding="utf-8", newline="") as handle:
+        agencies = list(csv.DictReader(handle))[2]["agencies"].split("; ")
+    assert "European Police Office (Europol)" in agencies
+    assert all("FSB" not in a for a in agencies)
+    assert "European Police Office (Europol)" in md_out.read_text(encoding="utf-8")
+    europol = next(
+        a for a in json.loads(json_out.read_text())[2]["agencies"] if a["id"] == "agency/eu-europol"
+    )
+    assert europol["name"] == {"name": "European Police Office", "basis": "stated",
+                               "short_name": "Europol"}  # fmt: skip
+
+
 def test_json_is_what_query_json_prints(built_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "year.json"
     assert export(built_db, "json", out) == 0

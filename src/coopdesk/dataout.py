@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from coopdesk.marks import basis_words, mark_short, title_mark, value_json
-from coopdesk.model import DatedRecord, Facets, FacetValue, RecordDetail, RecordRef
+from coopdesk.model import DatedRecord, Facets, FacetValue, RecordDetail, RecordRef, display_name
 from coopdesk.safetext import for_terminal
 from coopdesk.schema import AGENCY_RELATIONS
 
@@ -22,6 +22,8 @@ def ref_name(ref: RecordRef) -> dict[str, Any]:
     out: dict[str, Any] = {"name": ref.title, "basis": ref.title_basis}
     if ref.title_basis != "stated":
         out["reason"] = ref.title_reason
+    if ref.stated_short:  # the short name the document itself uses (Europol)
+        out["short_name"] = ref.stated_short
     return out
 
 
@@ -100,7 +102,8 @@ def entries_text(entries: Iterable[dict[str, Any]], *, number: bool = False) -> 
     name of ours, "(inferred)" for a link that is a reading."""
     out = []
     for e in entries:
-        name = e["name"]["name"] + title_mark(e["name"]["basis"])
+        name = display_name(e["name"]["name"], e["name"].get("short_name"))
+        name += title_mark(e["name"]["basis"])
         if number and e.get("number") is not None:
             name = f"{e['number']}. {name}"
         if e.get("role"):

@@ -10,6 +10,7 @@ from typing import Any
 
 from coopdesk.errors import DatabaseError
 from coopdesk.i18n import QT_TRANSLATE_NOOP, tr, translate
+from coopdesk.model import display_name
 from coopdesk.safetext import valid
 from coopdesk.schema import FTS_TABLES, SCHEMA_VERSION
 
@@ -46,6 +47,7 @@ class Connection:
             ) from exc
         self._conn.row_factory = sqlite3.Row
         self._search_problem: str | None = None  # None: not checked yet
+        add_functions(self._conn)
         try:
             self._conn.execute("PRAGMA query_only = ON")
             version = self.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
@@ -173,6 +175,13 @@ class Connection:
 def _say(sentence: str, path: Path, error: object = "") -> str:
     """A sentence marked for translation, translated, with the path and SQLite's words."""
     return tr(sentence).format(path=path, error=error)
+
+
+def add_functions(conn: sqlite3.Connection) -> None:
+    """The Python functions CoopDesk's own SQL calls: ``display_name(title, short)``,
+    the one name a record goes by (``coopdesk.model.display_name``), so that a name
+    SQLite assembles reads as the window shows it."""
+    conn.create_function("display_name", 2, display_name, deterministic=True)
 
 
 def fts_damage(source: sqlite3.Connection, copy: sqlite3.Connection) -> str | None:

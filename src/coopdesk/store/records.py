@@ -31,7 +31,7 @@ _TITLE_BASIS = (
 _TITLE_REASON = _TITLE_BASIS.replace("v.basis", "v.reason")
 # The short name of the record aliased {r} when the document uses it: not when the
 # curators added it (basis editorial or inferred).
-_STATED_SHORT = (
+STATED_SHORT = (
     "(CASE WHEN coalesce((SELECT v.basis FROM record_values v WHERE v.record_id = {r}.id "
     "AND v.field = 'short_name' AND v.value = {r}.short_name), 'stated') = 'stated' "
     "THEN {r}.short_name END)"
@@ -166,7 +166,7 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
         f"""SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
                   pa.title AS parent_title, pa.kind AS parent_kind, d.title AS document_title,
                   {_TITLE_BASIS.format(r="pa")} AS parent_title_basis,
-                  {_STATED_SHORT.format(r="pa")} AS parent_short
+                  {STATED_SHORT.format(r="pa")} AS parent_short
            FROM records r LEFT JOIN sides s ON s.id = r.side
            LEFT JOIN documents d ON d.id = r.document_id
            LEFT JOIN records p ON p.id = r.place_id
@@ -184,7 +184,7 @@ def record(conn: Connection, record_id: str) -> RecordDetail:
         # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
         # planner expect every row to match and scan the whole table instead.
         f"SELECT id, kind, title, date, number, {_TITLE_BASIS.format(r='c')}, "
-        f"{_STATED_SHORT.format(r='c')} "
+        f"{STATED_SHORT.format(r='c')} "
         "FROM records c INDEXED BY idx_records_parent_id WHERE parent_id = ? ORDER BY sort",
         (record_id,),
     )
@@ -307,11 +307,11 @@ def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
         f"""SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
                   o.number AS onumber, {_TITLE_BASIS.format(r="o")} AS obasis,
                   {_TITLE_REASON.format(r="o")} AS oreason,
-                  {_STATED_SHORT.format(r="o")} AS oshort, 1 AS outgoing
+                  {STATED_SHORT.format(r="o")} AS oshort, 1 AS outgoing
            FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
            UNION ALL
            SELECT l.*, o.id, o.kind, o.title, o.date, o.number, {_TITLE_BASIS.format(r="o")},
-                  {_TITLE_REASON.format(r="o")}, {_STATED_SHORT.format(r="o")}, 0
+                  {_TITLE_REASON.format(r="o")}, {STATED_SHORT.format(r="o")}, 0
            FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
            ORDER BY outgoing DESC, id""",
         (record_id, record_id),
@@ -378,7 +378,7 @@ def _batch(conn: Connection, ids: list[str]) -> dict[str, RecordDetail]:
         f"""SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
                   pa.title AS parent_title, pa.kind AS parent_kind, d.title AS document_title,
                   {_TITLE_BASIS.format(r="pa")} AS parent_title_basis,
-                  {_STATED_SHORT.format(r="pa")} AS parent_short
+                  {STATED_SHORT.format(r="pa")} AS parent_short
            FROM records r LEFT JOIN sides s ON s.id = r.side
            LEFT JOIN records p ON p.id = r.place_id
            LEFT JOIN records pa ON pa.id = r.parent_id
@@ -401,7 +401,7 @@ def _batch(conn: Connection, ids: list[str]) -> dict[str, RecordDetail]:
     children = _grouped(
         conn.query(
             f"SELECT parent_id, id, kind, title, date, number, {_TITLE_BASIS.format(r='c')}, "
-            f"{_STATED_SHORT.format(r='c')} "
+            f"{STATED_SHORT.format(r='c')} "
             f"FROM records c INDEXED BY idx_records_parent_id WHERE parent_id {_IN} "
             "ORDER BY sort",
             (wanted,),
@@ -464,7 +464,7 @@ def _batch(conn: Connection, ids: list[str]) -> dict[str, RecordDetail]:
 
 def _batch_links(conn: Connection, wanted: str) -> dict[str, tuple[Link, ...]]:
     """Each record's links both ways, as ``_links`` orders them."""
-    other = f"o.id, o.kind, o.title, o.date, o.number, {_STATED_SHORT.format(r='o')}"
+    other = f"o.id, o.kind, o.title, o.date, o.number, {STATED_SHORT.format(r='o')}"
     rows = conn.query(
         f"""SELECT l.from_id AS owner, l.id AS link_id, l.relation, l.role, l.basis, l.reason,
                   {other}, 1 AS outgoing

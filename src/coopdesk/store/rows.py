@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from coopdesk.model import Filters
 from coopdesk.schema import AGENCY_RELATIONS, RELATIONS
-from coopdesk.store.connection import Connection
+from coopdesk.store.connection import Connection, add_functions
+from coopdesk.store.records import STATED_SHORT
 from coopdesk.store.where import DATED, stated_match, where
 
 # Ids per query: each is one statement whatever its size.
@@ -100,9 +101,12 @@ ends(n, link_id, relation, role, basis, outgoing, other) AS MATERIALIZED (
     SELECT w.n, l.id, l.relation, l.role, l.basis, 0, l.from_id
     FROM wanted w JOIN links l ON l.to_id = w.id WHERE {{stated}}),
 -- The records at the other end are few (agencies, people, offence types): each is named
--- once, its title marked by the basis of its first title value (records._batch's rule).
+-- once, by its one name (display_name: "European Police Office (Europol)"), marked by
+-- the basis of its first title value (records._batch's rule).
 others(id, kind, number, name) AS MATERIALIZED (
-    SELECT o.id, o.kind, o.number, o.title || {_case(_FIRST_TITLE_BASIS, "title")}
+    SELECT o.id, o.kind, o.number,
+           display_name(o.title, {STATED_SHORT.format(r="o")})
+               || {_case(_FIRST_TITLE_BASIS, "title")}
     FROM records o WHERE o.id IN (SELECT other FROM ends)),
 -- Each link with its column (1 agencies, 2 people, 3 offence types, 4 related) and its
 -- place in the record's link order, k: outgoing first, then by relation as
@@ -244,6 +248,7 @@ def stored(conn: Connection, filters: Filters, dated: int) -> Iterator[list[Line
 
 def fill(conn: sqlite3.Connection, words: RowWords) -> None:
     """Write export_rows for every dated record, and their fingerprint (build and synth)."""
+    add_functions(conn)
     ids = [
         r[0]
         for r in conn.execute(f"SELECT id FROM records WHERE kind IN ({DATED}) ORDER BY date, sort")
