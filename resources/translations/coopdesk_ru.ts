@@ -1914,6 +1914,13 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>through {name}</source>
+        <translation>через {name}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Russia–EU cooperation against transnational crime and terrorism</source>

@@ -23,8 +23,9 @@ from coopdesk import __version__
 from coopdesk.dataout import entries_text, record_json
 from coopdesk.errors import OutputError
 from coopdesk.fileio import write_output
+from coopdesk.i18n import translate
 from coopdesk.jobs import QUIET, Progress
-from coopdesk.marks import LEGEND, basis_words, mark_short, title_mark
+from coopdesk.marks import LEGEND, THROUGH, basis_words, mark_short, title_mark
 from coopdesk.model import Filters, RecordDetail
 from coopdesk.render import (
     USER_NOTE_DISCLAIMER,
@@ -106,6 +107,7 @@ def row_words() -> RowWords:
         title_marks={b: title_mark(b) for b in BASES},
         link_marks={b: mark_short(b) for b in BASES},
         formula_starts="".join(FORMULA_STARTS),
+        through=translate("Links", THROUGH),
     )
 
 

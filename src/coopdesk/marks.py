@@ -27,6 +27,16 @@ LEGEND = QT_TRANSLATE_NOOP(
 )
 
 
+# A link the build derives (an agency takes part in an event through its person): the
+# role says through whom, in the reader's language ("{name}" is the person's name).
+THROUGH = QT_TRANSLATE_NOOP("Links", "through {name}")
+
+
+def through(name: str) -> str:
+    """The role of a derived link: "through Olivier Onidi"."""
+    return translate("Links", THROUGH).format(name=name)
+
+
 def _esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 

@@ -240,6 +240,17 @@ def test_the_user_guide_is_the_russian_one(qtbot, ru_window: MainWindow) -> None
     assert "Поиск записей" in guide.headings()
 
 
+def test_a_link_the_build_derives_says_through_whom_in_russian(
+    qtbot, ru_window: MainWindow
+) -> None:
+    """The Commission took part in round three through Olivier Onidi: "через", ours, is
+    Russian; the person's name and the document's words stay as written."""
+    ru_window.select_record("agency/eu-european-commission")
+    qtbot.waitUntil(lambda: "Olivier Onidi" in ru_window.detail.toPlainText())
+    text = ru_window.detail.toPlainText()
+    assert "через Olivier Onidi" in text and "through" not in text
+
+
 def test_the_curate_window_is_russian(qtbot, russian, source_copy: Path, source: list[str]) -> None:
     from coopdesk.app import create_curate_window
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from coopdesk.errors import NotFound
+from coopdesk.marks import through
 from coopdesk.model import (
     Citation,
     DatedRecord,
@@ -307,11 +308,12 @@ def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
         f"""SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
                   o.number AS onumber, {_TITLE_BASIS.format(r="o")} AS obasis,
                   {_TITLE_REASON.format(r="o")} AS oreason,
-                  {STATED_SHORT.format(r="o")} AS oshort, 1 AS outgoing
+                  {STATED_SHORT.format(r="o")} AS oshort, {THROUGH_NAME} AS through_name,
+                  1 AS outgoing
            FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
            UNION ALL
            SELECT l.*, o.id, o.kind, o.title, o.date, o.number, {_TITLE_BASIS.format(r="o")},
-                  {_TITLE_REASON.format(r="o")}, {STATED_SHORT.format(r="o")}, 0
+                  {_TITLE_REASON.format(r="o")}, {STATED_SHORT.format(r="o")}, {THROUGH_NAME}, 0
            FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
            ORDER BY outgoing DESC, id""",
         (record_id, record_id),
@@ -320,6 +322,17 @@ def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
     order = {relation.id: index for index, relation in enumerate(RELATIONS)}
     links.sort(key=lambda link: (not link.outgoing, order.get(link.relation, len(order))))
     return tuple(links)
+
+
+# The person a derived link goes through (links.derived_from: their "member of" link).
+THROUGH_NAME = (
+    "(SELECT p.title FROM links m JOIN records p ON p.id = m.from_id WHERE m.id = l.derived_from)"
+)
+
+
+def _role(role: str | None, through_name: str | None) -> str | None:
+    """A link's role; a derived link's in the reader's language ("through …")."""
+    return through(through_name) if through_name else role
 
 
 def _link(conn: Connection, row: Any) -> Link:
@@ -340,7 +353,7 @@ def _link(conn: Connection, row: Any) -> Link:
             row["oreason"],
             stated_short=row["oshort"],
         ),
-        role=row["role"],
+        role=_role(row["role"], row["through_name"]),
         basis=row["basis"],
         reason=row["reason"],
         citations=_citations(conn, "link_id", row["id"]),
@@ -467,10 +480,11 @@ def _batch_links(conn: Connection, wanted: str) -> dict[str, tuple[Link, ...]]:
     other = f"o.id, o.kind, o.title, o.date, o.number, {STATED_SHORT.format(r='o')}"
     rows = conn.query(
         f"""SELECT l.from_id AS owner, l.id AS link_id, l.relation, l.role, l.basis, l.reason,
-                  {other}, 1 AS outgoing
+                  {other}, 1 AS outgoing, {THROUGH_NAME}
            FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id {_IN}
            UNION ALL
-           SELECT l.to_id, l.id, l.relation, l.role, l.basis, l.reason, {other}, 0
+           SELECT l.to_id, l.id, l.relation, l.role, l.basis, l.reason, {other}, 0,
+                  {THROUGH_NAME}
            FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id {_IN}
            ORDER BY owner, outgoing DESC, link_id""",
         (wanted, wanted),
@@ -513,7 +527,7 @@ def _batch_links(conn: Connection, wanted: str) -> dict[str, tuple[Link, ...]]:
                 relation=row[2],
                 label=label,
                 other=ref,
-                role=row[3],
+                role=_role(row[3], row[13]),
                 basis=row[4],
                 reason=row[5],
                 citations=tuple(link_cited.get(row[1], ())),

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from coopdesk.model import Filters
 from coopdesk.schema import AGENCY_RELATIONS, RELATIONS
 from coopdesk.store.connection import Connection, add_functions
-from coopdesk.store.records import STATED_SHORT
+from coopdesk.store.records import STATED_SHORT, THROUGH_NAME
 from coopdesk.store.where import DATED, stated_match, where
 
 # Ids per query: each is one statement whatever its size.
@@ -40,6 +40,14 @@ class RowWords:
     title_marks: dict[str, str]  # basis → " (title inferred)", … ("" for stated)
     link_marks: dict[str, str]  # basis → " (inferred)", … ("" for stated)
     formula_starts: str  # the characters a cell must not start with unguarded
+    through: str  # a derived link's role, "{name}" standing for the person's name
+
+
+# A derived link's role in the caller's words ("through {name}"), as records._role.
+_ROLE = (
+    f"CASE WHEN l.derived_from IS NULL THEN l.role "
+    f"ELSE replace(:through, '{{name}}', coalesce({THROUGH_NAME}, '')) END"
+)
 
 
 def _case(column: str, prefix: str) -> str:
@@ -95,10 +103,10 @@ _SQL = f"""
 WITH wanted(n, id) AS MATERIALIZED (SELECT key, value FROM json_each(:ids)),
 -- Links of the wanted records both ways.
 ends(n, link_id, relation, role, basis, outgoing, other) AS MATERIALIZED (
-    SELECT w.n, l.id, l.relation, l.role, l.basis, 1, l.to_id
+    SELECT w.n, l.id, l.relation, {_ROLE}, l.basis, 1, l.to_id
     FROM wanted w JOIN links l ON l.from_id = w.id WHERE {{stated}}
     UNION ALL
-    SELECT w.n, l.id, l.relation, l.role, l.basis, 0, l.from_id
+    SELECT w.n, l.id, l.relation, {_ROLE}, l.basis, 0, l.from_id
     FROM wanted w JOIN links l ON l.to_id = w.id WHERE {{stated}}),
 -- The records at the other end are few (agencies, people, offence types): each is named
 -- once, by its one name (display_name: "European Police Office (Europol)"), marked by
@@ -182,7 +190,7 @@ FROM cells ORDER BY n"""
 
 
 def _params(words: RowWords) -> dict[str, object]:
-    params: dict[str, object] = {"formula": words.formula_starts}
+    params: dict[str, object] = {"formula": words.formula_starts, "through": words.through}
     for i, relation in enumerate(RELATIONS):
         params[f"rel_pos_{i}"] = i
         params[f"rel_label_{i}"] = relation.label
