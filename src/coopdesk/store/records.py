@@ -29,7 +29,6 @@ from coopdesk.store.where import cube_keys, stated_match, where
 _TITLE_BASIS = (
     "(SELECT v.basis FROM record_values v WHERE v.record_id = {r}.id AND v.field = 'title')"
 )
-_TITLE_REASON = _TITLE_BASIS.replace("v.basis", "v.reason")
 # The short name of the record aliased {r} when the document uses it: not when the
 # curators added it (basis editorial or inferred).
 STATED_SHORT = (
@@ -163,80 +162,12 @@ def involved(conn: Connection, filters: Filters) -> set[str]:
 
 
 def record(conn: Connection, record_id: str) -> RecordDetail:
-    rows = conn.query(
-        f"""SELECT r.*, s.name AS side_name, p.title AS place_title, p.kind AS place_kind,
-                  pa.title AS parent_title, pa.kind AS parent_kind, d.title AS document_title,
-                  {_TITLE_BASIS.format(r="pa")} AS parent_title_basis,
-                  {STATED_SHORT.format(r="pa")} AS parent_short
-           FROM records r LEFT JOIN sides s ON s.id = r.side
-           LEFT JOIN documents d ON d.id = r.document_id
-           LEFT JOIN records p ON p.id = r.place_id
-           LEFT JOIN records pa ON pa.id = r.parent_id
-           WHERE r.id = ?""",
-        (record_id,),
-    )
-    if not rows:
+    """One record in full: what ``details`` reads, for one id (one way to read a record,
+    whether for the detail pane or an export of a million)."""
+    found = _batch(conn, [record_id])
+    if record_id not in found:
         raise NotFound(f"no record '{record_id}'.")
-    r = rows[0]
-    values = _values(conn, record_id) + tuple(
-        _unit_values(conn, json.dumps([record_id])).get(record_id, ())
-    )
-    children = conn.query(
-        # INDEXED BY: with parent_id NULL almost everywhere, ANALYZE makes the
-        # planner expect every row to match and scan the whole table instead.
-        f"SELECT id, kind, title, date, number, {_TITLE_BASIS.format(r='c')}, "
-        f"{STATED_SHORT.format(r='c')} "
-        "FROM records c INDEXED BY idx_records_parent_id WHERE parent_id = ? ORDER BY sort",
-        (record_id,),
-    )
-    title = next((v for v in values if v.field == "title"), None)
-    return RecordDetail(
-        ref=RecordRef(
-            r["id"],
-            r["kind"],
-            r["title"],
-            r["date"],
-            r["number"],
-            title.basis if title else "stated",
-            title.reason if title else None,
-            _stated_short(r["short_name"], values),
-        ),
-        short_name=r["short_name"],
-        aliases=tuple(v.value for v in values if v.field == "alias"),
-        year=r["year"],
-        place=_ref(r["place_id"], r["place_kind"], r["place_title"]),
-        number=r["number"],
-        side=r["side"],
-        side_name=r["side_name"],
-        parent=_ref(
-            r["parent_id"],
-            r["parent_kind"],
-            r["parent_title"],
-            r["parent_title_basis"],
-            r["parent_short"],
-        ),
-        children=tuple(
-            RecordRef(c[0], c[1], c[2], c[3], c[4], c[5] or "stated", stated_short=c[6])
-            for c in children
-        ),
-        role=r["role"],
-        context=r["context"],
-        citations=_citations(conn, "record_id", record_id),
-        links=_links(conn, record_id),
-        document_id=r["document_id"],
-        document_title=r["document_title"] or "",
-        values=values,
-    )
-
-
-def _values(conn: Connection, record_id: str) -> tuple[Value, ...]:
-    """The record's values with their bases and the citations of their own."""
-    rows = conn.query(
-        "SELECT id, field, value, basis, reason FROM record_values WHERE record_id = ? ORDER BY id",
-        (record_id,),
-    )
-    cited = _value_citations(conn, [r[0] for r in rows])
-    return tuple(Value(r[1], r[2], r[3], r[4], tuple(cited.get(r[0], ()))) for r in rows)
+    return found[record_id]
 
 
 def _value_citations(conn: Connection, value_ids: list[int]) -> dict[int, list[Citation]]:
@@ -293,37 +224,6 @@ def _stated_short(short: str | None, values: tuple[Value, ...]) -> str | None:
     return short if short and basis_of(values, "short_name", short).stated else None
 
 
-def _citations(conn: Connection, column: str, value: object) -> tuple[Citation, ...]:
-    rows = conn.query(
-        f"""SELECT c.document_id, d.title, c.paragraph, c.quote FROM citations c
-            JOIN documents d ON d.id = c.document_id
-            WHERE c.{column} = ? ORDER BY c.id""",
-        (value,),
-    )
-    return tuple(Citation(*row) for row in rows)
-
-
-def _links(conn: Connection, record_id: str) -> tuple[Link, ...]:
-    rows = conn.query(
-        f"""SELECT l.*, o.id AS oid, o.kind AS okind, o.title AS otitle, o.date AS odate,
-                  o.number AS onumber, {_TITLE_BASIS.format(r="o")} AS obasis,
-                  {_TITLE_REASON.format(r="o")} AS oreason,
-                  {STATED_SHORT.format(r="o")} AS oshort, {THROUGH_NAME} AS through_name,
-                  1 AS outgoing
-           FROM links l JOIN records o ON o.id = l.to_id WHERE l.from_id = ?
-           UNION ALL
-           SELECT l.*, o.id, o.kind, o.title, o.date, o.number, {_TITLE_BASIS.format(r="o")},
-                  {_TITLE_REASON.format(r="o")}, {STATED_SHORT.format(r="o")}, {THROUGH_NAME}, 0
-           FROM links l JOIN records o ON o.id = l.from_id WHERE l.to_id = ?
-           ORDER BY outgoing DESC, id""",
-        (record_id, record_id),
-    )
-    links = [_link(conn, row) for row in rows]
-    order = {relation.id: index for index, relation in enumerate(RELATIONS)}
-    links.sort(key=lambda link: (not link.outgoing, order.get(link.relation, len(order))))
-    return tuple(links)
-
-
 # The person a derived link goes through (links.derived_from: their "member of" link).
 THROUGH_NAME = (
     "(SELECT p.title FROM links m JOIN records p ON p.id = m.from_id WHERE m.id = l.derived_from)"
@@ -335,40 +235,14 @@ def _role(role: str | None, through_name: str | None) -> str | None:
     return through(through_name) if through_name else role
 
 
-def _link(conn: Connection, row: Any) -> Link:
-    relation = RELATION_BY_ID.get(row["relation"])
-    label = row["relation"]
-    if relation is not None:
-        label = relation.label if row["outgoing"] else relation.inverse
-    return Link(
-        relation=row["relation"],
-        label=label,
-        other=RecordRef(
-            row["oid"],
-            row["okind"],
-            row["otitle"],
-            row["odate"],
-            row["onumber"],
-            row["obasis"] or "stated",
-            row["oreason"],
-            stated_short=row["oshort"],
-        ),
-        role=_role(row["role"], row["through_name"]),
-        basis=row["basis"],
-        reason=row["reason"],
-        citations=_citations(conn, "link_id", row["id"]),
-        outgoing=bool(row["outgoing"]),
-    )
-
-
 # Ids per batch of ``details``: each batch is seven queries, whatever its size.
 BATCH = 500
 _IN = "IN (SELECT value FROM json_each(?))"
 
 
 def details(conn: Connection, record_ids: Sequence[str]) -> list[RecordDetail]:
-    """The records of ``record_ids`` in full, as ``record`` reads them, in that order (ids
-    not found left out): seven queries per batch of ids, not seven per record."""
+    """The records of ``record_ids`` in full, in that order (ids not found left out): a
+    handful of queries per batch of ids, not several per record."""
     out: list[RecordDetail] = []
     for start in range(0, len(record_ids), BATCH):
         chunk = list(record_ids[start : start + BATCH])
@@ -476,7 +350,8 @@ def _batch(conn: Connection, ids: list[str]) -> dict[str, RecordDetail]:
 
 
 def _batch_links(conn: Connection, wanted: str) -> dict[str, tuple[Link, ...]]:
-    """Each record's links both ways, as ``_links`` orders them."""
+    """Each record's links both ways: outgoing first, each way in the order of
+    schema.RELATIONS, then as stored."""
     other = f"o.id, o.kind, o.title, o.date, o.number, {STATED_SHORT.format(r='o')}"
     rows = conn.query(
         f"""SELECT l.from_id AS owner, l.id AS link_id, l.relation, l.role, l.basis, l.reason,
