@@ -55,6 +55,14 @@ def _say(sentence: str, path: Path | str, **values: object) -> str:
     return tr(sentence).format(path=path, **values)
 
 
+def _cannot_write(path: Path, exc: OSError) -> OutputError:
+    """The one message for a file that could not be written, with the system's reason."""
+    return OutputError(
+        _say(QT_TRANSLATE_NOOP("Files", "{path}: cannot be written ({error})."), path,
+             error=reason(exc))
+    )  # fmt: skip
+
+
 def _resolve(path: Path) -> Path:
     """The file a path names, symbolic links followed (the target need not exist)."""
     try:
@@ -146,13 +154,7 @@ def atomic_path(path: Path | str, *, what: str = "file") -> Iterator[Path]:
             os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))  # a replaced file keeps its mode
         os.replace(tmp, target)
     except OSError as exc:
-        raise OutputError(
-            _say(
-                QT_TRANSLATE_NOOP("Files", "{path}: cannot be written ({error})."),
-                given,
-                error=reason(exc),
-            )
-        ) from exc
+        raise _cannot_write(given, exc) from exc
     finally:
         _remove_temp(tmp)
         os.close(fd)  # the lock goes with it
@@ -177,13 +179,7 @@ def write_output(path: Path | str, data: bytes, *, what: str = "file") -> None:
                 out.write(data)
                 out.flush()
         except OSError as exc:
-            raise OutputError(
-                _say(
-                    QT_TRANSLATE_NOOP("Files", "{path}: cannot be written ({error})."),
-                    given,
-                    error=reason(exc),
-                )
-            ) from exc
+            raise _cannot_write(given, exc) from exc
         return
     with atomic_path(given, what=what) as tmp, open(tmp, "wb") as out:
         out.write(data)
