@@ -11,12 +11,13 @@ from pypdf import PdfReader
 
 from coopdesk import paths
 from coopdesk.model import Filters
-from coopdesk.paper.chrome import CHROME, chrome, date_text
+from coopdesk.paper.chrome import CHROME, chrome
 from coopdesk.paper.document import PAPERS, PaperOptions, default_paper, pack_document
 from coopdesk.paper.engine import compile_here
 from coopdesk.paper.figure import PT_PER_PX, figure_data
 from coopdesk.paper.fonts import covered, sans_width
 from coopdesk.paper.text import clean, clean_tree
+from coopdesk.render import human_date
 from coopdesk.store import Store
 from coopdesk.timeline.scale import Box
 
@@ -97,8 +98,8 @@ def test_clean_drops_controls_and_bidi_and_spells_out_missing_glyphs() -> None:
 def test_chrome_is_one_table_and_dates_are_formatted_in_python() -> None:
     assert set(chrome()) == set(CHROME)
     assert chrome()["contents"] == "Contents"  # English when no translation is installed
-    assert date_text("2017-09-27") == "27 September 2017"
-    assert date_text("2017-00-00") == "2017-00-00"
+    assert human_date("2017-09-27") == "27 September 2017"
+    assert human_date("2017-00-00") == "2017-00-00"
 
 
 def test_the_template_spells_no_word_of_its_own() -> None:

@@ -137,9 +137,9 @@ def marker(kind: str) -> tuple[str, str]:
     return KIND_COLOUR.get(kind, "#555555"), "▪"
 
 
-def subtitle(detail: RecordDetail) -> str:
-    """Kind · date · place · side, as one line of plain text; a side that is not stated
-    says so."""
+def subtitle_parts(detail: RecordDetail) -> list[str]:
+    """Kind, date, place and side, as screen and paper give them under the title; a side
+    that is not stated says so."""
     parts = [kind_name(detail.kind)]
     if detail.ref.date:
         parts.append(human_date(detail.ref.date))
@@ -148,7 +148,12 @@ def subtitle(detail: RecordDetail) -> str:
     if detail.side_name:
         side = side_name(detail.side, detail.side_name)
         parts.append(side + mark_short(detail.basis_of("side", detail.side).basis))
-    return " · ".join(isolate(p) for p in parts)
+    return parts
+
+
+def subtitle(detail: RecordDetail) -> str:
+    """Kind · date · place · side, as one line of plain text, each part isolated."""
+    return " · ".join(isolate(p) for p in subtitle_parts(detail))
 
 
 # The label of each kind of fact, by key: the window, the command line and paper share them.

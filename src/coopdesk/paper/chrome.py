@@ -16,7 +16,6 @@ from coopdesk.i18n import (
     Context,
     Texts,
     language,
-    long_date,
 )
 
 CHROME = Texts({
@@ -100,9 +99,3 @@ def document_language() -> str:
     English for the pseudo-translation, which is English made longer."""
     current = language()
     return DEFAULT if current == PSEUDO else current
-
-
-def date_text(iso: str | None) -> str:
-    """'2017-09-27' → '27 September 2017' or '27 сентября 2017 г.'; what is not an ISO
-    date comes back as it is."""
-    return long_date(iso)

@@ -16,9 +16,8 @@ from typing import Any
 from coopdesk.i18n import tr
 from coopdesk.marks import basis_words, heading, named, titled
 from coopdesk.model import Citation, Link, RecordDetail
-from coopdesk.paper.chrome import date_text
-from coopdesk.render import LANE_STYLE, record_facts
-from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID, kind_name, side_name
+from coopdesk.render import LANE_STYLE, human_date, record_facts, subtitle_parts
+from coopdesk.schema import AGENCY_RELATIONS, KIND_BY_ID
 
 
 @dataclass(frozen=True)
@@ -55,19 +54,6 @@ def _basis(basis: str, reason: str | None, ch: dict[str, str]) -> dict[str, str]
     return {"basis": basis, "basis_text": basis_words(basis), "reason": reason or ""}
 
 
-def subtitle(detail: RecordDetail, ch: dict[str, str]) -> str:
-    parts = [kind_name(detail.kind)]
-    if detail.ref.date:
-        parts.append(date_text(detail.ref.date))
-    if detail.place:
-        parts.append(detail.place.title)
-    if detail.side_name:
-        side = detail.basis_of("side", detail.side).basis
-        name = side_name(detail.side, detail.side_name)
-        parts.append(name + (f" ({basis_words(side)})" if side != "stated" else ""))
-    return " · ".join(parts)
-
-
 def _facts(detail: RecordDetail, ch: dict[str, str], sources: _Sources) -> list[dict[str, Any]]:
     """The record's facts as the window shows them (``render.record_facts``), each with
     the numbers of the sources it rests on."""
@@ -89,7 +75,7 @@ def _in_date_order(links: list[Link]) -> list[Link]:
 
 def _link_item(link: Link, sources: _Sources, ch: dict[str, str]) -> dict[str, Any]:
     return {
-        "date": date_text(link.other.date),
+        "date": human_date(link.other.date),
         "text": named(link.other),  # one display name, as on screen
         "role": link.role or "",
         "notes": sources.numbers(link.citations),
@@ -110,7 +96,7 @@ def record_section(detail: RecordDetail, ch: dict[str, str], note: str = "") -> 
     return {
         "id": detail.id,
         "title": heading(detail.ref),
-        "subtitle": subtitle(detail, ch),
+        "subtitle": " · ".join(subtitle_parts(detail)),
         "colour": colour,
         "facts": facts,
         "own_notes": own,

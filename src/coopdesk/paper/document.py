@@ -20,11 +20,11 @@ from coopdesk.i18n import number, translate
 from coopdesk.jobs import QUIET, Progress
 from coopdesk.marks import heading
 from coopdesk.model import Filters, Meta, RecordDetail
-from coopdesk.paper.chrome import Paper, chrome, date_text, document_language
+from coopdesk.paper.chrome import Paper, chrome, document_language
 from coopdesk.paper.content import IndexRef, index_refs, record_section
 from coopdesk.paper.figure import figure_data
 from coopdesk.paper.text import cap, clean_tree
-from coopdesk.render import describe_filters, names_map
+from coopdesk.render import describe_filters, human_date, names_map
 from coopdesk.store import Store
 
 # Typst's paper name and the width of the text block (the page less 2 cm each side), in pt.
@@ -90,7 +90,7 @@ def _frame(
         "running": cap(running, MAX_RUNNING_TITLE),
         "marking": options.marking.strip(),
         "footer": ch["source-footer"].format(source=source),
-        "printed": ch["printed"].format(date=date_text(options.printed.isoformat())),
+        "printed": ch["printed"].format(date=human_date(options.printed.isoformat())),
         "author": ch["author"],
         "keywords": [k.strip() for k in ch["keywords"].split(";")],
         "timestamp": dt.datetime.combine(options.printed, dt.time(12), dt.UTC).isoformat(),
@@ -172,7 +172,7 @@ def pack_document(
     documents = [
         {
             "title": d.title,
-            "date": ch["document-date"].format(date=date_text(latest[d.id]))
+            "date": ch["document-date"].format(date=human_date(latest[d.id]))
             if d.id in latest
             else ch["document-undated"],
         }
@@ -180,7 +180,7 @@ def pack_document(
         if d.id in used  # the documents the pack's records come from
     ]
     version = ch["data-version-text"].format(
-        curated=date_text(meta.data_as_of) or "—",
+        curated=human_date(meta.data_as_of) or "—",
         sha=meta.source_sha256[:12] + "…",
         version=__version__,
     )

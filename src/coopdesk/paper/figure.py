@@ -14,9 +14,9 @@ from typing import Any
 
 from coopdesk.i18n import tr, translate
 from coopdesk.model import DatedRecord
-from coopdesk.paper.chrome import Paper, date_text
+from coopdesk.paper.chrome import Paper
 from coopdesk.paper.fonts import sans_metrics
-from coopdesk.render import LANE_STYLE
+from coopdesk.render import LANE_STYLE, human_date
 from coopdesk.schema import LANES
 from coopdesk.timeline.data import TimelineData
 from coopdesk.timeline.layout import Frame, layout_frame, members_of
@@ -58,8 +58,8 @@ def figure_data(records: Sequence[DatedRecord], width_pt: float) -> dict[str, An
     frame = layout_frame(data, bounds, metrics)
     labelled = {label.index for label in frame.labels}
     unlabelled = [i for i in range(len(data.records)) if i not in labelled]
-    first = date_text(data.records[0].date) if data.records else ""
-    last = date_text(data.records[-1].date) if data.records else ""
+    first = human_date(data.records[0].date) if data.records else ""
+    last = human_date(data.records[-1].date) if data.records else ""
     alt = alt_text(len(data.records), first, last, len(labelled))
     return {
         "unit": PT_PER_PX,
@@ -102,7 +102,7 @@ def figure_data(records: Sequence[DatedRecord], width_pt: float) -> dict[str, An
         "alt": alt,
         "unlabelled": [
             {
-                "date": date_text(data.records[i].date),
+                "date": human_date(data.records[i].date),
                 "title": data.records[i].title,
                 "lane": LANES[data.lanes[i]],
             }
