@@ -24,15 +24,12 @@ from pathlib import Path
 
 from coopdesk import __version__
 from coopdesk.build.digest import content_digests, meta_values
+from coopdesk.build.writer import write_derived
 from coopdesk.errors import OutputError
-from coopdesk.export import row_words
 from coopdesk.fileio import atomic_path, free_space, remove_leftovers
 from coopdesk.schema import (
     DDL,
-    FACET_CUBE_SQL,
-    FACET_MONTHS_SQL,
     FTS_TABLES,
-    INDEXES,
     KINDS,
     PARAGRAPHS_FTS_FILL,
     RECORDS_FTS_INSERT,
@@ -41,8 +38,6 @@ from coopdesk.schema import (
     SIDES,
 )
 from coopdesk.searchindex import RecordText
-from coopdesk.store import bitmaps
-from coopdesk.store.rows import fill as fill_export_rows
 
 DOC_ID = "synthetic"
 MAX_EVENTS = 10_000_000  # ten times the largest collection CoopDesk is measured on
@@ -158,13 +153,7 @@ def synthesize(path: Path, *, events: int, seed: int = 1) -> dict[str, int]:
             conn.execute("PRAGMA cache_size = -200000")
             conn.executescript(DDL)
             counts = _fill(conn, rng, events)
-            conn.execute(FACET_CUBE_SQL)
-            conn.execute(FACET_MONTHS_SQL)
-            bitmaps.fill(conn)
-            for table, columns in INDEXES:
-                name = f"idx_{table}_{'_'.join(columns)}"
-                conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
-            fill_export_rows(conn, row_words())  # after the indexes, which it reads through
+            write_derived(conn)
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
             conn.executemany(

@@ -28,6 +28,19 @@ from coopdesk.store.rows import fill as fill_export_rows
 from coopdesk.store.search import record_texts
 
 
+def write_derived(conn: sqlite3.Connection) -> None:
+    """What is computed from the records, written as the build and ``synth`` both write
+    it: the facet cube and months, the bitmaps, the indexes, and the export rows (last:
+    they are read through the indexes)."""
+    conn.execute(FACET_CUBE_SQL)
+    conn.execute(FACET_MONTHS_SQL)
+    bitmaps.fill(conn)
+    for table, columns in INDEXES:
+        name = f"idx_{table}_{'_'.join(columns)}"
+        conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)})")
+    fill_export_rows(conn, row_words())
+
+
 def write_database(curation: Curation, path: Path) -> None:
     """Write ``curation`` to a new database file at ``path`` (which must not exist).
 
@@ -49,13 +62,7 @@ def write_database(curation: Curation, path: Path) -> None:
             # The search index's reader checks the schema version: meta comes first.
             meta = meta_rows(curation)
             _insert(conn, "meta", [{"key": k, "value": v} for k, v in meta.items()])
-            conn.execute(FACET_CUBE_SQL)
-            conn.execute(FACET_MONTHS_SQL)
-            bitmaps.fill(conn)
-            for table, index_columns in INDEXES:
-                name = f"idx_{table}_{'_'.join(index_columns)}"
-                conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(index_columns)})")
-            fill_export_rows(conn, row_words())  # after the indexes, which it reads through
+            write_derived(conn)
         fill_search_index(conn, path)
         with conn:
             # What check-db will recompute: the content as written, beside the source's digest.
