@@ -17,7 +17,7 @@ from coopdesk.build.text import normalise
 from coopdesk.cli import build_parser
 from coopdesk.export import export_text
 from coopdesk.model import Filters
-from coopdesk.render import record_html, record_text
+from coopdesk.render import record_html, record_text, subtitle
 from coopdesk.store import Store
 
 TERRORISM = "offence/2-terrorism"
@@ -162,6 +162,20 @@ def test_nothing_marked_not_in_the_source_stands_in_the_source(store: Store) -> 
     assert len(editorial) >= 20  # the abbreviations and names in common use
     standing = [e for e in editorial if re.search(rf"\b{re.escape(e[2].lower())}\b", document)]
     assert standing == []
+
+
+def test_the_line_under_a_title_marks_a_side_that_is_a_reading(store: Store) -> None:
+    """ "Agency or body · European Union (inferred)": under the title, on screen, in the
+    terminal and on paper, as in the facts below it."""
+    from coopdesk.paper.chrome import chrome
+    from coopdesk.paper.content import record_section
+
+    commission = store.record("agency/eu-european-commission")
+    assert subtitle(commission).endswith("European Union (inferred)")
+    assert record_text(commission).splitlines()[1].endswith("European Union (inferred)")
+    assert record_section(commission, chrome())["subtitle"].endswith("European Union (inferred)")
+    ministry = store.record("agency/ru-ministry-of-interior")
+    assert subtitle(ministry).endswith("Russian Federation")  # stated: no mark
 
 
 def test_a_unit_under_its_parent_carries_the_basis_of_its_part_of(store: Store) -> None:
